@@ -1,0 +1,35 @@
+//! The `Action` trait: what a request type tells the client about its call.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::validate::Violation;
+
+/// One API 3.0 action: a request type that knows its service, version and action name.
+///
+/// `#[derive(tc3::Action)]` implements it; implementing it by hand is fine too.
+pub trait Action: Serialize + Send + Sync {
+    /// The decoded `Response` object of a successful call.
+    type Response: DeserializeOwned;
+
+    /// Service name, the first label of the endpoint host: `intlpartnersmgt`.
+    const SERVICE: &'static str;
+    /// API version, `YYYY-MM-DD`, sent as `X-TC-Version`.
+    const VERSION: &'static str;
+    /// Action name, sent as `X-TC-Action`.
+    const ACTION: &'static str;
+    /// Whether sending the request twice has the same effect as sending it once.
+    const IDEMPOTENT: bool = false;
+    /// Requests per second the service accepts for this action, when documented.
+    const RATE_LIMIT: Option<u32> = None;
+
+    /// Every rule the request breaks; empty when it may be sent.
+    fn violations(&self) -> Vec<Violation> {
+        Vec::new()
+    }
+
+    /// The request body: the wire JSON object.
+    fn to_wire(&self) -> serde_json::Result<Vec<u8>> {
+        serde_json::to_vec(self)
+    }
+}

@@ -1,0 +1,168 @@
+//! `ClientBuilder`: every option of a client, with its default.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::endpoint::Endpoint;
+use super::{Client, Shared};
+use crate::credentials::{DefaultChain, ProvideCredentials};
+use crate::{Credentials, Error, Result};
+
+/// Default time to establish a TCP (and TLS) connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time for one attempt: sending the request and reading the whole answer.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default time for a whole call, credentials and every attempt included.
+pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default cap on the size of one answer body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
+
+/// The language of the service's messages, sent as `X-TC-Language`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Language {
+    /// English, `en-US` (the default).
+    #[default]
+    EnUs,
+    /// Simplified Chinese, `zh-CN`.
+    ZhCn,
+}
+
+impl Language {
+    /// The header value: `en-US` or `zh-CN`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::EnUs => "en-US",
+            Language::ZhCn => "zh-CN",
+        }
+    }
+}
+
+/// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
+#[must_use]
+#[derive(Debug)]
+pub struct ClientBuilder {
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    region: Option<String>,
+    endpoint: Option<String>,
+    language: Language,
+    connect_timeout: Duration,
+    attempt_timeout: Duration,
+    call_timeout: Duration,
+    max_response_bytes: usize,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            credentials: None,
+            region: None,
+            endpoint: None,
+            language: Language::default(),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            call_timeout: DEFAULT_CALL_TIMEOUT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Sign with these credentials. Default: the default chain (environment, then
+    /// `~/.tencentcloud/credentials`), resolved by `build()`.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(Arc::new(credentials));
+        self
+    }
+
+    /// Ask `provider` for credentials before every call.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Region sent as `X-TC-Region`, e.g. `ap-singapore`. Default: none (the header is not
+    /// sent; the partner API is not regional).
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Send every call to this full URL, e.g. `http://127.0.0.1:8080`. Default:
+    /// `https://<service>.intl.tencentcloudapi.com`. Plain HTTP only to loopback addresses.
+    pub fn endpoint(mut self, url: impl Into<String>) -> Self {
+        self.endpoint = Some(url.into());
+        self
+    }
+
+    /// Language of the service's messages. Default: [`Language::EnUs`].
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// Time to connect. Default: [`DEFAULT_CONNECT_TIMEOUT`] (5 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Time for one attempt, answer read included. Default: [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// Time for a whole call. Default: [`DEFAULT_CALL_TIMEOUT`] (60 s).
+    pub fn call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = timeout;
+        self
+    }
+
+    /// Largest answer body accepted. Default: [`DEFAULT_MAX_RESPONSE_BYTES`] (32 MiB).
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// The client, or the first configuration error.
+    pub fn build(self) -> Result<Client> {
+        let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
+        let credentials = match self.credentials {
+            Some(provider) => provider,
+            None => Arc::new(DefaultChain::new().load()?),
+        };
+        if let Some(region) = &self.region {
+            if region.is_empty() || !region.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                return Err(Error::config(format!("invalid region `{region}`: expected e.g. `ap-singapore`")));
+            }
+        }
+        for (name, d) in
+            [("connect", self.connect_timeout), ("attempt", self.attempt_timeout), ("call", self.call_timeout)]
+        {
+            if d.is_zero() {
+                return Err(Error::config(format!("{name} timeout must be longer than zero")));
+            }
+        }
+        let mut http = reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .user_agent(super::USER_AGENT)
+            .redirect(reqwest::redirect::Policy::none());
+        if endpoint.as_ref().is_some_and(|e| e.is_loopback) {
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|e| Error::config("cannot build the HTTP client").with_source(e))?;
+        Ok(Client {
+            shared: Arc::new(Shared {
+                http,
+                credentials,
+                region: self.region,
+                endpoint,
+                language: self.language,
+                attempt_timeout: self.attempt_timeout,
+                call_timeout: self.call_timeout,
+                max_response_bytes: self.max_response_bytes,
+            }),
+        })
+    }
+}

@@ -1,0 +1,123 @@
+//! Turning an HTTP answer into the typed response or one clear error.
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use crate::{Error, ErrorKind, Result};
+
+/// How many characters of an undecodable body an error may show.
+const EXCERPT_CHARS: usize = 80;
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "Response", borrow)]
+    response: &'a RawValue,
+}
+
+/// The parts of `Response` every answer shares; other members are skipped.
+#[derive(Deserialize)]
+struct Common {
+    #[serde(rename = "Error")]
+    error: Option<ApiError>,
+    #[serde(rename = "RequestId")]
+    request_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ApiError {
+    #[serde(rename = "Code")]
+    code: String,
+    #[serde(rename = "Message", default)]
+    message: String,
+}
+
+/// Decodes `{"Response":{...}}` into `T`, or the envelope's error, or a decode/HTTP error
+/// naming the status. `secrets` are blanked out of any body excerpt shown.
+pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -> Result<T> {
+    let ok_status = (200..300).contains(&status);
+    let envelope: Envelope<'_> = match serde_json::from_slice(body) {
+        Ok(envelope) => envelope,
+        Err(e) => {
+            let shown = excerpt(body, secrets);
+            let err = if ok_status {
+                Error::new(ErrorKind::Decode, format!("answer is not an API 3.0 envelope ({e}); body: {shown}"))
+            } else {
+                Error::new(ErrorKind::Http, format!("server answered HTTP {status}; body: {shown}"))
+            };
+            return Err(err.with_status(status));
+        }
+    };
+    let raw = envelope.response.get();
+    let common: Common = serde_json::from_str(raw).map_err(|e| {
+        Error::new(ErrorKind::Decode, format!("`Response` has the wrong shape: {e}")).with_status(status)
+    })?;
+    if let Some(api) = common.error {
+        return Err(Error::service(api.code, api.message, common.request_id).with_status(status));
+    }
+    if !ok_status {
+        return Err(Error::new(ErrorKind::Http, format!("server answered HTTP {status}"))
+            .with_status(status)
+            .with_request_id(common.request_id));
+    }
+    serde_json::from_str(raw).map_err(|e| {
+        Error::new(ErrorKind::Decode, format!("cannot decode `Response`: {e}"))
+            .with_status(status)
+            .with_request_id(common.request_id)
+    })
+}
+
+/// The start of `body`, one line, printable, with any secret blanked out.
+fn excerpt(body: &[u8], secrets: &[&str]) -> String {
+    if body.is_empty() {
+        return "(empty)".to_owned();
+    }
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        text = text.replace(secret, "***");
+    }
+    let mut shown: String = text.chars().take(EXCERPT_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if text.chars().nth(EXCERPT_CHARS).is_some() {
+        shown.push_str("...");
+    }
+    format!("`{shown}`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Answer {
+        #[serde(rename = "Data")]
+        data: u32,
+        #[serde(rename = "RequestId")]
+        request_id: String,
+    }
+
+    #[test]
+    fn success_decodes_the_response_object() {
+        let a: Answer = decode(200, br#"{"Response":{"Data":7,"Extra":[1],"RequestId":"r1"}}"#, &[]).unwrap();
+        assert_eq!((a.data, a.request_id.as_str()), (7, "r1"));
+    }
+
+    #[test]
+    fn error_envelope_becomes_a_service_error() {
+        let body = br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"bad"},"RequestId":"r2"}}"#;
+        let e = decode::<Answer>(200, body, &[]).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.code(), e.message(), e.request_id()),
+            (ErrorKind::Service, Some("InvalidParameter"), "bad", Some("r2"))
+        );
+    }
+
+    #[test]
+    fn excerpt_is_short_and_blanks_secrets() {
+        let body = format!("<html>secret-key-123 {}</html>", "x".repeat(500));
+        let e = decode::<Answer>(502, body.as_bytes(), &["secret-key-123"]).unwrap_err();
+        let text = e.to_string();
+        assert!(!text.contains("secret-key-123"), "{text}");
+        assert!(text.len() < 200, "{text}");
+        assert_eq!((e.kind(), e.status()), (ErrorKind::Http, Some(502)));
+    }
+}

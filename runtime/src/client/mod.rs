@@ -1,0 +1,236 @@
+//! The client: validates, signs, sends and decodes calls.
+
+mod builder;
+mod decode;
+mod endpoint;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderValue};
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+
+pub use builder::{
+    ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    Language,
+};
+use endpoint::Endpoint;
+
+use crate::credentials::ProvideCredentials;
+use crate::{Action, Error, ErrorKind, Result, sign};
+
+/// `User-Agent` and `X-TC-RequestClient` of every request.
+const USER_AGENT: &str = concat!("tc3/", env!("CARGO_PKG_VERSION"));
+const CONTENT_TYPE_JSON: &str = "application/json";
+
+/// A Tencent Cloud API 3.0 client. Cheap to clone; clones share connections and settings.
+#[derive(Debug, Clone)]
+pub struct Client {
+    shared: Arc<Shared>,
+}
+
+#[derive(Debug)]
+struct Shared {
+    http: reqwest::Client,
+    credentials: Arc<dyn ProvideCredentials>,
+    region: Option<String>,
+    endpoint: Option<Endpoint>,
+    language: Language,
+    attempt_timeout: Duration,
+    call_timeout: Duration,
+    max_response_bytes: usize,
+}
+
+/// What identifies one call on the wire.
+struct Target<'a> {
+    service: &'a str,
+    version: &'a str,
+    action: &'a str,
+    idempotent: bool,
+}
+
+impl Client {
+    /// A builder with every default; see its setters.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: credentials from the default chain,
+    /// `TENCENTCLOUD_REGION` and `TENCENTCLOUD_ENDPOINT` (a full URL) when set.
+    pub fn from_env() -> Result<Client> {
+        let mut builder = Client::builder();
+        if let Some(region) = std::env::var("TENCENTCLOUD_REGION").ok().filter(|v| !v.is_empty()) {
+            builder = builder.region(region);
+        }
+        if let Some(endpoint) = std::env::var("TENCENTCLOUD_ENDPOINT").ok().filter(|v| !v.is_empty()) {
+            builder = builder.endpoint(endpoint);
+        }
+        builder.build()
+    }
+
+    /// Validates, signs and sends `request`; decodes its typed response.
+    ///
+    /// An invalid request fails with [`ErrorKind::Validation`] and sends nothing.
+    pub async fn call<A: Action>(&self, request: A) -> Result<A::Response> {
+        let violations = request.violations();
+        if !violations.is_empty() {
+            return Err(Error::validation(violations));
+        }
+        let body = request
+            .to_wire()
+            .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the request").with_source(e))?;
+        let target = Target { service: A::SERVICE, version: A::VERSION, action: A::ACTION, idempotent: A::IDEMPOTENT };
+        self.execute(&target, body).await
+    }
+
+    /// Sends an action with no request type: `params` is the JSON body; the answer's
+    /// `Response` object (with `RequestId`) is returned as it is. Treated as not idempotent.
+    pub async fn call_json(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value> {
+        if !params.is_object() {
+            return Err(Error::config("call_json parameters must be a JSON object"));
+        }
+        let body = serde_json::to_vec(&params)
+            .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
+        self.execute(&Target { service, version, action, idempotent: false }, body).await
+    }
+
+    async fn execute<T: DeserializeOwned>(&self, target: &Target<'_>, body: Vec<u8>) -> Result<T> {
+        let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
+        let started = Instant::now();
+        let outcome = tokio::time::timeout(self.shared.call_timeout, self.attempt(target, &body))
+            .instrument(span.clone())
+            .await
+            .unwrap_or_else(|_| Err(self.timed_out(target, "call")));
+        let _enter = span.enter();
+        match &outcome {
+            Ok(_) => tracing::debug!(latency_ms = started.elapsed().as_millis() as u64, "call succeeded"),
+            Err(e) => tracing::debug!(
+                latency_ms = started.elapsed().as_millis() as u64,
+                kind = ?e.kind(),
+                code = e.code(),
+                request_id = e.request_id(),
+                "call failed"
+            ),
+        }
+        outcome
+    }
+
+    async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
+        let shared = &*self.shared;
+        let credentials = shared.credentials.credentials().await?;
+        let default_endpoint;
+        let endpoint = match &shared.endpoint {
+            Some(e) => e,
+            None => {
+                default_endpoint = Endpoint::for_service(target.service);
+                &default_endpoint
+            }
+        };
+        let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let authorization =
+            sign::sign(&credentials, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body));
+        let headers = self.headers(target, &endpoint.host, timestamp, &credentials, &authorization)?;
+        let response = shared
+            .http
+            .post(&endpoint.url)
+            .headers(headers)
+            .timeout(shared.attempt_timeout)
+            .body(body.to_vec())
+            .send()
+            .await
+            .map_err(|e| self.transport_error(target, e))?;
+        let status = response.status().as_u16();
+        let bytes = self.read_body(target, response).await?;
+        let secrets: Vec<&str> = credentials.token().into_iter().chain([authorization.as_str()]).collect();
+        decode::decode(status, &bytes, &secrets)
+    }
+
+    fn headers(
+        &self,
+        target: &Target<'_>,
+        host: &str,
+        timestamp: u64,
+        credentials: &crate::Credentials,
+        authorization: &str,
+    ) -> Result<HeaderMap> {
+        let value = |name: &str, v: &str| {
+            HeaderValue::from_str(v)
+                .map_err(|_| Error::config(format!("{name} contains characters not allowed in a header")))
+        };
+        let mut headers = HeaderMap::with_capacity(10);
+        headers.insert(HOST, value("host", host)?);
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON));
+        headers.insert("X-TC-Action", value("action", target.action)?);
+        headers.insert("X-TC-Version", value("version", target.version)?);
+        headers.insert("X-TC-Timestamp", HeaderValue::from(timestamp));
+        headers.insert("X-TC-RequestClient", HeaderValue::from_static(USER_AGENT));
+        headers.insert("X-TC-Language", HeaderValue::from_static(self.shared.language.as_str()));
+        if let Some(region) = &self.shared.region {
+            headers.insert("X-TC-Region", value("region", region)?);
+        }
+        if let Some(token) = credentials.token() {
+            let mut token = value("token", token)?;
+            token.set_sensitive(true);
+            headers.insert("X-TC-Token", token);
+        }
+        let mut authorization = value("authorization", authorization)?;
+        authorization.set_sensitive(true);
+        headers.insert(AUTHORIZATION, authorization);
+        Ok(headers)
+    }
+
+    /// Reads the answer, refusing bodies over the configured cap.
+    async fn read_body(&self, target: &Target<'_>, mut response: reqwest::Response) -> Result<Vec<u8>> {
+        let cap = self.shared.max_response_bytes;
+        let status = response.status().as_u16();
+        let too_large =
+            || Error::new(ErrorKind::Decode, format!("answer is larger than the {cap}-byte limit")).with_status(status);
+        if response.content_length().is_some_and(|len| len > cap as u64) {
+            return Err(too_large());
+        }
+        let mut body = Vec::with_capacity(response.content_length().map_or(1024, |l| l as usize));
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.transport_error(target, e))? {
+            if body.len() + chunk.len() > cap {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    fn transport_error(&self, target: &Target<'_>, e: reqwest::Error) -> Error {
+        if e.is_connect() {
+            return Error::new(ErrorKind::Connect, "cannot connect to the endpoint").with_source(e);
+        }
+        if e.is_timeout() {
+            return self.timed_out(target, "attempt");
+        }
+        if !target.idempotent {
+            return outcome_unknown(target, "the connection failed after the request was sent").with_source(e);
+        }
+        Error::new(ErrorKind::Transport, "the connection failed during the call").with_source(e)
+    }
+
+    fn timed_out(&self, target: &Target<'_>, which: &str) -> Error {
+        if target.idempotent {
+            Error::new(ErrorKind::Timeout, format!("{which} timeout expired"))
+        } else {
+            outcome_unknown(target, &format!("{which} timeout expired"))
+        }
+    }
+}
+
+/// A failure after which a non-idempotent action may or may not have taken effect.
+fn outcome_unknown(target: &Target<'_>, why: &str) -> Error {
+    Error::new(
+        ErrorKind::OutcomeUnknown,
+        format!("{why}; {} may or may not have taken effect and was not repeated", target.action),
+    )
+}

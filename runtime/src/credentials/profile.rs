@@ -1,0 +1,133 @@
+//! Credentials from the profile file `~/.tencentcloud/credentials`.
+//!
+//! ```ini
+//! [default]
+//! secret_id = AKID...
+//! secret_key = ...
+//! token = ...        ; optional
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use super::{Credentials, CredentialsFuture, ProvideCredentials};
+use crate::{Error, Result};
+
+/// Reads one section (default `default`) of an INI credentials file.
+#[derive(Debug, Clone)]
+pub struct ProfileProvider {
+    path: Option<PathBuf>,
+    profile: String,
+}
+
+impl Default for ProfileProvider {
+    fn default() -> Self {
+        ProfileProvider { path: default_path(), profile: "default".to_owned() }
+    }
+}
+
+fn default_path() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(|home| Path::new(&home).join(".tencentcloud").join("credentials"))
+}
+
+impl ProfileProvider {
+    /// The `[default]` section of `~/.tencentcloud/credentials`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Read `path` instead of `~/.tencentcloud/credentials`.
+    #[must_use]
+    pub fn path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Read section `[profile]` instead of `[default]`.
+    #[must_use]
+    pub fn profile(mut self, profile: impl Into<String>) -> Self {
+        self.profile = profile.into();
+        self
+    }
+
+    /// Where this provider looks, for error messages.
+    pub(crate) fn describe(&self) -> String {
+        match &self.path {
+            Some(p) => format!("profile file {} [{}]", p.display(), self.profile),
+            None => "profile file ~/.tencentcloud/credentials (HOME is not set)".to_owned(),
+        }
+    }
+
+    /// The credentials, `Ok(None)` when the file does not exist.
+    pub(crate) fn load(&self) -> Result<Option<Credentials>> {
+        let Some(path) = &self.path else { return Ok(None) };
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(Error::credentials(format!("cannot read {}: {e}", path.display())));
+            }
+        };
+        let section = parse_section(&text, &self.profile);
+        let get = |key: &str| section.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        match (get("secret_id"), get("secret_key")) {
+            (Some(id), Some(key)) => {
+                let creds = Credentials::new(id, key);
+                Ok(Some(match get("token") {
+                    Some(token) => creds.with_token(token),
+                    None => creds,
+                }))
+            }
+            _ => Err(Error::credentials(format!(
+                "{} has no secret_id and secret_key in section [{}]",
+                path.display(),
+                self.profile
+            ))),
+        }
+    }
+}
+
+/// The non-empty `key = value` pairs of one INI section; `;` and `#` start comments.
+fn parse_section(text: &str, wanted: &str) -> Vec<(String, String)> {
+    let mut in_section = false;
+    let mut pairs = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with(';') || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            in_section = name.trim() == wanted;
+            continue;
+        }
+        if in_section {
+            if let Some((k, v)) = line.split_once('=') {
+                let v = v.trim();
+                if !v.is_empty() {
+                    pairs.push((k.trim().to_owned(), v.to_owned()));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+impl ProvideCredentials for ProfileProvider {
+    fn credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(
+            async move { self.load()?.ok_or_else(|| Error::credentials(format!("{} not found", self.describe()))) },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_named_section_only() {
+        let text = "[other]\nsecret_id = AKIDother\nsecret_key = k1\n\n[default]\n; comment\nsecret_id = AKIDmain \nsecret_key=k2\n";
+        let pairs = parse_section(text, "default");
+        assert_eq!(pairs, vec![("secret_id".into(), "AKIDmain".into()), ("secret_key".into(), "k2".into())]);
+    }
+}

@@ -1,0 +1,23 @@
+//! The runtime of tc3: the [`Action`] trait, TC3-HMAC-SHA256 signing, credentials, the
+//! client and its errors.
+//!
+//! Users depend on the `tc3` crate, which re-exports everything here; this crate knows
+//! nothing of any particular service.
+
+mod action;
+mod client;
+mod credentials;
+mod error;
+pub mod sign;
+mod validate;
+
+pub use action::Action;
+pub use client::{
+    Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, Language,
+};
+pub use credentials::{
+    Credentials, CredentialsFuture, DefaultChain, EnvironmentProvider, ProfileProvider, ProvideCredentials,
+};
+pub use error::{Error, ErrorKind, Result};
+pub use validate::Violation;
