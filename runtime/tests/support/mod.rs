@@ -1,0 +1,116 @@
+//! A scripted HTTP/1.1 server on 127.0.0.1 for client tests: it records every request and
+//! answers each with raw bytes, so broken answers can be produced exactly.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// One request as received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub headers: HashMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+/// What the server does with a request.
+pub enum Reply {
+    /// Write these bytes, then close.
+    Raw(Vec<u8>),
+    /// Never answer (until the client gives up).
+    Silence,
+}
+
+impl Reply {
+    /// A complete HTTP response with the given status, content type and body.
+    pub fn http(status: u16, content_type: &str, body: &[u8]) -> Reply {
+        let mut bytes = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        bytes.extend_from_slice(body);
+        Reply::Raw(bytes)
+    }
+
+    /// A 200 answer with a JSON body.
+    pub fn json(body: &str) -> Reply {
+        Reply::http(200, "application/json", body.as_bytes())
+    }
+}
+
+pub struct Server {
+    pub url: String,
+    pub received: Arc<Mutex<Vec<Received>>>,
+}
+
+impl Server {
+    /// Starts a server answering every request with `reply(&request)`.
+    pub async fn start(reply: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let (log, reply) = (received.clone(), Arc::new(reply));
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let (log, reply) = (log.clone(), reply.clone());
+                tokio::spawn(serve(stream, log, reply));
+            }
+        });
+        Server { url, received }
+    }
+
+    pub fn requests(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+}
+
+async fn serve(
+    mut stream: TcpStream,
+    log: Arc<Mutex<Vec<Received>>>,
+    reply: Arc<dyn Fn(&Received) -> Reply + Send + Sync>,
+) {
+    let Some(request) = read_request(&mut stream).await else { return };
+    log.lock().unwrap().push(request.clone());
+    match reply(&request) {
+        Reply::Raw(bytes) => {
+            let _ = stream.write_all(&bytes).await;
+            let _ = stream.shutdown().await;
+        }
+        Reply::Silence => tokio::time::sleep(Duration::from_secs(30)).await,
+    }
+}
+
+async fn read_request(stream: &mut TcpStream) -> Option<Received> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let head_end = loop {
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i;
+        }
+        let n = stream.read(&mut chunk).await.ok()?;
+        if n == 0 || buf.len() > 1 << 20 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let headers: HashMap<String, String> = head
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length: usize = headers.get("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut body = buf[head_end + 4..].to_vec();
+    while body.len() < length {
+        let n = stream.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        body.extend_from_slice(&chunk[..n]);
+    }
+    Some(Received { headers, body })
+}
