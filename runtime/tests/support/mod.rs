@@ -10,13 +10,13 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// One request as received.
 #[derive(Debug, Clone)]
-pub struct Received {
-    pub headers: HashMap<String, String>,
-    pub body: Vec<u8>,
+pub(crate) struct Received {
+    pub(crate) headers: HashMap<String, String>,
+    pub(crate) body: Vec<u8>,
 }
 
 /// What the server does with a request.
-pub enum Reply {
+pub(crate) enum Reply {
     /// Write these bytes, then close.
     Raw(Vec<u8>),
     /// Never answer (until the client gives up).
@@ -25,7 +25,7 @@ pub enum Reply {
 
 impl Reply {
     /// A complete HTTP response with the given status, content type and body.
-    pub fn http(status: u16, content_type: &str, body: &[u8]) -> Reply {
+    pub(crate) fn http(status: u16, content_type: &str, body: &[u8]) -> Reply {
         let mut bytes = format!(
             "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
             body.len()
@@ -36,19 +36,19 @@ impl Reply {
     }
 
     /// A 200 answer with a JSON body.
-    pub fn json(body: &str) -> Reply {
+    pub(crate) fn json(body: &str) -> Reply {
         Reply::http(200, "application/json", body.as_bytes())
     }
 }
 
-pub struct Server {
-    pub url: String,
-    pub received: Arc<Mutex<Vec<Received>>>,
+pub(crate) struct Server {
+    pub(crate) url: String,
+    pub(crate) received: Arc<Mutex<Vec<Received>>>,
 }
 
 impl Server {
     /// Starts a server answering every request with `reply(&request)`.
-    pub async fn start(reply: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
+    pub(crate) async fn start(reply: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
@@ -62,7 +62,7 @@ impl Server {
         Server { url, received }
     }
 
-    pub fn requests(&self) -> Vec<Received> {
+    pub(crate) fn requests(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
     }
 }
