@@ -14,7 +14,7 @@ mod validate;
 pub use action::Action;
 pub use client::{
     Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, Language,
+    DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, Language,
 };
 pub use credentials::{
     Credentials, CredentialsFuture, DefaultChain, EnvironmentProvider, ProfileProvider, ProvideCredentials,

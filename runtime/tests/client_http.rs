@@ -5,78 +5,13 @@ mod support;
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
 use serde_json::json;
+use support::actions::{GetCountryCodes, SendVerifyCode, SendVerifyCodeResponse};
 use support::{Reply, Server};
-use tc3_runtime::{Action, Client, Credentials, ErrorKind, Violation, sign};
+use tc3_runtime::{Client, Credentials, ErrorKind, sign};
 
 const SECRET_KEY: &str = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
 const TOKEN: &str = "temporary-session-token-value";
-
-/// A hand-written request type: what `#[derive(Action)]` generates, minus the checks.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct SendVerifyCode {
-    country_code: String,
-    phone_num: String,
-}
-
-#[derive(Debug, Deserialize, PartialEq)]
-struct SendVerifyCodeResponse {
-    #[serde(rename = "RequestId")]
-    request_id: String,
-}
-
-impl Action for SendVerifyCode {
-    type Response = SendVerifyCodeResponse;
-    const SERVICE: &'static str = "intlpartnersmgt";
-    const VERSION: &'static str = "2022-09-28";
-    const ACTION: &'static str = "SendVerifyCode";
-
-    fn violations(&self) -> Vec<Violation> {
-        let mut found = Vec::new();
-        if self.country_code.is_empty() || !self.country_code.bytes().all(|b| b.is_ascii_digit()) {
-            found.push(Violation::new("CountryCode", "digits", "only the digits 0-9"));
-        }
-        if ["7", "380", "86"].contains(&self.country_code.as_str()) {
-            found.push(Violation::new("CountryCode", "not_one_of", "none of \"7\", \"380\", \"86\""));
-        }
-        if self.phone_num.is_empty() || !self.phone_num.bytes().all(|b| b.is_ascii_digit()) {
-            found.push(Violation::new("PhoneNum", "digits", "only the digits 0-9"));
-        }
-        found
-    }
-}
-
-/// An idempotent query, for the failures that only such calls may report as plain errors.
-#[derive(Debug, Serialize)]
-struct GetCountryCodes {}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct GetCountryCodesResponse {
-    #[serde(rename = "Data")]
-    data: Vec<CountryCode>,
-    #[serde(rename = "RequestId")]
-    request_id: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[allow(dead_code)]
-struct CountryCode {
-    #[serde(rename = "Country")]
-    country: String,
-    #[serde(rename = "Code")]
-    code: String,
-}
-
-impl Action for GetCountryCodes {
-    type Response = GetCountryCodesResponse;
-    const SERVICE: &'static str = "intlpartnersmgt";
-    const VERSION: &'static str = "2022-09-28";
-    const ACTION: &'static str = "GetCountryCodes";
-    const IDEMPOTENT: bool = true;
-}
 
 fn credentials() -> Credentials {
     Credentials::new("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SECRET_KEY)

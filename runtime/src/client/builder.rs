@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::endpoint::Endpoint;
-use super::{Client, Shared};
+use super::{Client, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, Shared};
 use crate::credentials::{DefaultChain, ProvideCredentials};
 use crate::{Credentials, Error, Result};
 
@@ -50,6 +50,9 @@ pub struct ClientBuilder {
     attempt_timeout: Duration,
     call_timeout: Duration,
     max_response_bytes: usize,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
 }
 
 impl Default for ClientBuilder {
@@ -63,6 +66,9 @@ impl Default for ClientBuilder {
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             call_timeout: DEFAULT_CALL_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            initial_backoff: DEFAULT_INITIAL_BACKOFF,
+            max_backoff: DEFAULT_MAX_BACKOFF,
         }
     }
 }
@@ -125,6 +131,22 @@ impl ClientBuilder {
         self
     }
 
+    /// Attempts per call, the first included; 1 turns retries off. Default:
+    /// [`DEFAULT_MAX_ATTEMPTS`] (4). Only failures that are safe to repeat are retried.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts;
+        self
+    }
+
+    /// Backoff between attempts: a random wait up to `initial`, doubling per retry, never
+    /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`] (100 ms) and
+    /// [`DEFAULT_MAX_BACKOFF`] (5 s).
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+
     /// The client, or the first configuration error.
     pub fn build(self) -> Result<Client> {
         let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
@@ -144,6 +166,9 @@ impl ClientBuilder {
                 return Err(Error::config(format!("{name} timeout must be longer than zero")));
             }
         }
+        if self.max_attempts == 0 {
+            return Err(Error::config("max_attempts must be at least 1"));
+        }
         let mut http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .user_agent(super::USER_AGENT)
@@ -162,6 +187,12 @@ impl ClientBuilder {
                 attempt_timeout: self.attempt_timeout,
                 call_timeout: self.call_timeout,
                 max_response_bytes: self.max_response_bytes,
+                max_attempts: self.max_attempts,
+                initial_backoff: self.initial_backoff,
+                max_backoff: self.max_backoff,
+                clock: Default::default(),
+                rate_limiter: Default::default(),
+                retry_budget: Default::default(),
             }),
         })
     }

@@ -1,11 +1,14 @@
 //! The client: validates, signs, sends and decodes calls.
 
 mod builder;
+mod clock;
 mod decode;
 mod endpoint;
+mod rate_limit;
+mod retry;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderValue};
 use serde::de::DeserializeOwned;
@@ -15,7 +18,11 @@ pub use builder::{
     ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     Language,
 };
+use clock::Clock;
 use endpoint::Endpoint;
+use rate_limit::RateLimiter;
+use retry::Budget;
+pub use retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
 
 use crate::credentials::ProvideCredentials;
 use crate::{Action, Error, ErrorKind, Result, sign};
@@ -40,6 +47,12 @@ struct Shared {
     attempt_timeout: Duration,
     call_timeout: Duration,
     max_response_bytes: usize,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    clock: Clock,
+    rate_limiter: RateLimiter,
+    retry_budget: Budget,
 }
 
 /// What identifies one call on the wire.
@@ -48,6 +61,14 @@ struct Target<'a> {
     version: &'a str,
     action: &'a str,
     idempotent: bool,
+    /// The action's documented rate, for client-side pacing.
+    pace: Option<Pace>,
+}
+
+struct Pace {
+    service: &'static str,
+    action: &'static str,
+    rate: u32,
 }
 
 impl Client {
@@ -80,7 +101,13 @@ impl Client {
         let body = request
             .to_wire()
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the request").with_source(e))?;
-        let target = Target { service: A::SERVICE, version: A::VERSION, action: A::ACTION, idempotent: A::IDEMPOTENT };
+        let target = Target {
+            service: A::SERVICE,
+            version: A::VERSION,
+            action: A::ACTION,
+            idempotent: A::IDEMPOTENT,
+            pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
+        };
         self.execute(&target, body).await
     }
 
@@ -98,13 +125,13 @@ impl Client {
         }
         let body = serde_json::to_vec(&params)
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
-        self.execute(&Target { service, version, action, idempotent: false }, body).await
+        self.execute(&Target { service, version, action, idempotent: false, pace: None }, body).await
     }
 
     async fn execute<T: DeserializeOwned>(&self, target: &Target<'_>, body: Vec<u8>) -> Result<T> {
         let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
         let started = Instant::now();
-        let outcome = tokio::time::timeout(self.shared.call_timeout, self.attempt(target, &body))
+        let outcome = tokio::time::timeout(self.shared.call_timeout, self.attempts(target, &body))
             .instrument(span.clone())
             .await
             .unwrap_or_else(|_| Err(self.timed_out(target, "call")));
@@ -122,6 +149,48 @@ impl Client {
         outcome
     }
 
+    /// Attempts until success, a final error, or the end of the attempts or retry budget;
+    /// each attempt is paced, re-signed with a fresh timestamp, and traced.
+    async fn attempts<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
+        let shared = &*self.shared;
+        let mut attempt = 1;
+        let mut resigned_for_skew = false;
+        loop {
+            if let Some(pace) = &target.pace {
+                shared.rate_limiter.acquire(pace.service, pace.action, pace.rate).await;
+            }
+            let signed_at = shared.clock.now();
+            let span = tracing::debug_span!("tc3.attempt", attempt);
+            let error = match self.attempt(target, body).instrument(span).await {
+                Ok(response) => {
+                    shared.retry_budget.earn();
+                    return Ok(response);
+                }
+                Err(e) => e,
+            };
+            // A rejected timestamp after which the server's Date moved our clock: the
+            // request was refused unprocessed, so sign it again once with the corrected time.
+            if error.code() == Some("AuthFailure.SignatureExpire")
+                && !resigned_for_skew
+                && shared.clock.now().abs_diff(signed_at) > 60
+            {
+                resigned_for_skew = true;
+                tracing::debug!("clock skew learned from the server; signing again");
+                continue;
+            }
+            if attempt >= shared.max_attempts
+                || !retry::is_worth_retrying(&error, target.idempotent)
+                || !shared.retry_budget.try_spend()
+            {
+                return Err(error);
+            }
+            let wait = retry::backoff(attempt, shared.initial_backoff, shared.max_backoff);
+            tracing::debug!(attempt, kind = ?error.kind(), code = error.code(), wait_ms = wait.as_millis() as u64, "retrying");
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
     async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
         let shared = &*self.shared;
         let credentials = shared.credentials.credentials().await?;
@@ -133,7 +202,7 @@ impl Client {
                 &default_endpoint
             }
         };
-        let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let timestamp = shared.clock.now();
         let authorization =
             sign::sign(&credentials, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body));
         let headers = self.headers(target, &endpoint.host, timestamp, &credentials, &authorization)?;
@@ -147,6 +216,9 @@ impl Client {
             .await
             .map_err(|e| self.transport_error(target, e))?;
         let status = response.status().as_u16();
+        if let Some(date) = response.headers().get(reqwest::header::DATE).and_then(|d| d.to_str().ok()) {
+            shared.clock.observe(date);
+        }
         let bytes = self.read_body(target, response).await?;
         let secrets: Vec<&str> = credentials.token().into_iter().chain([authorization.as_str()]).collect();
         decode::decode(status, &bytes, &secrets)

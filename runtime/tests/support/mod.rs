@@ -1,6 +1,11 @@
 //! A scripted HTTP/1.1 server on 127.0.0.1 for client tests: it records every request and
 //! answers each with raw bytes, so broken answers can be produced exactly.
 
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
+
+pub(crate) mod actions;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -26,11 +31,17 @@ pub(crate) enum Reply {
 impl Reply {
     /// A complete HTTP response with the given status, content type and body.
     pub(crate) fn http(status: u16, content_type: &str, body: &[u8]) -> Reply {
-        let mut bytes = format!(
-            "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        )
-        .into_bytes();
+        Reply::http_with(status, &[("Content-Type", content_type)], body)
+    }
+
+    /// A complete HTTP response with the given status, headers and body.
+    pub(crate) fn http_with(status: u16, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+        for (name, value) in headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str("\r\n");
+        let mut bytes = head.into_bytes();
         bytes.extend_from_slice(body);
         Reply::Raw(bytes)
     }

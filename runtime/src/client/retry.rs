@@ -1,0 +1,125 @@
+//! When to try a call again, how long to wait, and a budget that stops retry storms.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use crate::{Error, ErrorKind};
+
+/// Default number of attempts of one call, the first included.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 4;
+/// Default upper bound of the first backoff; it doubles per retry, with full jitter.
+pub const DEFAULT_INITIAL_BACKOFF: Duration = Duration::from_millis(100);
+/// Default cap of any one backoff.
+pub const DEFAULT_MAX_BACKOFF: Duration = Duration::from_secs(5);
+
+/// Tokens in a full retry budget; a retry spends [`RETRY_COST`], a success earns one back.
+const BUDGET_CAPACITY: u32 = 500;
+const RETRY_COST: u32 = 5;
+
+/// Whether `error`, ending attempt `attempt` of a call, may be tried again.
+///
+/// Throttling, 5xx pages and refused connections left no effect, so any action may repeat
+/// them; any other failure is repeated only for idempotent actions. A non-idempotent action
+/// that may have taken effect never gets here: it already ended as `OutcomeUnknown`.
+pub(crate) fn is_worth_retrying(error: &Error, idempotent: bool) -> bool {
+    if error.is_retryable() {
+        return true;
+    }
+    idempotent
+        && match error.kind() {
+            ErrorKind::Timeout | ErrorKind::Transport => true,
+            ErrorKind::Service => {
+                matches!(error.code(), Some("InternalError" | "ServiceUnavailable" | "ResourceUnavailable"))
+            }
+            _ => false,
+        }
+}
+
+/// A token bucket shared by every clone of a client.
+#[derive(Debug)]
+pub(crate) struct Budget {
+    tokens: Mutex<u32>,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { tokens: Mutex::new(BUDGET_CAPACITY) }
+    }
+}
+
+impl Budget {
+    /// Takes the cost of one retry; `false` when the budget is spent.
+    pub(crate) fn try_spend(&self) -> bool {
+        let mut tokens = self.tokens.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *tokens < RETRY_COST {
+            return false;
+        }
+        *tokens -= RETRY_COST;
+        true
+    }
+
+    /// Gives one token back after a success.
+    pub(crate) fn earn(&self) {
+        let mut tokens = self.tokens.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *tokens = (*tokens + 1).min(BUDGET_CAPACITY);
+    }
+}
+
+/// Backoff before retry number `retry` (1 for the first): a uniform draw in
+/// `[0, min(max, initial * 2^(retry-1))]` ("full jitter").
+pub(crate) fn backoff(retry: u32, initial: Duration, max: Duration) -> Duration {
+    let ceiling = initial.saturating_mul(1u32 << (retry - 1).min(20)).min(max);
+    let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
+    Duration::from_nanos(if nanos == 0 { 0 } else { random() % (nanos + 1) })
+}
+
+/// A cheap, non-cryptographic random number for jitter (SplitMix64 over a global counter).
+fn random() -> u64 {
+    static STATE: AtomicU64 = AtomicU64::new(0);
+    let seed = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
+        ^ std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos().into());
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_stays_under_its_doubling_ceiling_and_the_cap() {
+        let (initial, max) = (Duration::from_millis(100), Duration::from_secs(1));
+        for _ in 0..1000 {
+            assert!(backoff(1, initial, max) <= initial);
+            assert!(backoff(3, initial, max) <= Duration::from_millis(400));
+            assert!(backoff(30, initial, max) <= max);
+        }
+    }
+
+    #[test]
+    fn budget_runs_out_and_refills_on_success() {
+        let budget = Budget::default();
+        let spent = (0..1000).take_while(|_| budget.try_spend()).count();
+        assert_eq!(spent, (BUDGET_CAPACITY / RETRY_COST) as usize);
+        for _ in 0..RETRY_COST {
+            budget.earn();
+        }
+        assert!(budget.try_spend());
+    }
+
+    #[test]
+    fn only_idempotent_calls_retry_timeouts_and_internal_errors() {
+        let timeout = Error::new(ErrorKind::Timeout, "attempt timeout expired");
+        assert!(is_worth_retrying(&timeout, true));
+        assert!(!is_worth_retrying(&timeout, false));
+        let internal = Error::service("InternalError", "", None);
+        assert!(is_worth_retrying(&internal, true) && !is_worth_retrying(&internal, false));
+        let throttled = Error::service("RequestLimitExceeded", "", None);
+        assert!(is_worth_retrying(&throttled, false));
+        let refused = Error::service("FailedOperation.PhoneBindUpper", "", None);
+        assert!(!is_worth_retrying(&refused, true));
+    }
+}

@@ -1,0 +1,159 @@
+//! Retries that never duplicate, client-side pacing and clock skew, against a loopback server.
+
+mod support;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use support::actions::{GetCountryCodes, SendVerifyCode};
+use support::{Reply, Server};
+use tc3_runtime::{Client, Credentials, ErrorKind};
+
+const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;
+const THROTTLED: &str =
+    r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-t"}}"#;
+
+fn client(server: &Server) -> Client {
+    Client::builder()
+        .credentials(Credentials::new("AKIDtest", "key"))
+        .endpoint(&server.url)
+        .backoff(Duration::from_millis(1), Duration::from_millis(5))
+        .attempt_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap()
+}
+
+fn send_verify_code() -> SendVerifyCode {
+    SendVerifyCode { country_code: "852".into(), phone_num: "18888888888".into() }
+}
+
+/// A server whose first `failures` answers are `failure()`, then OK.
+async fn flaky(failures: usize, failure: fn() -> Reply) -> Server {
+    let seen = Arc::new(AtomicUsize::new(0));
+    Server::start(move |_| if seen.fetch_add(1, Ordering::SeqCst) < failures { failure() } else { Reply::json(OK) })
+        .await
+}
+
+#[tokio::test]
+async fn throttling_is_retried_even_for_non_idempotent_actions() {
+    let server = flaky(2, || Reply::json(THROTTLED)).await;
+    client(&server).call(send_verify_code()).await.unwrap();
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[tokio::test]
+async fn a_5xx_page_is_retried() {
+    let server = flaky(1, || Reply::http(503, "text/html", b"<h1>busy</h1>")).await;
+    client(&server).call(send_verify_code()).await.unwrap();
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_retried_only_for_idempotent_actions() {
+    let server = flaky(1, || Reply::Raw(Vec::new())).await;
+    client(&server).call(GetCountryCodes {}).await.unwrap();
+    assert_eq!(server.requests().len(), 2);
+
+    let server = flaky(1, || Reply::Raw(Vec::new())).await;
+    let e = client(&server).call(send_verify_code()).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::OutcomeUnknown, "{e:?}");
+    assert_eq!(server.requests().len(), 1, "never a silent second SMS");
+}
+
+#[tokio::test]
+async fn a_timeout_of_a_non_idempotent_action_is_not_repeated() {
+    let server = Server::start(|_| Reply::Silence).await;
+    let e = client(&server).call(send_verify_code()).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::OutcomeUnknown);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn attempts_are_bounded() {
+    let server = Server::start(|_| Reply::json(THROTTLED)).await;
+    let e = client(&server).call(GetCountryCodes {}).await.unwrap_err();
+    assert_eq!(e.code(), Some("RequestLimitExceeded"));
+    assert_eq!(server.requests().len(), tc3_runtime::DEFAULT_MAX_ATTEMPTS as usize);
+
+    let server = Server::start(|_| Reply::json(THROTTLED)).await;
+    let once = Client::builder().credentials(Credentials::new("AKIDtest", "key")).endpoint(&server.url).max_attempts(1);
+    once.build().unwrap().call(GetCountryCodes {}).await.unwrap_err();
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn business_refusals_are_not_retried() {
+    let server = Server::start(|_| {
+        Reply::json(r#"{"Response":{"Error":{"Code":"FailedOperation.PhoneBindUpper","Message":"x"},"RequestId":"r"}}"#)
+    })
+    .await;
+    client(&server).call(GetCountryCodes {}).await.unwrap_err();
+    assert_eq!(server.requests().len(), 1);
+}
+
+fn http_date(unix: u64) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    let days = unix / 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let (era, doe) = (z / 146_097, z % 146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + u64::from(m <= 2);
+    let t = unix % 86_400;
+    format!(
+        "{}, {d:02} {} {y} {:02}:{:02}:{:02} GMT",
+        WEEKDAYS[(days % 7) as usize],
+        MONTHS[m as usize - 1],
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    )
+}
+
+#[tokio::test]
+async fn a_server_clock_ten_minutes_ahead_is_learned_and_the_call_signed_again() {
+    // The server's clock runs 10 minutes ahead of ours and refuses stale timestamps.
+    let server = Server::start(|r| {
+        let server_now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() + 600;
+        let date = http_date(server_now);
+        let sent: u64 = r.headers["x-tc-timestamp"].parse().unwrap();
+        let body = if server_now.abs_diff(sent) > 300 {
+            r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"expired"},"RequestId":"r"}}"#
+        } else {
+            OK
+        };
+        Reply::http_with(200, &[("Content-Type", "application/json"), ("Date", &date)], body.as_bytes())
+    })
+    .await;
+    let client = client(&server);
+    client.call(send_verify_code()).await.unwrap();
+    assert_eq!(server.requests().len(), 2, "one refusal, one corrected attempt");
+    client.clone().call(send_verify_code()).await.unwrap();
+    assert_eq!(server.requests().len(), 3, "clones share the corrected clock");
+}
+
+#[tokio::test]
+async fn a_burst_is_paced_to_the_action_rate_limit() {
+    let server = Server::start(|_| Reply::json(OK)).await;
+    let client = client(&server);
+    let started = Instant::now();
+    let calls: Vec<_> = (0..30)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.call(send_verify_code()).await })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
+    // 30 calls at 20 per second: the last may start no sooner than 29/20 s after the first.
+    assert!(started.elapsed() >= Duration::from_millis(1400), "{:?}", started.elapsed());
+    assert_eq!(server.requests().len(), 30);
+}

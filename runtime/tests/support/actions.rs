@@ -1,0 +1,70 @@
+//! Hand-written request types: what `#[derive(Action)]` generates, minus the checks.
+
+use serde::{Deserialize, Serialize};
+use tc3_runtime::{Action, Violation};
+
+/// Not idempotent: a repeat sends a second SMS.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct SendVerifyCode {
+    pub(crate) country_code: String,
+    pub(crate) phone_num: String,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+pub(crate) struct SendVerifyCodeResponse {
+    #[serde(rename = "RequestId")]
+    pub(crate) request_id: String,
+}
+
+impl Action for SendVerifyCode {
+    type Response = SendVerifyCodeResponse;
+    const SERVICE: &'static str = "intlpartnersmgt";
+    const VERSION: &'static str = "2022-09-28";
+    const ACTION: &'static str = "SendVerifyCode";
+    const RATE_LIMIT: Option<u32> = Some(20);
+
+    fn violations(&self) -> Vec<Violation> {
+        let mut found = Vec::new();
+        if self.country_code.is_empty() || !self.country_code.bytes().all(|b| b.is_ascii_digit()) {
+            found.push(Violation::new("CountryCode", "digits", "only the digits 0-9"));
+        }
+        if ["7", "380", "86"].contains(&self.country_code.as_str()) {
+            found.push(Violation::new("CountryCode", "not_one_of", "none of \"7\", \"380\", \"86\""));
+        }
+        if self.phone_num.is_empty() || !self.phone_num.bytes().all(|b| b.is_ascii_digit()) {
+            found.push(Violation::new("PhoneNum", "digits", "only the digits 0-9"));
+        }
+        found
+    }
+}
+
+/// An idempotent query, for the failures that only such calls may report as plain errors.
+#[derive(Debug, Serialize)]
+pub(crate) struct GetCountryCodes {}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+pub(crate) struct GetCountryCodesResponse {
+    #[serde(rename = "Data")]
+    data: Vec<CountryCode>,
+    #[serde(rename = "RequestId")]
+    pub(crate) request_id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+pub(crate) struct CountryCode {
+    #[serde(rename = "Country")]
+    country: String,
+    #[serde(rename = "Code")]
+    code: String,
+}
+
+impl Action for GetCountryCodes {
+    type Response = GetCountryCodesResponse;
+    const SERVICE: &'static str = "intlpartnersmgt";
+    const VERSION: &'static str = "2022-09-28";
+    const ACTION: &'static str = "GetCountryCodes";
+    const IDEMPOTENT: bool = true;
+}
