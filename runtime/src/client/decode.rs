@@ -32,9 +32,9 @@ struct ApiError {
     message: String,
 }
 
-/// Decodes `{"Response":{...}}` into `T`, or the envelope's error, or a decode/HTTP error
-/// naming the status. `secrets` are blanked out of any body excerpt shown.
-pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -> Result<T> {
+/// Decodes `{"Response":{...}}` into `T` and its request id, or the envelope's error, or a
+/// decode/HTTP error naming the status. `secrets` are blanked out of any body excerpt shown.
+pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -> Result<(T, Option<String>)> {
     let ok_status = (200..300).contains(&status);
     let envelope: Envelope<'_> = match serde_json::from_slice(body) {
         Ok(envelope) => envelope,
@@ -60,11 +60,12 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&
             .with_status(status)
             .with_request_id(common.request_id));
     }
-    serde_json::from_str(raw).map_err(|e| {
-        Error::new(ErrorKind::Decode, format!("cannot decode `Response`: {e}"))
+    match serde_json::from_str(raw) {
+        Ok(value) => Ok((value, common.request_id)),
+        Err(e) => Err(Error::new(ErrorKind::Decode, format!("cannot decode `Response`: {e}"))
             .with_status(status)
-            .with_request_id(common.request_id)
-    })
+            .with_request_id(common.request_id)),
+    }
 }
 
 /// The start of `body`, one line, printable, with any secret blanked out.
@@ -97,7 +98,7 @@ mod tests {
 
     #[test]
     fn success_decodes_the_response_object() {
-        let a: Answer = decode(200, br#"{"Response":{"Data":7,"Extra":[1],"RequestId":"r1"}}"#, &[]).unwrap();
+        let (a, _): (Answer, _) = decode(200, br#"{"Response":{"Data":7,"Extra":[1],"RequestId":"r1"}}"#, &[]).unwrap();
         assert_eq!((a.data, a.request_id.as_str()), (7, "r1"));
     }
 

@@ -221,7 +221,9 @@ impl Client {
         }
         let bytes = self.read_body(target, response).await?;
         let secrets: Vec<&str> = credentials.token().into_iter().chain([authorization.as_str()]).collect();
-        decode::decode(status, &bytes, &secrets)
+        let (response, request_id) = decode::decode(status, &bytes, &secrets)?;
+        tracing::debug!(status, request_id, "answer decoded");
+        Ok(response)
     }
 
     fn headers(

@@ -1,0 +1,107 @@
+//! Secrets never reach tracing output, errors or Debug, whatever the call's outcome; spans
+//! still say which action, which attempt and which request id.
+
+mod support;
+
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use support::actions::{GetCountryCodes, SendVerifyCode};
+use support::{Reply, Server};
+use tc3_runtime::{Client, Credentials};
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
+
+const SECRET_KEY: &str = "SECRETKEY-never-shown-0123456789";
+const TOKEN: &str = "SESSIONTOKEN-never-shown-abcdef";
+
+/// Writes every span, field and event it sees, at every level, into one text.
+#[derive(Clone, Default)]
+struct Capture {
+    text: Arc<Mutex<String>>,
+    next_id: Arc<AtomicU64>,
+}
+
+struct Writer<'a>(&'a mut String);
+
+impl Visit for Writer<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+}
+
+impl Subscriber for Capture {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &Attributes<'_>) -> Id {
+        let mut text = self.text.lock().unwrap();
+        let _ = write!(text, "\nspan {}", span.metadata().name());
+        span.record(&mut Writer(&mut text));
+        Id::from_u64(self.next_id.fetch_add(1, Ordering::Relaxed) + 1)
+    }
+    fn record(&self, _: &Id, values: &Record<'_>) {
+        values.record(&mut Writer(&mut self.text.lock().unwrap()));
+    }
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut text = self.text.lock().unwrap();
+        text.push_str("\nevent");
+        event.record(&mut Writer(&mut text));
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+#[test]
+fn a_whole_flow_of_outcomes_leaves_no_secret_in_traces_or_errors() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let mut shown = String::new();
+    let authorizations = runtime.block_on(async {
+        let replies = [
+            Reply::json(r#"{"Response":{"Data":[],"RequestId":"rid-success"}}"#),
+            Reply::json(r#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"no"},"RequestId":"rid-error"}}"#),
+            Reply::http(500, "text/html", b"<h1>oops</h1>"),
+            Reply::Raw(Vec::new()),
+        ];
+        let replies = Arc::new(Mutex::new(replies.into_iter()));
+        let server = Server::start(move |_| replies.lock().unwrap().next().unwrap_or(Reply::Raw(Vec::new()))).await;
+        let client = Client::builder()
+            .credentials(Credentials::new("AKIDpublicid", SECRET_KEY).with_token(TOKEN))
+            .endpoint(&server.url)
+            .max_attempts(1)
+            .build()
+            .unwrap();
+        let _ = write!(shown, "{client:?}");
+        client.call(GetCountryCodes {}).await.unwrap();
+        for _ in 0..3 {
+            let e = client.call(GetCountryCodes {}).await.unwrap_err();
+            let _ = write!(shown, "{e} {e:?}");
+        }
+        let e = client.call(SendVerifyCode { country_code: "86".into(), phone_num: "1".into() }).await.unwrap_err();
+        let _ = write!(shown, "{e} {e:?}");
+        server.requests().into_iter().map(|r| r.headers["authorization"].clone()).collect::<Vec<_>>()
+    });
+    let traces = capture.text.lock().unwrap().clone();
+    let signatures: Vec<&str> = authorizations.iter().map(|a| a.rsplit('=').next().unwrap()).collect();
+    assert_eq!(signatures.len(), 4);
+    for output in [&traces, &shown] {
+        for secret in [SECRET_KEY, TOKEN].iter().chain(&signatures) {
+            assert!(!output.contains(secret), "a secret leaked into:\n{output}");
+        }
+    }
+    for expected in [
+        "span tc3.call",
+        "action=\"GetCountryCodes\"",
+        "span tc3.attempt attempt=1",
+        "rid-success",
+        "rid-error",
+        "latency_ms",
+    ] {
+        assert!(traces.contains(expected), "traces lack {expected}:\n{traces}");
+    }
+}
