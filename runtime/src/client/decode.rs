@@ -121,4 +121,38 @@ mod tests {
         assert!(text.len() < 200, "{text}");
         assert_eq!((e.kind(), e.status()), (ErrorKind::Http, Some(502)));
     }
+
+    /// Mutated and random answers: every one decodes or fails with an error, none panics.
+    #[test]
+    fn no_answer_bytes_make_the_decoder_panic() {
+        let seeds: [&[u8]; 4] = [
+            br#"{"Response":{"Data":7,"RequestId":"r1"}}"#,
+            br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"bad"},"RequestId":"r2"}}"#,
+            br#"{"Response":{"Data":"\u00e9\ud83d\ude42","RequestId":null,"Error":null}}"#,
+            b"<html>\xff\xfe</html>",
+        ];
+        let mut state = 0x5eed_u64;
+        let mut next = move || {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        for _ in 0..50_000 {
+            let mut body = seeds[(next() % 4) as usize].to_vec();
+            for _ in 0..=next() % 4 {
+                let at = (next() as usize) % (body.len() + 1);
+                match next() % 4 {
+                    0 => body.truncate(at),
+                    1 if at < body.len() => body[at] = next() as u8,
+                    2 => body.insert(at, b"{}[]\":,0-eE.\\u"[(next() % 14) as usize]),
+                    _ => body.splice(at..at, body.clone().into_iter().take(16)).for_each(drop),
+                }
+            }
+            let status = [200, 200, 404, 502][(next() % 4) as usize];
+            let _ = decode::<Answer>(status, &body, &["secret"]);
+            let _ = decode::<serde_json::Value>(status, &body, &[]);
+        }
+    }
 }
