@@ -11,12 +11,15 @@
 //! # }
 //! ```
 
-pub use tc3_macros::Action;
+pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::{
     Action, Client, ClientBuilder, Credentials, CredentialsFuture, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language,
     ProfileProvider, ProvideCredentials, Result, Violation, sign,
 };
+
+// Lets `::tc3::...` paths in generated code resolve inside this crate too.
+extern crate self as tc3;
 
 #[doc(hidden)]
 pub mod __private;

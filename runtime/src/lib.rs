@@ -8,6 +8,8 @@ mod action;
 mod client;
 mod credentials;
 mod error;
+#[doc(hidden)]
+pub mod rules;
 pub mod sign;
 mod validate;
 

@@ -1,0 +1,141 @@
+//! `#[tc3(...)]` on a field: its wire name, `sensitive`, and its rules.
+
+use proc_macro2::Span;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Attribute, LitStr, Path, Token};
+
+use super::{Literal, flag, parsed_value, set, skip_value, string_value, unknown_key};
+use crate::ctxt::Ctxt;
+
+const FIELD_KEYS: &[&str] = &[
+    "rename",
+    "sensitive",
+    "length",
+    "range",
+    "digits",
+    "pattern",
+    "one_of",
+    "not_one_of",
+    "email",
+    "nested",
+    "custom",
+];
+
+/// `length(min = .., max = ..)` or `range(..)`: the key's span and the bounds given.
+pub(crate) struct Bounds {
+    pub(crate) span: Span,
+    pub(crate) min: Option<Literal>,
+    pub(crate) max: Option<Literal>,
+}
+
+/// `one_of(..)` or `not_one_of(..)`: the key's span and the literals listed.
+pub(crate) struct Choices {
+    pub(crate) span: Span,
+    pub(crate) values: Vec<Literal>,
+}
+
+/// A field's keys, as written; `None` when absent.
+#[derive(Default)]
+pub(crate) struct FieldAttrs {
+    pub(crate) rename: Option<LitStr>,
+    pub(crate) sensitive: Option<Span>,
+    pub(crate) length: Option<Bounds>,
+    pub(crate) range: Option<Bounds>,
+    pub(crate) digits: Option<Span>,
+    pub(crate) pattern: Option<LitStr>,
+    pub(crate) one_of: Option<Choices>,
+    pub(crate) not_one_of: Option<Choices>,
+    pub(crate) email: Option<Span>,
+    pub(crate) nested: Option<Span>,
+    pub(crate) custom: Option<Path>,
+}
+
+impl FieldAttrs {
+    pub(crate) fn from_ast(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = FieldAttrs::default();
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("tc3")) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                match key.as_str() {
+                    "rename" => {
+                        if let Some(value) = string_value(cx, &meta, "`rename = \"WireName\"`")? {
+                            set(cx, &mut out.rename, &meta, value);
+                        }
+                    }
+                    "sensitive" => flag(cx, &meta, &mut out.sensitive)?,
+                    "digits" => flag(cx, &meta, &mut out.digits)?,
+                    "email" => flag(cx, &meta, &mut out.email)?,
+                    "nested" => flag(cx, &meta, &mut out.nested)?,
+                    "length" | "range" => {
+                        if let Some(bounds) = bounds(cx, &meta, &key)? {
+                            let slot = if key == "length" { &mut out.length } else { &mut out.range };
+                            set(cx, slot, &meta, bounds);
+                        }
+                    }
+                    "pattern" => {
+                        if let Some(value) = string_value(cx, &meta, "`pattern = \"regex\"`")? {
+                            set(cx, &mut out.pattern, &meta, value);
+                        }
+                    }
+                    "one_of" | "not_one_of" => {
+                        if let Some(choices) = choices(cx, &meta, &key)? {
+                            let slot = if key == "one_of" { &mut out.one_of } else { &mut out.not_one_of };
+                            set(cx, slot, &meta, choices);
+                        }
+                    }
+                    "custom" => {
+                        if let Some(path) = parsed_value(cx, &meta, "`custom = path::to::check_fn`")? {
+                            set(cx, &mut out.custom, &meta, path);
+                        }
+                    }
+                    _ => unknown_key(cx, &meta, FIELD_KEYS)?,
+                }
+                Ok(())
+            });
+            if let Err(error) = parsed {
+                cx.syn_error(error);
+            }
+        }
+        out
+    }
+}
+
+/// `key(min = N, max = N)`, either bound optional but not both.
+fn bounds(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Result<Option<Bounds>> {
+    let expected = format!("`{key}(min = N, max = N)`");
+    if !meta.input.peek(syn::token::Paren) {
+        cx.error_spanned_by(&meta.path, format!("expected {expected}"));
+        skip_value(meta)?;
+        return Ok(None);
+    }
+    let mut out = Bounds { span: meta.path.span(), min: None, max: None };
+    meta.parse_nested_meta(|bound| {
+        let slot = match bound.path.get_ident().map(ToString::to_string).as_deref() {
+            Some("min") => &mut out.min,
+            Some("max") => &mut out.max,
+            _ => return unknown_key(cx, &bound, &["min", "max"]),
+        };
+        let value: Literal = bound.value()?.parse()?;
+        set(cx, slot, &bound, value);
+        Ok(())
+    })?;
+    if out.min.is_none() && out.max.is_none() {
+        cx.error_spanned_by(&meta.path, format!("expected {expected}, with at least one bound"));
+        return Ok(None);
+    }
+    Ok(Some(out))
+}
+
+/// `key("a", "b")` or `key(1, 2)`.
+fn choices(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Result<Option<Choices>> {
+    if !meta.input.peek(syn::token::Paren) {
+        cx.error_spanned_by(&meta.path, format!("expected `{key}(\"a\", \"b\")` or `{key}(1, 2)`"));
+        skip_value(meta)?;
+        return Ok(None);
+    }
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let values = Punctuated::<Literal, Token![,]>::parse_terminated(&content)?;
+    Ok(Some(Choices { span: meta.path.span(), values: values.into_iter().collect() }))
+}

@@ -1,0 +1,43 @@
+//! `impl Action`: the call's constants, and `violations()` through `Validate`.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote};
+
+use super::Env;
+use crate::check::rate_limit_value;
+
+pub(super) fn action(env: &Env) -> TokenStream {
+    let p = &env.private;
+    let cont = env.cont;
+    let ident = cont.ident;
+    let attrs = &cont.attrs;
+    let response = attrs.response.as_ref().map_or_else(
+        || format_ident!("{}Response", ident, span = ident.span()).into_token_stream(),
+        ToTokens::to_token_stream,
+    );
+    let service = attrs.service.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let version = attrs.version.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let action = attrs.action.as_ref().map_or_else(|| ident.to_string(), syn::LitStr::value);
+    let idempotent = attrs.idempotent.is_some();
+    let rate_limit = match attrs.rate_limit.as_ref().and_then(rate_limit_value) {
+        Some(limit) => quote!(::core::option::Option::Some(#limit)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::Action for #ident {
+            type Response = #response;
+            const SERVICE: &'static str = #service;
+            const VERSION: &'static str = #version;
+            const ACTION: &'static str = #action;
+            const IDEMPOTENT: bool = #idempotent;
+            const RATE_LIMIT: ::core::option::Option<u32> = #rate_limit;
+
+            fn violations(&self) -> ::std::vec::Vec<#p::Violation> {
+                let mut out = ::std::vec::Vec::new();
+                #p::Validate::collect_violations(self, &mut out);
+                out
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The typestate builder behind `request!`: `X::builder().a(..).b(..).build()`. Each
+//! required field is a type parameter that starts as `Unset`; `build()` needs every one set,
+//! and a missing one fails with a message naming the parameter.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::Env;
+use crate::ast::Field;
+use crate::case::pascal_case;
+use crate::shape::Scalar;
+
+pub(super) fn builder(env: &Env) -> TokenStream {
+    let p = &env.private;
+    let (ident, vis) = (env.cont.ident, env.cont.vis);
+    let builder = format_ident!("{}Builder", ident);
+    let fields = &env.cont.fields;
+    let required: Vec<&Field> = fields.iter().filter(|field| !field.shape.optional).collect();
+    let params: Vec<Ident> = (0..required.len()).map(|index| format_ident!("F{}", index)).collect();
+    let needs: Vec<Ident> =
+        required.iter().map(|field| format_ident!("{}Needs{}", ident, pascal_case(&field.name()))).collect();
+    let generics = angle(&params);
+
+    let slots = fields.iter().map(|field| {
+        let id = field.ident;
+        match required.iter().position(|req| req.ident == id) {
+            Some(index) => {
+                let param = &params[index];
+                quote!(#id: #param)
+            }
+            None => {
+                let ty = field.ty;
+                quote!(#id: #ty)
+            }
+        }
+    });
+    let starts = fields.iter().map(|field| {
+        let id = field.ident;
+        if field.shape.optional { quote!(#id: ::core::option::Option::None) } else { quote!(#id: #p::Unset) }
+    });
+    let unset = angle(&vec![quote!(#p::Unset); required.len()]);
+
+    let setters = fields.iter().map(|field| {
+        let id = field.ident;
+        let (arg, value) = argument(field);
+        let doc = format!("Sets `{}` (wire name `{}`).", field.name(), field.wire_name());
+        match required.iter().position(|req| req.ident == id) {
+            Some(index) => {
+                let ty = field.ty;
+                let mut after: Vec<TokenStream> = params.iter().map(|param| quote!(#param)).collect();
+                after[index] = quote!(#ty);
+                let after = angle(&after);
+                let moved = fields.iter().filter(|other| other.ident != id).map(|other| other.ident);
+                quote! {
+                    #[doc = #doc]
+                    #vis fn #id(self, value: #arg) -> #builder #after {
+                        #builder { #id: #value, #(#moved: self.#moved),* }
+                    }
+                }
+            }
+            None => quote! {
+                #[doc = #doc]
+                #vis fn #id(self, value: #arg) -> Self {
+                    #builder { #id: ::core::option::Option::Some(#value), ..self }
+                }
+            },
+        }
+    });
+
+    let taken = fields.iter().map(|field| {
+        let id = field.ident;
+        match required.iter().position(|req| req.ident == id) {
+            Some(index) => {
+                let need = &needs[index];
+                quote!(#id: #need::take(self.#id))
+            }
+            None => quote!(#id: self.#id),
+        }
+    });
+    let traits = required.iter().zip(&needs).map(|(field, need)| {
+        let ty = field.ty;
+        let name = field.name();
+        let message = format!("missing required parameter `{name}` of `{ident}`");
+        let label = format!("`{name}` is not set");
+        let note = format!("set it with `.{name}(..)` before `.build()`, or write `{name}: ..` in `tc3::request!`");
+        quote! {
+            #[doc(hidden)]
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            #vis trait #need {
+                #[doc(hidden)]
+                fn take(self) -> #ty;
+            }
+            impl #need for #ty {
+                fn take(self) -> #ty {
+                    self
+                }
+            }
+        }
+    });
+    let builder_doc = format!("Builds a [`{ident}`]; every required field must be set before `build()`.");
+    let start_doc = format!("Starts a [`{ident}`] with no field set.");
+    let builder_name = builder.to_string();
+
+    quote! {
+        #[doc = #builder_doc]
+        #[must_use]
+        #vis struct #builder #generics { #(#slots),* }
+
+        #(#traits)*
+
+        impl #ident {
+            #[doc = #start_doc]
+            #vis fn builder() -> #builder #unset {
+                #builder { #(#starts),* }
+            }
+        }
+
+        impl #generics #builder #generics {
+            #(#setters)*
+
+            /// The finished value; fails to compile while a required field is unset.
+            #vis fn build(self) -> #ident where #(#params: #needs),* {
+                #ident { #(#taken),* }
+            }
+        }
+
+        impl #generics ::core::fmt::Debug for #builder #generics {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#builder_name).finish_non_exhaustive()
+            }
+        }
+    }
+}
+
+/// A setter's argument type and how it becomes the field's value: strings take anything
+/// `Into<String>` (`"852"`), other types their own type (so integer literals infer).
+fn argument(field: &Field) -> (TokenStream, TokenStream) {
+    if field.shape.scalar == Scalar::Str && !field.shape.is_list() {
+        (quote!(impl ::core::convert::Into<::std::string::String>), quote!(value.into()))
+    } else {
+        let ty = field.shape.value;
+        (quote!(#ty), quote!(value))
+    }
+}
+
+fn angle<T: quote::ToTokens>(items: &[T]) -> TokenStream {
+    if items.is_empty() { TokenStream::new() } else { quote!(<#(#items),*>) }
+}

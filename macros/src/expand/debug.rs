@@ -1,0 +1,28 @@
+//! `Debug`, with `sensitive` fields shown as `<redacted>`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Env;
+
+pub(super) fn debug(env: &Env) -> TokenStream {
+    let p = &env.private;
+    let ident = env.cont.ident;
+    let name = ident.to_string();
+    let fields = env.cont.fields.iter().map(|field| {
+        let (id, label) = (field.ident, field.name());
+        if field.attrs.sensitive.is_some() {
+            quote!(.field(#label, &#p::Redacted))
+        } else {
+            quote!(.field(#label, &self.#id))
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name) #(#fields)* .finish()
+            }
+        }
+    }
+}

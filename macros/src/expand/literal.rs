@@ -1,0 +1,136 @@
+//! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
+//! at compile time (`digits`, `length`, `range`, `one_of`, `not_one_of`). `request!` calls it
+//! in a constant for each literal it is given, so a bad literal fails the build, naming the
+//! wire field and the rule. Other rules wait for run time.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::LitStr;
+
+use super::{Env, expected};
+use crate::ast::Field;
+use crate::attr::{Bounds, Literal};
+use crate::shape::{Scalar, int_bounds};
+
+pub(super) fn checks(env: &Env) -> TokenStream {
+    let (ident, vis) = (env.cont.ident, env.cont.vis);
+    let fns = env.cont.fields.iter().map(|field| {
+        let name = format_ident!("__tc3_check_{}", field.name());
+        let body = if env.rules { body(env, field) } else { Vec::new() };
+        match (field.shape.scalar, field.shape.is_list()) {
+            (Scalar::Str, false) => param_fn(vis, &name, &quote!(&str), &body),
+            (Scalar::Int(_) | Scalar::Float | Scalar::Bool, false) => {
+                let ty = field.shape.value;
+                param_fn(vis, &name, &quote!(#ty), &body)
+            }
+            _ => quote! {
+                #[doc(hidden)]
+                #vis const fn #name<T>(value: T) {
+                    ::core::mem::forget(value);
+                }
+            },
+        }
+    });
+    quote! {
+        impl #ident {
+            #(#fns)*
+        }
+    }
+}
+
+fn param_fn(vis: &syn::Visibility, name: &syn::Ident, ty: &TokenStream, body: &[TokenStream]) -> TokenStream {
+    let body = if body.is_empty() { vec![quote!(let _ = value;)] } else { body.to_vec() };
+    quote! {
+        #[doc(hidden)]
+        #vis const fn #name(value: #ty) {
+            #(#body)*
+        }
+    }
+}
+
+/// `if <broken> { panic!("Wire breaks `rule`: ...") }` for each const-checkable rule.
+fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
+    if field.shape.is_list() {
+        return Vec::new();
+    }
+    let p = &env.private;
+    let attrs = &field.attrs;
+    let wire = field.wire_name();
+    let fail = |rule: &str, words: &str| {
+        let message = format!("{wire} breaks `{rule}`: {words}").replace('{', "{{").replace('}', "}}");
+        let message = LitStr::new(&message, proc_macro2::Span::call_site());
+        quote!(::core::panic!(#message))
+    };
+    let mut checks = Vec::new();
+    match field.shape.scalar {
+        Scalar::Str => {
+            if attrs.digits.is_some() {
+                let fail = fail("digits", expected::DIGITS);
+                checks.push(quote!(if !#p::rules::is_digits(value) { #fail }));
+            }
+            if let Some(bounds) = &attrs.length {
+                let fail = fail("length", &expected::bounds(bounds, Some("character")));
+                if let Some(broken) = out_of_bounds(&quote!(count), bounds, (0, i128::MAX)) {
+                    checks.push(quote!({ let count = #p::rules::char_count(value); if #broken { #fail } }));
+                }
+            }
+            for (rule, choices, negated) in [("one_of", &attrs.one_of, false), ("not_one_of", &attrs.not_one_of, true)]
+            {
+                let Some(choices) = choices else { continue };
+                let fail = fail(rule, &expected::choices(choices, negated));
+                let values = &choices.values;
+                let listed = quote!(#(#p::rules::str_eq(value, #values))||*);
+                checks.push(if negated { quote!(if #listed { #fail }) } else { quote!(if !(#listed) { #fail }) });
+            }
+        }
+        Scalar::Int(int) => {
+            if let Some(bounds) = &attrs.range {
+                let fail = fail("range", &expected::bounds(bounds, None));
+                if let Some(broken) = out_of_bounds(&quote!(value), bounds, int_bounds(int)) {
+                    checks.push(quote!(if #broken { #fail }));
+                }
+            }
+            for (rule, choices, negated) in [("one_of", &attrs.one_of, false), ("not_one_of", &attrs.not_one_of, true)]
+            {
+                let Some(choices) = choices else { continue };
+                let fail = fail(rule, &expected::choices(choices, negated));
+                let values = &choices.values;
+                let listed = quote!(#(value == #values)||*);
+                checks.push(if negated { quote!(if #listed { #fail }) } else { quote!(if !(#listed) { #fail }) });
+            }
+        }
+        Scalar::Float => {
+            if let Some(bounds) = &attrs.range {
+                let fail = fail("range", &expected::bounds(bounds, None));
+                let floats = Bounds {
+                    span: bounds.span,
+                    min: bounds.min.as_ref().map(Literal::to_float),
+                    max: bounds.max.as_ref().map(Literal::to_float),
+                };
+                if let Some(broken) = out_of_bounds(&quote!(value), &floats, (i128::MIN, i128::MAX)) {
+                    checks.push(quote!(if #broken { #fail }));
+                }
+            }
+        }
+        Scalar::Bool | Scalar::Other => {}
+    }
+    checks
+}
+
+/// `value < MIN || value > MAX`, leaving out a bound the type already guarantees (a
+/// comparison that is always false would trip rustc's `unused_comparisons`); `None` when
+/// no value of the type can break the bounds.
+fn out_of_bounds(value: &TokenStream, bounds: &Bounds, (type_min, type_max): (i128, i128)) -> Option<TokenStream> {
+    let mut tests = Vec::new();
+    if let Some(min) =
+        bounds.min.as_ref().filter(|min| !matches!(min, Literal::Int { value, .. } if *value <= type_min))
+    {
+        tests.push(quote!(#value < #min));
+    }
+    if let Some(max) =
+        bounds.max.as_ref().filter(|max| !matches!(max, Literal::Int { value, .. } if *value >= type_max))
+    {
+        tests.push(quote!(#value > #max));
+    }
+    (!tests.is_empty()).then(|| quote!(#(#tests)||*))
+}

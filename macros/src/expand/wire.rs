@@ -1,0 +1,70 @@
+//! `Serialize` and `Deserialize` in the wire format, through private mirror structs that
+//! carry serde's derive (the user's crate need not depend on serde).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Env;
+
+/// The path to serde for `#[serde(crate = "...")]`, as a string.
+fn serde_crate(env: &Env) -> String {
+    let private = &env.private;
+    quote!(#private::serde).to_string()
+}
+
+pub(super) fn serialize(env: &Env) -> TokenStream {
+    let p = &env.private;
+    let ident = env.cont.ident;
+    let name = ident.to_string();
+    let serde_crate = serde_crate(env);
+    let fields = env.cont.fields.iter().map(|field| {
+        let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
+        let skip = field.shape.optional.then(|| quote!(, skip_serializing_if = "::core::option::Option::is_none"));
+        quote!(#[serde(rename = #wire #skip)] #id: &'a #ty)
+    });
+    let lifetime = (!env.cont.fields.is_empty()).then(|| quote!(<'a>));
+    let ids = env.cont.fields.iter().map(|field| field.ident);
+    quote! {
+        #[derive(#p::serde::Serialize)]
+        #[serde(crate = #serde_crate, rename = #name)]
+        struct Tc3WireRef #lifetime { #(#fields),* }
+
+        #[automatically_derived]
+        impl #p::serde::Serialize for #ident {
+            fn serialize<S: #p::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                #p::serde::Serialize::serialize(&Tc3WireRef { #(#ids: &self.#ids),* }, serializer)
+            }
+        }
+    }
+}
+
+pub(super) fn deserialize(env: &Env) -> TokenStream {
+    let p = &env.private;
+    let ident = env.cont.ident;
+    let name = ident.to_string();
+    let serde_crate = serde_crate(env);
+    let fields = env.cont.fields.iter().map(|field| {
+        let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
+        let default = field.shape.optional.then(|| quote!(, default));
+        quote!(#[serde(rename = #wire #default)] #id: #ty)
+    });
+    let ids: Vec<_> = env.cont.fields.iter().map(|field| field.ident).collect();
+    quote! {
+        #[derive(#p::serde::Deserialize)]
+        #[serde(crate = #serde_crate, rename = #name)]
+        struct Tc3Wire { #(#fields),* }
+
+        #[automatically_derived]
+        impl<'de> #p::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: #p::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                let Tc3Wire { #(#ids),* } = <Tc3Wire as #p::serde::Deserialize>::deserialize(deserializer)?;
+                ::core::result::Result::Ok(#ident { #(#ids),* })
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! `request!(Type { field: value, .. })`: a struct literal that may leave out `Option`
+//! fields. It becomes the derive's builder chain, so a missing required field fails to
+//! compile naming it, and each literal value is checked in a constant against the field's
+//! compile-time rules.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
+use syn::{Expr, ExprStruct, Lit, Member, UnOp};
+
+use crate::ctxt::Ctxt;
+
+pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
+    let cx = Ctxt::new();
+    if let Some(rest) = &input.rest {
+        cx.error_spanned_by(
+            rest,
+            "expected `field: value` pairs only; `request!` leaves unset `Option` fields as `None`",
+        );
+    }
+    if let Some(qself) = &input.qself {
+        cx.error_spanned_by(&qself.ty, "expected a request type's path");
+    }
+    let path = &input.path;
+    let mut checks = Vec::new();
+    let mut setters = Vec::new();
+    for field in &input.fields {
+        let Member::Named(id) = &field.member else {
+            cx.error_spanned_by(&field.member, "expected a field name");
+            continue;
+        };
+        match literal(&field.expr) {
+            Some(lit) => {
+                let check = format_ident!("__tc3_check_{}", id.unraw());
+                checks.push(quote_spanned!(lit.span()=> const _: () = #path::#check(#lit);));
+                setters.push(quote!(.#id(#lit)));
+            }
+            None => {
+                let value = &field.expr;
+                setters.push(quote!(.#id(#value)));
+            }
+        }
+    }
+    let chain = quote!(#path::builder() #(#setters)* .build());
+    match cx.check() {
+        Ok(()) => quote!({ #(#checks)* #chain }),
+        Err(errors) => errors.to_compile_error(),
+    }
+}
+
+/// The literal a value is, or is written from: `"86"`, `-1`, `"86".into()`, `String::from("86")`.
+fn literal(expr: &Expr) -> Option<&Expr> {
+    match expr {
+        Expr::Lit(lit) if matches!(lit.lit, Lit::Str(_) | Lit::Int(_) | Lit::Float(_) | Lit::Bool(_)) => Some(expr),
+        Expr::Unary(unary)
+            if matches!(unary.op, UnOp::Neg(_))
+                && matches!(&*unary.expr, Expr::Lit(lit) if matches!(lit.lit, Lit::Int(_) | Lit::Float(_))) =>
+        {
+            Some(expr)
+        }
+        Expr::Group(group) => literal(&group.expr),
+        Expr::Paren(paren) => literal(&paren.expr),
+        Expr::MethodCall(call)
+            if call.args.is_empty() && ["into", "to_string", "to_owned"].iter().any(|m| call.method == m) =>
+        {
+            string_literal(&call.receiver)
+        }
+        Expr::Call(call) if call.args.len() == 1 && is_string_from(&call.func) => string_literal(&call.args[0]),
+        _ => None,
+    }
+}
+
+fn string_literal(expr: &Expr) -> Option<&Expr> {
+    match expr {
+        Expr::Lit(lit) if matches!(lit.lit, Lit::Str(_)) => Some(expr),
+        _ => None,
+    }
+}
+
+/// `String::from` or a longer path ending in it.
+fn is_string_from(func: &Expr) -> bool {
+    let Expr::Path(path) = func else { return false };
+    let text = path.path.to_token_stream().to_string().replace(' ', "");
+    text == "String::from" || text.ends_with("::String::from")
+}

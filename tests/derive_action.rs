@@ -1,0 +1,63 @@
+//! What `#[derive(tc3::Action)]` and `#[derive(tc3::Object)]` generate, seen from a user's crate.
+
+use tc3::Action as _;
+
+/// The first step of onboarding: a code by SMS.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", response = SendVerifyCodeResponse, rate_limit = 20)]
+pub struct SendVerifyCode {
+    #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
+    /// Country calling code.
+    pub country_code: String,
+    #[tc3(digits, length(min = 1, max = 32))]
+    /// Phone number.
+    pub phone_num: String,
+}
+
+/// Its response.
+#[derive(tc3::Object, Clone, PartialEq)]
+pub struct SendVerifyCodeResponse {
+    /// Request id.
+    pub request_id: String,
+}
+
+#[test]
+fn constants_come_from_the_attribute() {
+    assert_eq!(SendVerifyCode::SERVICE, "intlpartnersmgt");
+    assert_eq!(SendVerifyCode::VERSION, "2022-09-28");
+    assert_eq!(SendVerifyCode::ACTION, "SendVerifyCode");
+    const { assert!(!SendVerifyCode::IDEMPOTENT) };
+    assert_eq!(SendVerifyCode::RATE_LIMIT, Some(20));
+}
+
+#[test]
+fn wire_format_is_pascal_case() {
+    let req = SendVerifyCode { country_code: "852".into(), phone_num: "18888888888".into() };
+    let json = serde_json::to_value(&req).unwrap();
+    assert_eq!(json, serde_json::json!({"CountryCode": "852", "PhoneNum": "18888888888"}));
+    let back: SendVerifyCode = serde_json::from_value(json).unwrap();
+    assert!(back == req);
+    assert!(req.violations().is_empty());
+}
+
+#[test]
+fn every_violation_is_reported() {
+    let req = SendVerifyCode { country_code: "86".into(), phone_num: "12ab".into() };
+    let found: Vec<String> = req.violations().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "CountryCode breaks `not_one_of`: none of \"7\", \"380\", \"86\"",
+            "PhoneNum breaks `digits`: ASCII digits 0-9 only",
+        ]
+    );
+}
+
+#[test]
+fn request_macro_builds() {
+    let phone = String::from("18888888888");
+    let req = tc3::request!(SendVerifyCode { country_code: "852", phone_num: phone });
+    assert_eq!(req.country_code, "852");
+    let req2 = SendVerifyCode::builder().phone_num("1").country_code("852").build();
+    assert_eq!(format!("{req2:?}"), "SendVerifyCode { country_code: \"852\", phone_num: \"1\" }");
+}

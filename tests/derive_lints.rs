@@ -1,0 +1,77 @@
+//! Generated code is warning-free under the strictest lints a user may turn on: this file
+//! fails to build (and CI's clippy run fails) if the derives emit anything they flag.
+
+#![deny(warnings)]
+#![deny(clippy::pedantic)]
+#![deny(unreachable_pub, missing_docs, missing_debug_implementations, unused_qualifications)]
+
+/// An object with every kind of rule.
+#[derive(tc3::Object, Clone, PartialEq)]
+pub struct Item {
+    /// Name.
+    #[tc3(length(min = 1, max = 10), pattern = "^[a-z]+$", one_of("a", "b"), not_one_of("c"))]
+    pub name: String,
+    /// Codes.
+    #[tc3(digits, length(max = 3))]
+    pub codes: Vec<String>,
+    /// Count.
+    #[tc3(range(min = 0, max = 255), one_of(1, 2), not_one_of(3))]
+    pub count: u8,
+    /// Share.
+    #[tc3(range(min = -1, max = 1.5))]
+    pub share: Option<f32>,
+    /// Flag.
+    pub flag: bool,
+}
+
+fn check_mail(mail: &str) -> Result<(), String> {
+    if mail.ends_with(".invalid") { Err("a deliverable domain".to_owned()) } else { Ok(()) }
+}
+
+/// A request with every container key.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    action = "CreateAccount",
+    response = Created,
+    idempotent,
+    rate_limit = 20,
+    crate = "::tc3"
+)]
+pub struct Create {
+    /// Mail.
+    #[tc3(email, sensitive, custom = check_mail, rename = "Mail")]
+    pub mail: String,
+    /// Items.
+    #[tc3(nested, length(min = 1))]
+    pub items: Vec<Item>,
+    /// Main item.
+    #[tc3(nested)]
+    pub main: Option<Item>,
+    /// Area.
+    #[tc3(digits, not_one_of("86"))]
+    pub area: Option<String>,
+}
+
+/// The response.
+#[derive(tc3::Object, Clone, PartialEq)]
+pub struct Created {
+    /// Uin.
+    pub uin: u64,
+    /// Request id.
+    pub request_id: String,
+}
+
+/// An action with no parameters.
+#[derive(tc3::Action, Clone, Copy, PartialEq, Eq)]
+#[tc3(service = "sts", version = "2018-08-13", response = Created)]
+pub struct GetCallerIdentity {}
+
+#[test]
+fn strict_lints_accept_generated_code() {
+    let request = tc3::request!(Create { mail: "a@b.co", items: Vec::new(), area: "852" });
+    let violations = tc3::Action::violations(&request);
+    assert_eq!(violations.len(), 1);
+    let _ = tc3::request!(GetCallerIdentity {});
+}
