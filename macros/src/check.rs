@@ -33,10 +33,11 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
 
 /// A request names its service and version; the struct's name stands in for the action.
 fn check_required_keys(cx: &Ctxt, cont: &Container) {
-    if cont.attrs.service.is_none() {
+    let written = |key: &str| cont.attrs.written.iter().any(|written| written == key);
+    if !written("service") {
         cx.error_spanned_by(cont.ident, "missing `#[tc3(service = \"name\")]`; a request names its service");
     }
-    if cont.attrs.version.is_none() {
+    if !written("version") {
         cx.error_spanned_by(cont.ident, "missing `#[tc3(version = \"YYYY-MM-DD\")]`; a request names its API version");
     }
 }

@@ -3,7 +3,7 @@
 //! compile naming it, and each literal value is checked in a constant against the field's
 //! compile-time rules.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -23,6 +23,9 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
         cx.error_spanned_by(&qself.ty, "expected a request type's path");
     }
     let path = &input.path;
+    // Generated tokens of the chain sit on the braces, so a missing required field is
+    // reported on the literal that leaves it out.
+    let brace = input.brace_token.span.join();
     let mut checks = Vec::new();
     let mut setters = Vec::new();
     for field in &input.fields {
@@ -33,20 +36,39 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
         match literal(&field.expr) {
             Some(lit) => {
                 let check = format_ident!("__tc3_check_{}", id.unraw());
-                checks.push(quote_spanned!(lit.span()=> const _: () = #path::#check(#lit);));
-                setters.push(quote!(.#id(#lit)));
+                // Every token on the literal, so a failed check underlines the value itself.
+                let span = lit.span();
+                let path = respan(path.to_token_stream(), span);
+                checks.push(quote_spanned!(span=> const _: () = #path::#check(#lit);));
+                setters.push(quote_spanned!(brace=> .#id(#lit)));
             }
             None => {
                 let value = &field.expr;
-                setters.push(quote!(.#id(#value)));
+                setters.push(quote_spanned!(brace=> .#id(#value)));
             }
         }
     }
-    let chain = quote!(#path::builder() #(#setters)* .build());
+    let chain = quote_spanned!(brace=> #path::builder() #(#setters)* .build());
     match cx.check() {
         Ok(()) => quote!({ #(#checks)* #chain }),
         Err(errors) => errors.to_compile_error(),
     }
+}
+
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
 }
 
 /// The literal a value is, or is written from: `"86"`, `-1`, `"86".into()`, `String::from("86")`.

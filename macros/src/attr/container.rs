@@ -20,6 +20,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) idempotent: Option<Span>,
     pub(crate) rate_limit: Option<Expr>,
     pub(crate) krate: Option<Path>,
+    /// Every key written, well-formed or not, so a malformed key is not also "missing".
+    pub(crate) written: Vec<String>,
 }
 
 impl ContainerAttrs {
@@ -28,6 +30,7 @@ impl ContainerAttrs {
         for attr in attrs.iter().filter(|attr| attr.path().is_ident("tc3")) {
             let parsed = attr.parse_nested_meta(|meta| {
                 let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                out.written.push(key.clone());
                 match (derive, key.as_str()) {
                     (Derive::Action, "service") => {
                         if let Some(value) = string_value(cx, &meta, "`service = \"name\"`")? {

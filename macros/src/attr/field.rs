@@ -109,18 +109,31 @@ fn bounds(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Resul
         skip_value(meta)?;
         return Ok(None);
     }
+    let empty = meta.input.fork().parse::<proc_macro2::Group>().is_ok_and(|group| group.stream().is_empty());
+    if empty {
+        cx.error_spanned_by(&meta.path, format!("expected {expected}, with at least one bound"));
+        skip_value(meta)?;
+        return Ok(None);
+    }
     let mut out = Bounds { span: meta.path.span(), min: None, max: None };
+    let mut unknown = false;
     meta.parse_nested_meta(|bound| {
         let slot = match bound.path.get_ident().map(ToString::to_string).as_deref() {
             Some("min") => &mut out.min,
             Some("max") => &mut out.max,
-            _ => return unknown_key(cx, &bound, &["min", "max"]),
+            _ => {
+                unknown = true;
+                return unknown_key(cx, &bound, &["min", "max"]);
+            }
         };
         let value: Literal = bound.value()?.parse()?;
         set(cx, slot, &bound, value);
         Ok(())
     })?;
     if out.min.is_none() && out.max.is_none() {
+        if unknown {
+            return Ok(None);
+        }
         cx.error_spanned_by(&meta.path, format!("expected {expected}, with at least one bound"));
         return Ok(None);
     }

@@ -13,12 +13,16 @@ use crate::shape::Scalar;
 pub(super) fn builder(env: &Env) -> TokenStream {
     let p = &env.private;
     let (ident, vis) = (env.cont.ident, env.cont.vis);
-    let builder = format_ident!("{}Builder", ident);
+    // PascalCase even when the struct is not, so no `non_camel_case_types` warning points here.
+    let pascal = pascal_case(&ident.to_string());
+    let builder = format_ident!("{}Builder", pascal, span = ident.span());
     let fields = &env.cont.fields;
     let required: Vec<&Field> = fields.iter().filter(|field| !field.shape.optional).collect();
     let params: Vec<Ident> = (0..required.len()).map(|index| format_ident!("F{}", index)).collect();
-    let needs: Vec<Ident> =
-        required.iter().map(|field| format_ident!("{}Needs{}", ident, pascal_case(&field.name()))).collect();
+    let needs: Vec<Ident> = required
+        .iter()
+        .map(|field| format_ident!("{}Needs{}", pascal, pascal_case(&field.name()), span = ident.span()))
+        .collect();
     let generics = angle(&params);
 
     let slots = fields.iter().map(|field| {

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+#[tc3(service = "cvm")]
+struct Placement {
+    zone: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+struct Item {
+    #[tc3(length())]
+    name: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+struct Item {
+    #[tc3(lenght(max = 5))]
+    name: String,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+#[derive(tc3::Action)]
+#[tc3(service = "cvm", response = Resp)]
+struct Req {
+    limit: Option<u64>,
+}
+
+#[derive(tc3::Object)]
+struct Resp {
+    request_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+#[allow(non_camel_case_types)]
+#[derive(tc3::Action)]
+#[tc3(service = "cvm", version = "2017-03-12", response = Resp)]
+struct describe_instances {
+    limit: Option<u64>,
+}
+
+#[derive(tc3::Object)]
+struct Resp {
+    request_id: String,
+}
+
+fn main() {}

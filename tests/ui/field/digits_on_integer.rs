@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+struct Item {
+    #[tc3(digits)]
+    code: u32,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+struct Item {
+    #[tc3(range(max = 2.5))]
+    count: u32,
+}
+
+fn main() {}

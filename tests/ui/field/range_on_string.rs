@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+struct Item {
+    #[tc3(range(min = 1, max = 10))]
+    limit: String,
+}
+
+fn main() {}

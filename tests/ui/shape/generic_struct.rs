@@ -1,0 +1,6 @@
+#[derive(tc3::Object)]
+struct Item<T> {
+    value: T,
+}
+
+fn main() {}

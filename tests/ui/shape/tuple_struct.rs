@@ -1,0 +1,4 @@
+#[derive(tc3::Object)]
+struct Item(String, u32);
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+union Item {
+    a: u32,
+    b: f32,
+}
+
+fn main() {}
