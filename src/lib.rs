@@ -10,6 +10,204 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Defining an action
+//!
+//! A request is a struct named after its action with `#[derive(tc3::Action)]`; its fields
+//! are the action's parameters and its attribute says where the call goes. The derive
+//! implements [`Action`] (what [`Client::call`] sends), `serde::Serialize` and
+//! `serde::Deserialize` in the wire format, and a `Debug` that hides `sensitive` fields.
+//! Derive `Clone` and `PartialEq` yourself when you want them. Objects nested in requests,
+//! and responses, use `#[derive(tc3::Object)]`: the same wire format, `Debug` and rules,
+//! without the call. Your crate needs no dependency on serde.
+//!
+//! ```
+//! #[derive(tc3::Action, Clone, PartialEq)]
+//! #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20)]
+//! pub struct SendVerifyCode {
+//!     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
+//!     pub country_code: String,
+//!     #[tc3(digits, length(min = 1, max = 32))]
+//!     pub phone_num: String,
+//! }
+//!
+//! /// The response: any `DeserializeOwned` type; `Object` gives PascalCase wire names.
+//! #[derive(tc3::Object, Clone, PartialEq)]
+//! pub struct SendVerifyCodeResponse {
+//!     pub request_id: String,
+//! }
+//!
+//! use tc3::Action as _;
+//! let request = SendVerifyCode { country_code: "852".into(), phone_num: "18888888888".into() };
+//! assert_eq!(SendVerifyCode::ACTION, "SendVerifyCode");
+//! assert_eq!(
+//!     serde_json::to_string(&request).unwrap(),
+//!     r#"{"CountryCode":"852","PhoneNum":"18888888888"}"#,
+//! );
+//! assert!(request.violations().is_empty());
+//! ```
+//!
+//! Keys on the struct (`#[derive(tc3::Action)]` only, except `crate`):
+//!
+//! | key | meaning |
+//! | --- | --- |
+//! | `service = "cvm"` | required; lowercase letters and digits, the endpoint's first label |
+//! | `version = "2017-03-12"` | required; the API version, a real `YYYY-MM-DD` date |
+//! | `action = "DescribeInstances"` | the action's PascalCase name; default: the struct's name |
+//! | `response = Type` | the decoded `Response` object; default: `<Struct>Response` |
+//! | `idempotent` | sending it twice is safe, so any failure may be retried; default: not safe |
+//! | `rate_limit = 20` | requests per second the service allows for this action |
+//! | `crate = "path"` | where tc3 is reachable when it is re-exported; default: `::tc3` |
+//!
+//! Keys on a field:
+//!
+//! | key | meaning |
+//! | --- | --- |
+//! | `rename = "Wire"` | the wire name; default: the field's name in PascalCase |
+//! | `sensitive` | shown as `<redacted>` in `Debug`, never in logs or errors |
+//! | `length(min = 1, max = 5)` | chars of a `String`, items of a `Vec`; either bound optional |
+//! | `range(min = 0, max = 100)` | bounds of an integer or float |
+//! | `digits` | non-empty, ASCII `0`-`9` only |
+//! | `pattern = "^[a-z]+$"` | a regex that must match somewhere (anchor it for the whole value) |
+//! | `one_of("a", "b")`, `not_one_of(7, 9)` | allowed or forbidden string or integer literals |
+//! | `email` | a plausible email address |
+//! | `nested` | check the rules of an inner `Object` (or a `Vec` of them) |
+//! | `custom = path::to::check` | a function `fn(&T) -> Result<(), String>`; the `Err` says what is expected |
+//!
+//! A field of type `Option<T>` is optional: left out of the JSON when `None`, `None` when
+//! absent from it; its rules apply to the value when there is one. Every other field is
+//! required. On a `Vec`, `length` counts the items and the other single-value rules check
+//! each item. The derive rejects at compile time whatever it can judge there: unknown or
+//! duplicate keys, a malformed service, version or action, two fields with one wire name,
+//! `min > max`, a pattern that does not compile, a rule on a type it cannot check,
+//! literals of the wrong type, and any struct that is not a plain struct with named fields.
+//!
+//! # Checked calls
+//!
+//! Before a request is signed, [`Client::call`] runs every rule and, if any is broken,
+//! returns an [`ErrorKind::Validation`] error listing all of them ([`Error::violations`]):
+//! each names the wire field and the rule, never the value. Nothing is sent.
+//!
+//! [`request!`] goes further: it writes a request like a struct literal, may leave out
+//! `Option` fields, and fails to compile when a required parameter is missing or when a
+//! literal breaks `digits`, `length`, `range`, `one_of` or `not_one_of` (rules on values
+//! known only at run time wait for the call).
+//!
+//! ```
+//! # #[derive(tc3::Action)]
+//! # #[tc3(service = "intlpartnersmgt", version = "2022-09-28", response = serde_json::Value)]
+//! # pub struct SendVerifyCode {
+//! #     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
+//! #     pub country_code: String,
+//! #     #[tc3(digits, length(min = 1, max = 32))]
+//! #     pub phone_num: String,
+//! # }
+//! let phone = std::env::var("PHONE").unwrap_or_else(|_| "18888888888".into());
+//! let request = tc3::request!(SendVerifyCode { country_code: "852", phone_num: phone });
+//! // The same, spelled out: the builder that `request!` uses.
+//! let same = SendVerifyCode::builder().country_code("852").phone_num(request.phone_num.clone()).build();
+//! # assert_eq!(same.country_code, request.country_code);
+//! ```
+//!
+//! ```compile_fail,E0080
+//! # #[derive(tc3::Action)]
+//! # #[tc3(service = "intlpartnersmgt", version = "2022-09-28", response = serde_json::Value)]
+//! # pub struct SendVerifyCode {
+//! #     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
+//! #     pub country_code: String,
+//! #     #[tc3(digits, length(min = 1, max = 32))]
+//! #     pub phone_num: String,
+//! # }
+//! // error: evaluation panicked: CountryCode breaks `not_one_of`: none of "7", "380", "86"
+//! let request = tc3::request!(SendVerifyCode { country_code: "86", phone_num: "18888888888" });
+//! ```
+//!
+//! ```compile_fail,E0277
+//! # #[derive(tc3::Action)]
+//! # #[tc3(service = "intlpartnersmgt", version = "2022-09-28", response = serde_json::Value)]
+//! # pub struct SendVerifyCode {
+//! #     #[tc3(digits)]
+//! #     pub country_code: String,
+//! #     #[tc3(digits)]
+//! #     pub phone_num: String,
+//! # }
+//! // error[E0277]: missing required parameter `phone_num` of `SendVerifyCode`
+//! let request = tc3::request!(SendVerifyCode { country_code: "852" });
+//! ```
+//!
+//! # Any other action in ten lines
+//!
+//! Nothing in tc3 is specific to one service: any API 3.0 action is a struct away. STS's
+//! `GetCallerIdentity` takes no parameter; its response is written by hand and keeps only
+//! the fields it needs (fields it does not name are ignored):
+//!
+//! ```no_run
+//! #[derive(tc3::Action)]
+//! #[tc3(service = "sts", version = "2018-08-13", idempotent)]
+//! pub struct GetCallerIdentity {}
+//!
+//! #[derive(tc3::Object)]
+//! pub struct GetCallerIdentityResponse {
+//!     pub arn: String,
+//!     pub account_id: String,
+//!     pub request_id: String,
+//! }
+//!
+//! # async fn run() -> tc3::Result<()> {
+//! let client = tc3::Client::from_env()?;
+//! let me = client.call(GetCallerIdentity {}).await?;
+//! println!("{} in account {}", me.arn, me.account_id);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! CVM's `DescribeInstances` shows lists, nested objects and optional parameters:
+//!
+//! ```no_run
+//! #[derive(tc3::Action, Clone, PartialEq)]
+//! #[tc3(service = "cvm", version = "2017-03-12", idempotent, rate_limit = 40)]
+//! pub struct DescribeInstances {
+//!     #[tc3(length(max = 100))]
+//!     pub instance_ids: Option<Vec<String>>,
+//!     #[tc3(nested, length(max = 10))]
+//!     pub filters: Option<Vec<Filter>>,
+//!     #[tc3(range(min = 0))]
+//!     pub offset: Option<i64>,
+//!     #[tc3(range(min = 1, max = 100))]
+//!     pub limit: Option<i64>,
+//! }
+//!
+//! #[derive(tc3::Object, Clone, PartialEq)]
+//! pub struct Filter {
+//!     #[tc3(length(min = 1))]
+//!     pub name: String,
+//!     #[tc3(length(min = 1, max = 5))]
+//!     pub values: Vec<String>,
+//! }
+//!
+//! #[derive(tc3::Object, Clone, PartialEq)]
+//! pub struct DescribeInstancesResponse {
+//!     pub total_count: i64,
+//!     pub instance_set: Vec<Instance>,
+//!     pub request_id: String,
+//! }
+//!
+//! #[derive(tc3::Object, Clone, PartialEq)]
+//! pub struct Instance {
+//!     pub instance_id: String,
+//!     pub instance_name: String,
+//! }
+//!
+//! # async fn run() -> tc3::Result<()> {
+//! let client = tc3::Client::builder().region("ap-singapore").build()?;
+//! let zone = Filter { name: "zone".into(), values: vec!["ap-singapore-1".into()] };
+//! let found = client.call(tc3::request!(DescribeInstances { filters: vec![zone], limit: 20 })).await?;
+//! for instance in &found.instance_set {
+//!     println!("{} {}", instance.instance_id, instance.instance_name);
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::{
