@@ -61,3 +61,40 @@ fn request_macro_builds() {
     let req2 = SendVerifyCode::builder().phone_num("1").country_code("852").build();
     assert_eq!(format!("{req2:?}"), "SendVerifyCode { country_code: \"852\", phone_num: \"1\" }");
 }
+
+/// A request whose fields take every kind of literal `request!` checks at compile time.
+#[derive(tc3::Action)]
+#[tc3(service = "billing", version = "2018-07-09", response = SendVerifyCodeResponse)]
+pub struct Literals {
+    /// Offset, may be negative.
+    #[tc3(range(min = -10, max = 10), not_one_of(0))]
+    pub offset: i32,
+    /// Ratio.
+    #[tc3(range(min = 0, max = 1))]
+    pub ratio: Option<f32>,
+    /// A template with braces.
+    #[tc3(one_of("{id}", "{name}"))]
+    pub template: String,
+    /// A switch.
+    pub enabled: Option<bool>,
+}
+
+#[test]
+fn request_macro_accepts_literals_that_keep_the_rules() {
+    let built = tc3::request!(Literals { offset: -3, ratio: 0.5, template: String::from("{id}"), enabled: true });
+    assert_eq!((built.offset, built.ratio, built.enabled), (-3, Some(0.5), Some(true)));
+    assert!(built.violations().is_empty());
+    let shown: Vec<String> = Literals { offset: 0, ratio: Some(2.0), template: "{x}".into(), enabled: None }
+        .violations()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "Offset breaks `not_one_of`: none of 0",
+            "Ratio breaks `range`: between 0 and 1",
+            "Template breaks `one_of`: one of \"{id}\", \"{name}\"",
+        ]
+    );
+}

@@ -15,7 +15,7 @@ pub(super) fn validate(env: &Env) -> TokenStream {
     let ident = env.cont.ident;
     let checks: Vec<TokenStream> =
         if env.rules { env.cont.fields.iter().filter_map(|f| field(env, f)).collect() } else { Vec::new() };
-    let out = if checks.is_empty() { quote!(_out) } else { quote!(out) };
+    let out = if checks.is_empty() { quote!(_tc3_out) } else { quote!(tc3_out) };
     quote! {
         #[automatically_derived]
         impl #p::Validate for #ident {
@@ -26,22 +26,22 @@ pub(super) fn validate(env: &Env) -> TokenStream {
     }
 }
 
-/// The checks of one field; `value` is the field's value without its `Option`.
+/// The checks of one field; `tc3_value` is the field's value without its `Option`.
 fn field(env: &Env, field: &Field) -> Option<TokenStream> {
     let p = &env.private;
     let attrs = &field.attrs;
     let mut on_value = Vec::new();
     if let Some(bounds) = &attrs.length {
         let (count, unit) = if field.shape.is_list() {
-            (quote!(value.len()), "item")
+            (quote!(tc3_value.len()), "item")
         } else {
-            (quote!(#p::rules::char_count(value)), "character")
+            (quote!(#p::rules::char_count(tc3_value)), "character")
         };
         let words = expected::bounds(bounds, Some(unit));
         let (min, max) = (option(bounds.min.as_ref()), option(bounds.max.as_ref()));
         on_value.push(quote! {
             if !#p::rules::within(#count, #min, #max) {
-                out.push(#p::Violation::new(field, "length", #words));
+                tc3_out.push(#p::Violation::new(tc3_field, "length", #words));
             }
         });
     }
@@ -49,12 +49,12 @@ fn field(env: &Env, field: &Field) -> Option<TokenStream> {
         // Called, not coerced to a `fn` pointer, so `fn(&str)` works for a `String` field; the
         // call is spanned on the path so a missing or mistyped function is reported there.
         let call = quote_spanned! {path.span()=>
-            let checked: ::core::result::Result<(), ::std::string::String> = #path(value);
+            let tc3_checked: ::core::result::Result<(), ::std::string::String> = #path(tc3_value);
         };
         on_value.push(quote! {
             #call
-            if let ::core::result::Result::Err(message) = checked {
-                out.push(#p::Violation::new(field, "custom", message));
+            if let ::core::result::Result::Err(tc3_message) = tc3_checked {
+                tc3_out.push(#p::Violation::new(tc3_field, "custom", tc3_message));
             }
         });
     }
@@ -62,15 +62,15 @@ fn field(env: &Env, field: &Field) -> Option<TokenStream> {
     if !on_item.is_empty() {
         on_value.push(if field.shape.is_list() {
             quote! {
-                for (index, item) in value.iter().enumerate() {
-                    let path = #p::rules::element_path(field, index);
-                    let path = path.as_str();
+                for (tc3_index, tc3_item) in tc3_value.iter().enumerate() {
+                    let tc3_path = #p::rules::element_path(tc3_field, tc3_index);
+                    let tc3_path = tc3_path.as_str();
                     #(#on_item)*
                 }
             }
         } else {
             quote! {
-                let (item, path) = (value, field);
+                let (tc3_item, tc3_path) = (tc3_value, tc3_field);
                 #(#on_item)*
             }
         });
@@ -81,26 +81,28 @@ fn field(env: &Env, field: &Field) -> Option<TokenStream> {
     let (id, wire) = (field.ident, field.wire_name());
     Some(if field.shape.optional {
         quote! {
-            if let ::core::option::Option::Some(value) = &self.#id {
-                let field = #wire;
+            if let ::core::option::Option::Some(tc3_value) = &self.#id {
+                let tc3_field = #wire;
                 #(#on_value)*
             }
         }
     } else {
         quote! {
             {
-                let (value, field) = (&self.#id, #wire);
+                let (tc3_value, tc3_field) = (&self.#id, #wire);
                 #(#on_value)*
             }
         }
     })
 }
 
-/// Rules on single values, applied to each item of a list; `item` is the value, `path` its wire path.
+/// Rules on single values, applied to each item of a list; `tc3_item` is the value,
+/// `tc3_path` its wire path. Locals carry a `tc3_` prefix so a `custom` function's name
+/// cannot be shadowed by them.
 fn item_checks(env: &Env, field: &Field) -> Vec<TokenStream> {
     let p = &env.private;
     let attrs = &field.attrs;
-    let violation = |rule: &str, words: &str| quote!(out.push(#p::Violation::new(path, #rule, #words)););
+    let violation = |rule: &str, words: &str| quote!(tc3_out.push(#p::Violation::new(tc3_path, #rule, #words)););
     let mut checks = Vec::new();
     if let Some(bounds) = &attrs.range {
         let float = |bound: Option<&Literal>| match field.shape.scalar {
@@ -109,21 +111,21 @@ fn item_checks(env: &Env, field: &Field) -> Vec<TokenStream> {
         };
         let (min, max) = (option(float(bounds.min.as_ref()).as_ref()), option(float(bounds.max.as_ref()).as_ref()));
         let push = violation("range", &expected::bounds(bounds, None));
-        checks.push(quote!(if !#p::rules::within(*item, #min, #max) { #push }));
+        checks.push(quote!(if !#p::rules::within(*tc3_item, #min, #max) { #push }));
     }
     if attrs.digits.is_some() {
         let push = violation("digits", expected::DIGITS);
-        checks.push(quote!(if !#p::rules::is_digits(item) { #push }));
+        checks.push(quote!(if !#p::rules::is_digits(tc3_item) { #push }));
     }
     if attrs.email.is_some() {
         let push = violation("email", expected::EMAIL);
-        checks.push(quote!(if !#p::rules::is_email(item) { #push }));
+        checks.push(quote!(if !#p::rules::is_email(tc3_item) { #push }));
     }
     if let Some(pattern) = &attrs.pattern {
         let push = violation("pattern", &expected::pattern(&pattern.value()));
         checks.push(quote! {
             static PATTERN: #p::rules::Pattern = #p::rules::Pattern::new(#pattern);
-            if !PATTERN.is_match(item) { #push }
+            if !PATTERN.is_match(tc3_item) { #push }
         });
     }
     let listed_type = match field.shape.scalar {
@@ -141,12 +143,12 @@ fn item_checks(env: &Env, field: &Field) -> Vec<TokenStream> {
         checks.push(quote! {
             {
                 const LISTED: &[#listed_type] = &[#(#values),*];
-                if #bang #p::rules::is_one_of(item, LISTED) { #push }
+                if #bang #p::rules::is_one_of(tc3_item, LISTED) { #push }
             }
         });
     }
     if let Some(span) = attrs.nested {
-        checks.push(quote_spanned!(span=> #p::rules::nested(path, item, out);));
+        checks.push(quote_spanned!(span=> #p::rules::nested(tc3_path, tc3_item, tc3_out);));
     }
     checks
 }
