@@ -17,7 +17,8 @@
 //! are the action's parameters and its attribute says where the call goes. The derive
 //! implements [`Action`] (what [`Client::call`] sends), `serde::Serialize` and
 //! `serde::Deserialize` in the wire format, and a `Debug` that hides `sensitive` fields.
-//! Derive `Clone` and `PartialEq` yourself when you want them. Objects nested in requests,
+//! Derive `Clone` and `PartialEq` yourself when you want them, but not `Debug`, `Serialize`
+//! or `Deserialize`, which the derive writes. Objects nested in requests,
 //! and responses, use `#[derive(tc3::Object)]`: the same wire format, `Debug` and rules,
 //! without the call. Your crate needs no dependency on serde.
 //!
