@@ -28,6 +28,14 @@ pub trait Action: Serialize + Send + Sync {
         Vec::new()
     }
 
+    /// How long to wait before this action can succeed after the service answered `code`,
+    /// when the service documents it (e.g. 60 s after `FailedOperation.SendVerifyCodeLimit60`).
+    /// Becomes [`Error::retry_after`](crate::Error::retry_after).
+    fn retry_after(code: &str) -> Option<std::time::Duration> {
+        let _ = code;
+        None
+    }
+
     /// The request body: the wire JSON object.
     fn to_wire(&self) -> serde_json::Result<Vec<u8>> {
         serde_json::to_vec(self)

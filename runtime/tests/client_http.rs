@@ -104,6 +104,7 @@ async fn error_envelope_becomes_a_service_error_with_code_message_and_request_id
     assert_eq!(e.code(), Some("FailedOperation.SendVerifyCodeLimit60"));
     assert_eq!(e.message(), "wait a minute");
     assert_eq!(e.request_id(), Some("r-err"));
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(60)), "the action documents the wait");
     assert_eq!(e.to_string(), "FailedOperation.SendVerifyCodeLimit60: wait a minute [request id r-err]");
 }
 

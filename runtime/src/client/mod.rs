@@ -108,7 +108,13 @@ impl Client {
             idempotent: A::IDEMPOTENT,
             pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
         };
-        self.execute(&target, body).await
+        self.execute(&target, body).await.map_err(|e| match e.code() {
+            Some(code) if e.kind() == ErrorKind::Service => {
+                let after = A::retry_after(code);
+                e.with_retry_after(after)
+            }
+            _ => e,
+        })
     }
 
     /// Sends an action with no request type: `params` is the JSON body; the answer's

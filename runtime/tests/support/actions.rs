@@ -24,6 +24,10 @@ impl Action for SendVerifyCode {
     const ACTION: &'static str = "SendVerifyCode";
     const RATE_LIMIT: Option<u32> = Some(20);
 
+    fn retry_after(code: &str) -> Option<std::time::Duration> {
+        (code == "FailedOperation.SendVerifyCodeLimit60").then(|| std::time::Duration::from_secs(60))
+    }
+
     fn violations(&self) -> Vec<Violation> {
         let mut found = Vec::new();
         if self.country_code.is_empty() || !self.country_code.bytes().all(|b| b.is_ascii_digit()) {
