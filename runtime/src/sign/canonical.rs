@@ -33,6 +33,7 @@ impl Sink for hmac::Hmac<sha2::Sha256> {
 /// with CanonicalURI `/` and CanonicalHeaders `content-type:<ct>\nhost:<host>\n`.
 pub(super) fn write_canonical_request(out: &mut impl Sink, request: &Request<'_>) {
     let payload_hash = hex::encode32(&<sha2::Sha256 as sha2::Digest>::digest(request.payload).into());
+    let payload_hash = payload_hash.as_str();
     for part in [
         request.method,
         "\n/\n",
@@ -44,7 +45,7 @@ pub(super) fn write_canonical_request(out: &mut impl Sink, request: &Request<'_>
         "\n\n",
         SIGNED_HEADERS,
         "\n",
-        &payload_hash,
+        payload_hash,
     ] {
         out.put(part.as_bytes());
     }
@@ -53,10 +54,25 @@ pub(super) fn write_canonical_request(out: &mut impl Sink, request: &Request<'_>
 /// StringToSign = Algorithm + '\n' + RequestTimestamp + '\n' + CredentialScope + '\n' +
 ///     HashedCanonicalRequest, with CredentialScope `<date>/<service>/tc3_request`.
 pub(super) fn write_string_to_sign(out: &mut impl Sink, request: &Request<'_>, date: &str, canonical_hash: &str) {
-    let timestamp = request.timestamp.to_string();
-    for part in
-        [ALGORITHM, "\n", timestamp.as_str(), "\n", date, "/", request.service, "/tc3_request\n", canonical_hash]
-    {
+    let mut digits = [0u8; 20];
+    let timestamp = decimal(request.timestamp, &mut digits);
+    for part in [ALGORITHM.as_bytes(), b"\n", timestamp, b"\n", date.as_bytes(), b"/", request.service.as_bytes()] {
+        out.put(part);
+    }
+    for part in ["/tc3_request\n", canonical_hash] {
         out.put(part.as_bytes());
+    }
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[start..];
+        }
     }
 }

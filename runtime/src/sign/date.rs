@@ -2,8 +2,36 @@
 
 /// `YYYY-MM-DD` of the UTC day containing `timestamp` (Unix seconds).
 pub(crate) fn utc_date(timestamp: u64) -> String {
-    let (y, m, d) = civil_from_days(timestamp / 86_400);
-    format!("{y:04}-{m:02}-{d:02}")
+    DateBuf::of(timestamp).as_str().to_owned()
+}
+
+/// `YYYY-MM-DD` on the stack, for the signing hot path. Years past 9999 are not dates the
+/// service accepts; they are written modulo 10000 rather than allocated for.
+#[derive(Clone, Copy)]
+pub(crate) struct DateBuf([u8; 10]);
+
+impl DateBuf {
+    pub(crate) fn of(timestamp: u64) -> Self {
+        let (y, m, d) = civil_from_days(timestamp / 86_400);
+        let digit = |n: u64| b'0' + (n % 10) as u8;
+        DateBuf([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ])
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and '-' are ever written.
+        std::str::from_utf8(&self.0).expect("dates are ASCII")
+    }
 }
 
 /// Proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

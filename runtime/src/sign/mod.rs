@@ -27,6 +27,7 @@ use hmac::Mac;
 
 use crate::Credentials;
 
+use date::DateBuf;
 pub(crate) use date::utc_date;
 pub(crate) use key::{KeyCache, SigningKey};
 
@@ -92,9 +93,9 @@ pub fn sign(credentials: &Credentials, request: &Request<'_>) -> String {
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
     canonical::write_canonical_request(&mut hasher, request);
     let canonical_hash = hex::encode32(&sha2::Digest::finalize(hasher).into());
-    let date = utc_date(request.timestamp);
-    let signature = signature_of(credentials, request, &date, &canonical_hash);
-    authorization_value(credentials.secret_id(), &date, request.service, &signature)
+    let date = DateBuf::of(request.timestamp);
+    let signature = signature_of(credentials, request, date.as_str(), canonical_hash.as_str());
+    authorization_value(credentials.secret_id(), date.as_str(), request.service, signature.as_str())
 }
 
 /// Every stage of the signature of `request`.
@@ -103,19 +104,19 @@ pub fn stages(credentials: &Credentials, request: &Request<'_>) -> Stages {
     canonical::write_canonical_request(&mut canonical, request);
     let canonical_request = String::from_utf8_lossy(&canonical).into_owned();
     let canonical_hash = hex::encode32(&<sha2::Sha256 as sha2::Digest>::digest(&canonical).into());
-    let date = utc_date(request.timestamp);
+    let date = DateBuf::of(request.timestamp);
     let mut string_to_sign = Vec::new();
-    canonical::write_string_to_sign(&mut string_to_sign, request, &date, &canonical_hash);
-    let signature = signature_of(credentials, request, &date, &canonical_hash);
+    canonical::write_string_to_sign(&mut string_to_sign, request, date.as_str(), canonical_hash.as_str());
+    let signature = signature_of(credentials, request, date.as_str(), canonical_hash.as_str());
     Stages {
         canonical_request,
         string_to_sign: String::from_utf8_lossy(&string_to_sign).into_owned(),
-        authorization: authorization_value(credentials.secret_id(), &date, request.service, &signature),
-        signature,
+        authorization: authorization_value(credentials.secret_id(), date.as_str(), request.service, signature.as_str()),
+        signature: signature.as_str().to_owned(),
     }
 }
 
-fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, canonical_hash: &str) -> String {
+fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, canonical_hash: &str) -> hex::Hex32 {
     let signing_key = credentials.signing_key(date, request.service);
     let mut mac = key::hmac(&signing_key);
     canonical::write_string_to_sign(&mut mac, request, date, canonical_hash);
@@ -123,7 +124,22 @@ fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, ca
 }
 
 fn authorization_value(secret_id: &str, date: &str, service: &str, signature: &str) -> String {
-    format!(
-        "{ALGORITHM} Credential={secret_id}/{date}/{service}/tc3_request, SignedHeaders={SIGNED_HEADERS}, Signature={signature}"
-    )
+    let parts = [
+        ALGORITHM,
+        " Credential=",
+        secret_id,
+        "/",
+        date,
+        "/",
+        service,
+        "/tc3_request, SignedHeaders=",
+        SIGNED_HEADERS,
+        ", Signature=",
+        signature,
+    ];
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
