@@ -1,6 +1,7 @@
 //! The UTC calendar date of a Unix timestamp, as the credential scope needs it.
 
 /// `YYYY-MM-DD` of the UTC day containing `timestamp` (Unix seconds).
+#[cfg(test)]
 pub(crate) fn utc_date(timestamp: u64) -> String {
     DateBuf::of(timestamp).as_str().to_owned()
 }

@@ -28,6 +28,7 @@ use hmac::Mac;
 use crate::Credentials;
 
 use date::DateBuf;
+#[cfg(test)]
 pub(crate) use date::utc_date;
 pub(crate) use key::{KeyCache, SigningKey};
 
