@@ -212,10 +212,11 @@
 
 pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::{
-    Action, Client, ClientBuilder, Credentials, CredentialsFuture, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF,
-    DEFAULT_MAX_RESPONSE_BYTES, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language, ProfileProvider,
-    ProvideCredentials, Result, Violation, sign,
+    Action, AssumeRoleProvider, Client, ClientBuilder, Credentials, CredentialsFuture, CvmRoleProvider,
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF,
+    DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, DefaultChain,
+    EnvironmentProvider, Error, ErrorKind, Language, ProfileProvider, ProvideCredentials, Result, TccliProvider,
+    Violation, WebIdentityProvider, sign,
 };
 
 // Lets `::tc3::...` paths in generated code resolve inside this crate too.

@@ -1,9 +1,11 @@
 //! The runtime of tc3: the [`Action`] trait, TC3-HMAC-SHA256 signing, credentials, the
 //! client and its errors.
 //!
-//! Users depend on the `tc3` crate, which re-exports everything here; this crate knows
-//! nothing of any particular service.
+//! Users depend on the `tc3` crate, which re-exports everything here. Of all services this
+//! crate knows only STS's two credential actions, which its role providers call.
 
+#[doc(hidden)]
+pub mod __private;
 mod action;
 mod client;
 mod credentials;
@@ -19,7 +21,8 @@ pub use client::{
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, Language,
 };
 pub use credentials::{
-    Credentials, CredentialsFuture, DefaultChain, EnvironmentProvider, ProfileProvider, ProvideCredentials,
+    AssumeRoleProvider, Credentials, CredentialsFuture, CvmRoleProvider, DEFAULT_METADATA_ENDPOINT, DefaultChain,
+    EnvironmentProvider, ProfileProvider, ProvideCredentials, TccliProvider, WebIdentityProvider,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use validate::Violation;

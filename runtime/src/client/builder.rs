@@ -43,6 +43,7 @@ impl Language {
 #[derive(Debug)]
 pub struct ClientBuilder {
     credentials: Option<Arc<dyn ProvideCredentials>>,
+    unsigned: bool,
     region: Option<String>,
     endpoint: Option<String>,
     language: Language,
@@ -59,6 +60,7 @@ impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
             credentials: None,
+            unsigned: false,
             region: None,
             endpoint: None,
             language: Language::default(),
@@ -74,8 +76,8 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sign with these credentials. Default: the default chain (environment, then
-    /// `~/.tencentcloud/credentials`), resolved by `build()`.
+    /// Sign with these credentials. Default: the [`DefaultChain`] (environment, profile
+    /// files, tccli's file, then the CVM instance role and TKE OIDC at the first call).
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(Arc::new(credentials));
         self
@@ -84,6 +86,12 @@ impl ClientBuilder {
     /// Ask `provider` for credentials before every call.
     pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Send calls unsigned, for the few actions that take no signature.
+    pub(crate) fn unsigned(mut self) -> Self {
+        self.unsigned = true;
         self
     }
 
@@ -151,8 +159,13 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client> {
         let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
         let credentials = match self.credentials {
-            Some(provider) => provider,
-            None => Arc::new(DefaultChain::new().load()?),
+            _ if self.unsigned => None,
+            Some(provider) => Some(provider),
+            // Keys from the environment or files are found now; roles at the first call.
+            None => {
+                let chain = DefaultChain::new();
+                Some(chain.load_local()?.unwrap_or_else(|| Arc::new(chain)))
+            }
         };
         if let Some(region) = &self.region {
             if region.is_empty() || !region.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {

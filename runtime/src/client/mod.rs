@@ -30,6 +30,8 @@ use crate::{Action, Error, ErrorKind, Result, sign};
 /// `User-Agent` and `X-TC-RequestClient` of every request.
 const USER_AGENT: &str = concat!("tc3/", env!("CARGO_PKG_VERSION"));
 const CONTENT_TYPE_JSON: &str = "application/json";
+/// The Authorization value of an unsigned call, as the official SDKs send it.
+const UNSIGNED: &str = "SKIP";
 
 /// A Tencent Cloud API 3.0 client. Cheap to clone; clones share connections and settings.
 #[derive(Debug, Clone)]
@@ -40,7 +42,8 @@ pub struct Client {
 #[derive(Debug)]
 struct Shared {
     http: reqwest::Client,
-    credentials: Arc<dyn ProvideCredentials>,
+    /// `None` sends calls unsigned (`Authorization: SKIP`), as STS web-identity calls are.
+    credentials: Option<Arc<dyn ProvideCredentials>>,
     region: Option<String>,
     endpoint: Option<Endpoint>,
     language: Language,
@@ -199,7 +202,10 @@ impl Client {
 
     async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
         let shared = &*self.shared;
-        let credentials = shared.credentials.credentials().await?;
+        let credentials = match &shared.credentials {
+            Some(provider) => Some(provider.credentials().await?),
+            None => None,
+        };
         let default_endpoint;
         let endpoint = match &shared.endpoint {
             Some(e) => e,
@@ -209,9 +215,11 @@ impl Client {
             }
         };
         let timestamp = shared.clock.now();
-        let authorization =
-            sign::sign(&credentials, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body));
-        let headers = self.headers(target, &endpoint.host, timestamp, &credentials, &authorization)?;
+        let authorization = match &credentials {
+            Some(c) => sign::sign(c, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body)),
+            None => UNSIGNED.to_owned(),
+        };
+        let headers = self.headers(target, &endpoint.host, timestamp, credentials.as_ref(), &authorization)?;
         let response = shared
             .http
             .post(&endpoint.url)
@@ -226,7 +234,8 @@ impl Client {
             shared.clock.observe(date);
         }
         let bytes = self.read_body(target, response).await?;
-        let secrets: Vec<&str> = credentials.token().into_iter().chain([authorization.as_str()]).collect();
+        let token = credentials.as_ref().and_then(crate::Credentials::token);
+        let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).collect();
         let (response, request_id) = decode::decode(status, &bytes, &secrets)?;
         tracing::debug!(status, request_id, "answer decoded");
         Ok(response)
@@ -237,7 +246,7 @@ impl Client {
         target: &Target<'_>,
         host: &str,
         timestamp: u64,
-        credentials: &crate::Credentials,
+        credentials: Option<&crate::Credentials>,
         authorization: &str,
     ) -> Result<HeaderMap> {
         let value = |name: &str, v: &str| {
@@ -255,7 +264,7 @@ impl Client {
         if let Some(region) = &self.shared.region {
             headers.insert("X-TC-Region", value("region", region)?);
         }
-        if let Some(token) = credentials.token() {
+        if let Some(token) = credentials.and_then(crate::Credentials::token) {
             let mut token = value("token", token)?;
             token.set_sensitive(true);
             headers.insert("X-TC-Token", token);

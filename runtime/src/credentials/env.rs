@@ -27,7 +27,6 @@ impl EnvironmentProvider {
         Self::default()
     }
 
-    #[cfg(test)]
     pub(crate) fn with_lookup(lookup: Lookup) -> Self {
         EnvironmentProvider { lookup }
     }

@@ -1,8 +1,12 @@
 //! Credentials and where they come from.
 
 mod chain;
+mod cvm;
 mod env;
 mod profile;
+mod refresh;
+mod sts;
+mod tccli;
 
 use std::fmt;
 use std::future::Future;
@@ -15,8 +19,11 @@ use crate::Result;
 use crate::sign::{KeyCache, SigningKey};
 
 pub use chain::DefaultChain;
+pub use cvm::{CvmRoleProvider, DEFAULT_METADATA_ENDPOINT};
 pub use env::EnvironmentProvider;
 pub use profile::ProfileProvider;
+pub use sts::{AssumeRoleProvider, WebIdentityProvider};
+pub use tccli::TccliProvider;
 
 /// A secret id, secret key and optional session token.
 ///
@@ -96,6 +103,20 @@ impl ProvideCredentials for Credentials {
     fn credentials(&self) -> CredentialsFuture<'_> {
         let creds = self.clone();
         Box::pin(async move { Ok(creds) })
+    }
+}
+
+/// The user's home directory, from `HOME`.
+pub(crate) fn home_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").filter(|h| !h.is_empty()).map(std::path::PathBuf::from)
+}
+
+/// The file's text; `Ok(None)` when it does not exist.
+pub(crate) fn read_if_exists(path: &std::path::Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(crate::Error::credentials(format!("cannot read {}: {e}", path.display()))),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Credentials from the profile file `~/.tencentcloud/credentials`.
+//! Credentials from the profile file `~/.tencentcloud/credentials`, or
+//! `/etc/tencentcloud/credentials` when the first does not exist.
 //!
 //! ```ini
 //! [default]
@@ -7,40 +8,42 @@
 //! token = ...        ; optional
 //! ```
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Credentials, CredentialsFuture, ProvideCredentials};
 use crate::{Error, Result};
 
-/// Reads one section (default `default`) of an INI credentials file.
+/// Reads one section (default `default`) of the first INI credentials file that exists.
 #[derive(Debug, Clone)]
 pub struct ProfileProvider {
-    path: Option<PathBuf>,
+    paths: Vec<PathBuf>,
     profile: String,
 }
 
+/// The system-wide profile file, read when the user has none.
+const SYSTEM_PATH: &str = "/etc/tencentcloud/credentials";
+
 impl Default for ProfileProvider {
     fn default() -> Self {
-        ProfileProvider { path: default_path(), profile: "default".to_owned() }
+        let home = super::home_dir().map(|home| home.join(".tencentcloud").join("credentials"));
+        ProfileProvider {
+            paths: home.into_iter().chain([PathBuf::from(SYSTEM_PATH)]).collect(),
+            profile: "default".into(),
+        }
     }
 }
 
-fn default_path() -> Option<PathBuf> {
-    std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .map(|home| Path::new(&home).join(".tencentcloud").join("credentials"))
-}
-
 impl ProfileProvider {
-    /// The `[default]` section of `~/.tencentcloud/credentials`.
+    /// The `[default]` section of `~/.tencentcloud/credentials`, else of
+    /// `/etc/tencentcloud/credentials`.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// Read `path` instead of `~/.tencentcloud/credentials`.
+    /// Read only `path`.
     #[must_use]
     pub fn path(mut self, path: impl Into<PathBuf>) -> Self {
-        self.path = Some(path.into());
+        self.paths = vec![path.into()];
         self
     }
 
@@ -53,22 +56,17 @@ impl ProfileProvider {
 
     /// Where this provider looks, for error messages.
     pub(crate) fn describe(&self) -> String {
-        match &self.path {
-            Some(p) => format!("profile file {} [{}]", p.display(), self.profile),
-            None => "profile file ~/.tencentcloud/credentials (HOME is not set)".to_owned(),
-        }
+        let paths: Vec<String> = self.paths.iter().map(|p| p.display().to_string()).collect();
+        format!("profile files {} [{}]", paths.join(", "), self.profile)
     }
 
-    /// The credentials, `Ok(None)` when the file does not exist.
+    /// The credentials, `Ok(None)` when no file exists.
     pub(crate) fn load(&self) -> Result<Option<Credentials>> {
-        let Some(path) = &self.path else { return Ok(None) };
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(Error::credentials(format!("cannot read {}: {e}", path.display())));
-            }
+        let Some((path, text)) = self.paths.iter().find_map(|p| super::read_if_exists(p).transpose().map(|t| (p, t)))
+        else {
+            return Ok(None);
         };
+        let text = text?;
         let section = parse_section(&text, &self.profile);
         let get = |key: &str| section.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
         match (get("secret_id"), get("secret_key")) {

@@ -16,6 +16,7 @@ use tokio::net::{TcpListener, TcpStream};
 /// One request as received.
 #[derive(Debug, Clone)]
 pub(crate) struct Received {
+    pub(crate) path: String,
     pub(crate) headers: HashMap<String, String>,
     pub(crate) body: Vec<u8>,
 }
@@ -108,6 +109,7 @@ async fn read_request(stream: &mut TcpStream) -> Option<Received> {
         buf.extend_from_slice(&chunk[..n]);
     };
     let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let headers: HashMap<String, String> = head
         .lines()
         .skip(1)
@@ -123,5 +125,5 @@ async fn read_request(stream: &mut TcpStream) -> Option<Received> {
         }
         body.extend_from_slice(&chunk[..n]);
     }
-    Some(Received { headers, body })
+    Some(Received { path, headers, body })
 }

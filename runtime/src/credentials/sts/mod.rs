@@ -1,0 +1,77 @@
+//! Credentials from STS: AssumeRole for a caller with long-term keys, and
+//! AssumeRoleWithWebIdentity for a TKE pod holding an OIDC token.
+
+mod actions;
+mod assume_role;
+mod web_identity;
+
+use std::sync::Arc;
+
+pub use assume_role::AssumeRoleProvider;
+pub use web_identity::WebIdentityProvider;
+
+use super::refresh::Temporary;
+use super::{Credentials, ProvideCredentials};
+use crate::{Client, Error, Result};
+use actions::AssumeRoleResponse;
+
+/// STS answers in every region; the official SDKs ask this one unless told otherwise.
+const DEFAULT_REGION: &str = "ap-guangzhou";
+/// Lifetime asked for, in seconds (the official SDKs' default).
+const DEFAULT_DURATION_SECS: u64 = 7200;
+
+/// Where and how STS is called; shared by both providers.
+#[derive(Debug, Clone)]
+struct StsTarget {
+    region: String,
+    endpoint: Option<String>,
+}
+
+impl Default for StsTarget {
+    fn default() -> Self {
+        StsTarget { region: DEFAULT_REGION.to_owned(), endpoint: None }
+    }
+}
+
+impl StsTarget {
+    /// A client for STS signing with `source`, or sending unsigned when `source` is `None`.
+    fn client(&self, source: Option<Arc<dyn ProvideCredentials>>) -> Result<Client> {
+        let mut builder = Client::builder().region(&self.region);
+        if let Some(endpoint) = &self.endpoint {
+            builder = builder.endpoint(endpoint);
+        }
+        builder = match source {
+            Some(source) => builder.credentials_provider(SharedProvider(source)),
+            None => builder.unsigned(),
+        };
+        builder.build()
+    }
+}
+
+/// An `Arc`'d provider handed to a client builder.
+#[derive(Debug)]
+struct SharedProvider(Arc<dyn ProvideCredentials>);
+
+impl ProvideCredentials for SharedProvider {
+    fn credentials(&self) -> super::CredentialsFuture<'_> {
+        self.0.credentials()
+    }
+}
+
+fn temporary(answer: AssumeRoleResponse) -> Temporary {
+    let c = answer.credentials;
+    Temporary {
+        credentials: Credentials::new(c.tmp_secret_id, c.tmp_secret_key).with_token(c.token),
+        expires_at: answer.expired_time,
+    }
+}
+
+fn failed(action: &str, role_arn: &str, e: &Error) -> Error {
+    Error::credentials(format!("STS {action} of role `{role_arn}` failed: {e}"))
+}
+
+/// A session name unique to this process and moment, as the official SDKs make them.
+fn session_name(prefix: &str) -> String {
+    let micros = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_micros());
+    format!("{prefix}-{micros}")
+}
