@@ -22,7 +22,7 @@ pub use client::{
 };
 pub use credentials::{
     AssumeRoleProvider, Credentials, CredentialsFuture, CvmRoleProvider, DEFAULT_METADATA_ENDPOINT, DefaultChain,
-    EnvironmentProvider, ProfileProvider, ProvideCredentials, TccliProvider, WebIdentityProvider,
+    EnvironmentProvider, ProfileProvider, ProvideCredentials, ProviderChain, TccliProvider, WebIdentityProvider,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use validate::Violation;

@@ -186,4 +186,19 @@ mod tests {
         let err = block_on(chain.credentials()).unwrap_err();
         assert!(err.to_string().contains("TENCENTCLOUD_SECRET_KEY is not"), "{err}");
     }
+
+    #[test]
+    fn a_role_arn_turns_the_keys_found_into_the_roles() {
+        let chain = chain(
+            vars(&[
+                ("TENCENTCLOUD_SECRET_ID", "AKIDenv"),
+                ("TENCENTCLOUD_SECRET_KEY", "ke"),
+                ("TENCENTCLOUD_ROLE_ARN", "qcs::cam::uin/1:roleName/ops"),
+            ]),
+            ProfileProvider::new().path("/nonexistent/tc3/credentials"),
+        );
+        let found = format!("{:?}", chain.load_local().unwrap().unwrap());
+        assert!(found.contains("AssumeRole") && found.contains("roleName/ops"), "{found}");
+        assert!(!found.contains("\"ke\""), "the source key stays hidden: {found}");
+    }
 }

@@ -4,6 +4,7 @@ mod chain;
 mod cvm;
 mod env;
 mod profile;
+mod provider_chain;
 mod refresh;
 mod sts;
 mod tccli;
@@ -22,6 +23,7 @@ pub use chain::DefaultChain;
 pub use cvm::{CvmRoleProvider, DEFAULT_METADATA_ENDPOINT};
 pub use env::EnvironmentProvider;
 pub use profile::ProfileProvider;
+pub use provider_chain::ProviderChain;
 pub use sts::{AssumeRoleProvider, WebIdentityProvider};
 pub use tccli::TccliProvider;
 

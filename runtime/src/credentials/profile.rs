@@ -128,4 +128,14 @@ mod tests {
         let pairs = parse_section(text, "default");
         assert_eq!(pairs, vec![("secret_id".into(), "AKIDmain".into()), ("secret_key".into(), "k2".into())]);
     }
+
+    #[test]
+    fn the_system_file_is_read_when_the_user_has_none() {
+        let dir = std::env::temp_dir().join(format!("tc3-profile-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let system = dir.join("system-credentials");
+        std::fs::write(&system, "[ops]\nsecret_id = AKIDsystem\nsecret_key = k\n").unwrap();
+        let provider = ProfileProvider { paths: vec![dir.join("missing"), system], profile: "ops".into() };
+        assert_eq!(provider.load().unwrap().unwrap().secret_id(), "AKIDsystem");
+    }
 }

@@ -76,3 +76,23 @@ impl ProvideCredentials for TccliProvider {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_tccli_json_with_its_token_and_refuses_a_file_without_keys() {
+        let dir = std::env::temp_dir().join(format!("tc3-tccli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("default.credential");
+        std::fs::write(&good, r#"{"secretId": "AKIDtccli", "secretKey": "k", "token": "t"}"#).unwrap();
+        let creds = TccliProvider::new().path(&good).load().unwrap().unwrap();
+        assert_eq!((creds.secret_id(), creds.token()), ("AKIDtccli", Some("t")));
+
+        let bad = dir.join("ops.credential");
+        std::fs::write(&bad, r#"{"secretId": ""}"#).unwrap();
+        assert!(TccliProvider::new().path(&bad).load().is_err());
+        assert!(TccliProvider::new().path(dir.join("absent.credential")).load().unwrap().is_none());
+    }
+}
