@@ -1,1 +1,227 @@
 //! A local sandbox of the Tencent Cloud partner API (`intlpartnersmgt`, 2022-09-28).
+//!
+//! The emulator speaks the real protocol on loopback: it verifies TC3-HMAC-SHA256
+//! signatures and timestamps, answers in the API 3.0 envelope with the service's error
+//! codes, and keeps state, so that an onboarding flow (SendVerifyCode, CreateAccount,
+//! AllocateCustomerCredit, QueryCustomersCredit) behaves as in production, SMS intervals
+//! and rate limits included. SMS codes and invitation mails land in an inbox instead of
+//! leaving the machine.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let emulator = tc3_emulator::Emulator::start().await?;
+//! let client = emulator.client()?;
+//! let countries = client.call_json("intlpartnersmgt", "2022-09-28", "GetCountryCodes", serde_json::json!({})).await?;
+//! println!("{} countries", countries["Data"].as_array().map_or(0, Vec::len));
+//! # Ok(()) }
+//! ```
+
+mod actions;
+mod clock;
+mod envelope;
+mod faults;
+mod inbox;
+mod page;
+mod schema;
+mod server;
+mod state;
+mod verify;
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex};
+
+pub use actions::onboarding::{ACCOUNTS_PER_PHONE, CODE_VALIDITY_SECS, SMS_DAILY_CAP, SMS_INTERVAL_SECS};
+pub use clock::Clock;
+pub use envelope::ApiError;
+pub use faults::Faults;
+pub use inbox::InboxMessage;
+pub use schema::{SERVICE, VERSION};
+pub use server::MAX_BODY_BYTES;
+pub use verify::TIMESTAMP_WINDOW_SECS;
+
+use server::{Shared, lock};
+use state::State;
+use state::random::Rng;
+
+/// The secret id the emulator accepts unless told otherwise. Not a real key.
+pub const DEMO_SECRET_ID: &str = "AKIDtc3EmulatorDemoKey00000000000000";
+/// The secret key of [`DEMO_SECRET_ID`]. Not a real key.
+pub const DEMO_SECRET_KEY: &str = "tc3EmulatorDemoSecretKey0000000000";
+
+/// A running emulator; it stops when dropped.
+#[derive(Debug)]
+pub struct Emulator {
+    addr: SocketAddr,
+    credentials: tc3::Credentials,
+    shared: Arc<Shared>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// Options of an emulator; see [`Emulator::builder`].
+#[derive(Debug)]
+#[must_use]
+pub struct Builder {
+    listen: SocketAddr,
+    secret_id: String,
+    secret_key: String,
+    seed: u64,
+    state_file: Option<PathBuf>,
+    clock: Clock,
+    faults: Faults,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            secret_id: DEMO_SECRET_ID.into(),
+            secret_key: DEMO_SECRET_KEY.into(),
+            seed: 1,
+            state_file: None,
+            clock: Clock::system(),
+            faults: Faults::default(),
+        }
+    }
+}
+
+impl Builder {
+    /// The address to bind. Default: `127.0.0.1:0` (loopback, a free port).
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+
+    /// The key pair accepted. Default: [`DEMO_SECRET_ID`] and [`DEMO_SECRET_KEY`].
+    pub fn key_pair(mut self, secret_id: impl Into<String>, secret_key: impl Into<String>) -> Self {
+        self.secret_id = secret_id.into();
+        self.secret_key = secret_key.into();
+        self
+    }
+
+    /// The seed all invented data (customers, bills, codes, request ids) follow. Default: 1.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// A file the state is loaded from at start and saved to, atomically, after every
+    /// change. Default: none (state lives in memory).
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// The clock. Default: the system clock; tests pass [`Clock::manual_now`] and advance it.
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Faults to inject from the start. Default: none.
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// Binds and starts serving on the current tokio runtime.
+    pub async fn start(self) -> std::io::Result<Emulator> {
+        let listener = tokio::net::TcpListener::bind(self.listen).await?;
+        let addr = listener.local_addr()?;
+        let now = self.clock.now();
+        let state = match &self.state_file {
+            Some(path) => State::load(path)?,
+            None => None,
+        }
+        .unwrap_or_else(|| State::new(self.seed, now));
+        let credentials = tc3::Credentials::new(self.secret_id, self.secret_key);
+        let mut keys = verify::Keys::default();
+        keys.insert(credentials.clone());
+        let shared = Arc::new(Shared {
+            keys,
+            clock: self.clock,
+            seed: self.seed,
+            state_path: self.state_file,
+            started_at: now,
+            state: Mutex::new(state),
+            faults: Mutex::new((self.faults, Rng(self.seed ^ 0xFA17))),
+            log: Mutex::new(VecDeque::new()),
+            limits: Mutex::new(HashMap::new()),
+            requests: AtomicU64::new(0),
+        });
+        let task = tokio::spawn(server::serve(listener, shared.clone()));
+        Ok(Emulator { addr, credentials, shared, task })
+    }
+}
+
+impl Emulator {
+    /// Starts an emulator with the defaults of [`Builder`]: loopback, a free port, the
+    /// demo key pair, seed 1, the system clock.
+    pub async fn start() -> std::io::Result<Emulator> {
+        Builder::default().start().await
+    }
+
+    /// Options before starting.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// The address served.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The endpoint URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The key pair accepted.
+    pub fn credentials(&self) -> tc3::Credentials {
+        self.credentials.clone()
+    }
+
+    /// A client signed with the accepted key pair and pointed at this emulator.
+    pub fn client(&self) -> tc3::Result<tc3::Client> {
+        tc3::Client::builder().credentials(self.credentials()).endpoint(self.url()).build()
+    }
+
+    /// The emulator's clock; advance a manual one to let time pass.
+    pub fn clock(&self) -> &Clock {
+        &self.shared.clock
+    }
+
+    /// Unix seconds as the emulator sees them (the clock-offset fault included).
+    pub fn now(&self) -> u64 {
+        self.shared.now()
+    }
+
+    /// Every SMS and mail sent so far, oldest first.
+    pub fn inbox(&self) -> Vec<InboxMessage> {
+        lock(&self.shared.state).inbox.clone()
+    }
+
+    /// The latest verification code sent to `+country_code phone`.
+    pub fn latest_code(&self, country_code: &str, phone: &str) -> Option<String> {
+        let to = InboxMessage::phone_address(country_code, phone);
+        lock(&self.shared.state).inbox.iter().rev().find(|m| m.kind == "sms" && m.to == to).map(|m| m.code.clone())
+    }
+
+    /// The faults injected now.
+    pub fn faults(&self) -> Faults {
+        lock(&self.shared.faults).0.clone()
+    }
+
+    /// Replaces the faults injected.
+    pub fn set_faults(&self, faults: Faults) {
+        lock(&self.shared.faults).0 = faults;
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}

@@ -1,0 +1,122 @@
+//! The 46 actions: those whose data the emulator models (customers, credit, bills,
+//! invitations) run against the state; the others answer in their documented shape.
+
+mod bills;
+mod credit;
+pub(crate) mod generic;
+mod invitations;
+pub(crate) mod onboarding;
+pub(crate) mod reference;
+
+use serde_json::{Map, Value};
+
+use crate::envelope::ApiError;
+use crate::state::State;
+
+/// A successful answer's fields, or the refusal.
+pub(crate) type Answer = Result<Map<String, Value>, ApiError>;
+
+/// What an action runs with.
+#[derive(Debug)]
+pub(crate) struct Ctx<'a> {
+    pub(crate) state: &'a mut State,
+    pub(crate) now: u64,
+    /// The caller's secret id.
+    pub(crate) caller: &'a str,
+}
+
+/// Runs `action` (known to the API description) with checked `params`.
+pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    match action {
+        "GetCountryCodes" => reference::get_country_codes(),
+        "GetTradeConfigList" => reference::get_trade_config_list(),
+        "SendVerifyCode" => onboarding::send_verify_code(p, cx),
+        "CreateAccount" => onboarding::create_account(p, cx),
+        "AllocateCustomerCredit" => credit::allocate_customer_credit(p, cx),
+        "QueryCustomersCredit" => credit::query_customers_credit(p, cx),
+        "QueryPartnerCredit" => credit::query_partner_credit(cx),
+        "QueryCreditAllocationHistory" => credit::query_credit_allocation_history(p, cx),
+        "ModifyClientRemark" => credit::modify_client_remark(p, cx),
+        "ForceQN" => credit::force_qn(p, cx),
+        "DescribeCustomerUin" => credit::describe_customer_uin(p, cx),
+        "DescribeCustomerInfo" => credit::describe_customer_info(p, cx),
+        "DescribeBillSummary" => bills::describe_bill_summary(p, cx),
+        "DescribeBillDetail" => bills::describe_bill_detail(p, cx),
+        "DescribeCustomerBillDetail" => bills::describe_customer_bill_detail(p, cx),
+        "DescribeCustomerBillSummary" => bills::describe_customer_bill_summary(p, cx),
+        "DescribeBillSummaryByProduct" => bills::describe_bill_summary_by(p, cx, "product"),
+        "DescribeBillSummaryByRegion" => bills::describe_bill_summary_by(p, cx, "region"),
+        "DescribeBillSummaryByPayMode" => bills::describe_bill_summary_by(p, cx, "payMode"),
+        "CreateAndSendClientInvitationMail" => invitations::create_and_send(p, cx),
+        "QueryInvitationInfo" => invitations::query(p, cx),
+        other => generic::answer(other, cx.state.seed),
+    }
+}
+
+/// Whether `action` changes state (and must be saved after it succeeds).
+pub(crate) fn changes_state(action: &str) -> bool {
+    matches!(
+        action,
+        "AllocateCreditPool"
+            | "AllocateCustomerCredit"
+            | "ApproveClientApply"
+            | "ApproveSubAgentApply"
+            | "CreateAccount"
+            | "CreateAndSendClientInvitationMail"
+            | "ForceQN"
+            | "ModifyClientRemark"
+            | "SendVerifyCode"
+    )
+}
+
+/// Requests per second one caller may make, from the public API pages; 5 where none is
+/// documented (DescribeBillSummaryByProduct, DescribeCustomerBillDetailByDay,
+/// DescribeCustomerOwnVoucherUsageDetails, DescribeCustomerVoucherList,
+/// ModifyClientRemark, QueryCustomerBillingQuota).
+pub(crate) fn rate_limit(action: &str) -> u32 {
+    match action {
+        "CreateAndSendClientInvitationMail"
+        | "DescribeBillDetail"
+        | "DescribeBillSummary"
+        | "DescribeBillSummaryByPayMode"
+        | "DescribeBillSummaryByRegion"
+        | "DescribeCustomerBillSummary" => 1,
+        "ForceQN" => 2,
+        "ApproveSubAgentApply"
+        | "DescribeBillDownloadUrl"
+        | "DescribeCustomerBillDownloadUrl"
+        | "DescribeCustomerInfo"
+        | "DescribeCustomerOwnCostExplorerFilter"
+        | "DescribeCustomerOwnCostExplorerSummary"
+        | "DescribeCustomerOwnVoucherList"
+        | "DescribeCustomerUin"
+        | "DescribeCustomerVoucherUsageDetails"
+        | "DescribeRebateDownloadUrl"
+        | "GetTradeConfigList"
+        | "QueryAccountVerificationStatus"
+        | "QueryInvitationInfo"
+        | "QueryPendingSubAgentsV2"
+        | "QueryPolicyProductListByCode"
+        | "QuerySubAgentsDetailV2"
+        | "QueryT1IndirectCustomersDetail"
+        | "SendVerifyCode" => 20,
+        _ => 5,
+    }
+}
+
+/// A string parameter, or "" when absent.
+pub(crate) fn str_param<'a>(p: &'a Value, name: &str) -> &'a str {
+    p[name].as_str().unwrap_or_default()
+}
+
+/// An integer parameter (digit strings were normalized by the schema check).
+pub(crate) fn int_param(p: &Value, name: &str) -> Option<i64> {
+    p[name].as_i64().or_else(|| p[name].as_u64().map(|u| u as i64))
+}
+
+/// The page `Page` (from 1) of `PageSize` items (default `default_size`).
+pub(crate) fn page<T>(p: &Value, default_size: i64, items: Vec<T>) -> Vec<T> {
+    let size = int_param(p, "PageSize").filter(|s| *s > 0).unwrap_or(default_size) as usize;
+    let page = int_param(p, "Page").filter(|s| *s > 0).unwrap_or(1) as usize;
+    items.into_iter().skip((page - 1).saturating_mul(size)).take(size).collect()
+}

@@ -1,0 +1,70 @@
+//! The API 3.0 envelope: `{"Response": {..., "RequestId": ...}}`, with `Error` on failure.
+//! The real service answers every processed request, failed or not, with HTTP 200.
+
+use serde_json::{Map, Value, json};
+
+/// A refusal in the service's words: an error code and a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The error code, e.g. `AuthFailure.SignatureFailure`.
+    pub code: &'static str,
+    /// What went wrong, for a person.
+    pub message: String,
+}
+
+impl ApiError {
+    /// An error with `code` and `message`.
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError { code, message: message.into() }
+    }
+}
+
+/// The body of a failed call.
+pub(crate) fn error_body(error: &ApiError, request_id: &str) -> Vec<u8> {
+    let body = json!({"Response": {"Error": {"Code": error.code, "Message": error.message}, "RequestId": request_id}});
+    serde_json::to_vec(&body).unwrap_or_default()
+}
+
+/// The body of a successful call: the action's fields plus `RequestId`.
+pub(crate) fn ok_body(mut fields: Map<String, Value>, request_id: &str) -> Vec<u8> {
+    fields.insert("RequestId".into(), Value::String(request_id.into()));
+    let mut outer = Map::new();
+    outer.insert("Response".into(), Value::Object(fields));
+    serde_json::to_vec(&Value::Object(outer)).unwrap_or_default()
+}
+
+/// A request id shaped like the real ones (a UUID), unique per emulator and deterministic
+/// for a given seed and request number.
+pub(crate) fn request_id(seed: u64, n: u64) -> String {
+    let a = crate::state::random::mix(seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let b = crate::state::random::mix(a ^ n);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        0x8000 | (b >> 48 & 0x3fff),
+        b & 0xffff_ffff_ffff
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_carry_code_message_and_request_id() {
+        let body = error_body(&ApiError::new("InvalidAction", "no such action"), "rid");
+        let v: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(v["Response"]["Error"]["Code"], "InvalidAction");
+        assert_eq!(v["Response"]["RequestId"], "rid");
+    }
+
+    #[test]
+    fn request_ids_look_like_uuids_and_differ() {
+        let a = request_id(1, 1);
+        assert_eq!(a.len(), 36);
+        assert_eq!(a.as_bytes()[14], b'4');
+        assert_ne!(a, request_id(1, 2));
+    }
+}

@@ -1,0 +1,119 @@
+//! Fault injection for resilience tests: added latency, dropped connections, HTTP 5xx,
+//! throttling and a shifted clock, each applied to a chosen share of API requests.
+
+use serde::{Deserialize, Serialize};
+
+/// Which faults to inject, and how often (rates are 0.0 to 1.0). The default injects none.
+/// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON)
+/// or the binary's flags.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Faults {
+    /// Milliseconds added before answering.
+    pub latency_ms: u64,
+    /// Share of requests that get `latency_ms`.
+    pub latency_rate: f64,
+    /// Share of requests whose connection is closed without an answer.
+    pub drop_rate: f64,
+    /// Share of requests answered with HTTP `error_status` and no envelope, as a failing gateway.
+    pub error_rate: f64,
+    /// The status of injected errors; 502 when 0.
+    pub error_status: u16,
+    /// Share of requests refused with `RequestLimitExceeded`.
+    pub throttle_rate: f64,
+    /// Seconds added to the emulator's clock (negative: behind), for clock-skew tests.
+    pub clock_offset_secs: i64,
+}
+
+/// What happens to one request.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Decision {
+    pub(crate) delay_ms: u64,
+    pub(crate) drop: bool,
+    pub(crate) error_status: Option<u16>,
+    pub(crate) throttle: bool,
+}
+
+impl Faults {
+    pub(crate) fn decide(&self, rng: &mut crate::state::random::Rng) -> Decision {
+        Decision {
+            delay_ms: if rng.chance(self.latency_rate) { self.latency_ms } else { 0 },
+            drop: rng.chance(self.drop_rate),
+            error_status: rng.chance(self.error_rate).then_some(if self.error_status == 0 {
+                502
+            } else {
+                self.error_status
+            }),
+            throttle: rng.chance(self.throttle_rate),
+        }
+    }
+
+    /// Parses a binary flag into these faults; `Ok(false)` when `flag` is not a fault flag.
+    pub fn apply_flag(&mut self, flag: &str, value: &str) -> Result<bool, String> {
+        let rate = |v: &str| -> Result<f64, String> {
+            v.parse::<f64>()
+                .ok()
+                .filter(|r| (0.0..=1.0).contains(r))
+                .ok_or_else(|| format!("{flag}: expected a rate from 0 to 1, got `{v}`"))
+        };
+        match flag {
+            "--latency" => {
+                let (ms, r) = value.split_once('@').unwrap_or((value, "1"));
+                self.latency_ms = ms
+                    .trim_end_matches("ms")
+                    .parse()
+                    .map_err(|_| format!("--latency: expected MS[@RATE], got `{value}`"))?;
+                self.latency_rate = rate(r)?;
+            }
+            "--drop" => self.drop_rate = rate(value)?,
+            "--fail" => {
+                let (r, status) = value.split_once('@').map_or((value, 502), |(r, s)| (r, s.parse().unwrap_or(502)));
+                self.error_rate = rate(r)?;
+                self.error_status = status;
+            }
+            "--throttle" => self.throttle_rate = rate(value)?,
+            "--clock-offset" => {
+                self.clock_offset_secs =
+                    value.parse().map_err(|_| format!("--clock-offset: expected seconds, got `{value}`"))?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::random::Rng;
+
+    #[test]
+    fn rates_zero_and_one_are_never_and_always() {
+        let mut rng = Rng(1);
+        let always = Faults { drop_rate: 1.0, throttle_rate: 1.0, ..Faults::default() };
+        let never = Faults::default();
+        for _ in 0..100 {
+            assert!(always.decide(&mut rng).drop && always.decide(&mut rng).throttle);
+            assert_eq!(never.decide(&mut rng), Decision::default());
+        }
+    }
+
+    #[test]
+    fn a_rate_is_roughly_kept() {
+        let mut rng = Rng(7);
+        let faults = Faults { error_rate: 0.25, ..Faults::default() };
+        let hits = (0..4000).filter(|_| faults.decide(&mut rng).error_status.is_some()).count();
+        assert!((800..1200).contains(&hits), "{hits}");
+    }
+
+    #[test]
+    fn flags_parse() {
+        let mut f = Faults::default();
+        assert_eq!(f.apply_flag("--latency", "200ms@0.5"), Ok(true));
+        assert_eq!(f.apply_flag("--fail", "0.1@503"), Ok(true));
+        assert_eq!(f.apply_flag("--clock-offset", "-400"), Ok(true));
+        assert_eq!((f.latency_ms, f.latency_rate, f.error_status, f.clock_offset_secs), (200, 0.5, 503, -400));
+        assert!(f.apply_flag("--drop", "2").is_err());
+        assert_eq!(f.apply_flag("--seed", "1"), Ok(false));
+    }
+}

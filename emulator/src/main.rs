@@ -1,0 +1,69 @@
+//! `tc3-emulator`: the partner API sandbox as a process.
+
+use std::net::SocketAddr;
+
+const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
+                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS]
+
+  --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
+  --secret-id/--secret-key  the key pair accepted (default: a demo pair, printed at start)
+  --seed N             seed of all invented data (default 1)
+  --state FILE         load state from FILE and save it there after every change
+  fault injection, each on a share RATE (0 to 1) of API requests:
+  --latency MS[@RATE]  added latency   --drop RATE  closed connections
+  --fail RATE[@STATUS] HTTP 5xx        --throttle RATE  RequestLimitExceeded
+  --clock-offset SECS  shift the emulator's clock";
+
+fn main() {
+    if let Err(message) = run() {
+        eprintln!("tc3-emulator: {message}\n\n{USAGE}");
+        std::process::exit(2);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut builder = tc3_emulator::Emulator::builder().listen(SocketAddr::from(([127, 0, 0, 1], 8080)));
+    let mut faults = tc3_emulator::Faults::default();
+    let (mut secret_id, mut secret_key) = (None, None);
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        if flag == "--help" || flag == "-h" {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--listen" => {
+                builder = builder.listen(value.parse().map_err(|_| format!("--listen: not an address: {value}"))?)
+            }
+            "--secret-id" => secret_id = Some(value),
+            "--secret-key" => secret_key = Some(value),
+            "--seed" => builder = builder.seed(value.parse().map_err(|_| format!("--seed: not a number: {value}"))?),
+            "--state" => builder = builder.state_file(value),
+            _ if faults.apply_flag(&flag, &value)? => {}
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    let custom_key = match (secret_id, secret_key) {
+        (Some(id), Some(key)) => {
+            builder = builder.key_pair(id, key);
+            true
+        }
+        (None, None) => false,
+        _ => return Err("--secret-id and --secret-key go together".into()),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let emulator = builder.faults(faults).start().await.map_err(|e| format!("cannot start: {e}"))?;
+        println!("tc3-emulator listening on {}", emulator.url());
+        println!("secret id:  {}", emulator.credentials().secret_id());
+        if custom_key {
+            println!("secret key: (as given)");
+        } else {
+            println!("secret key: {}", tc3_emulator::DEMO_SECRET_KEY);
+        }
+        println!("inbox and recent requests: {}/_emulator/", emulator.url());
+        std::future::pending::<()>().await;
+        Ok(())
+    })
+}

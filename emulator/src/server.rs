@@ -1,0 +1,263 @@
+//! The HTTP side: a hyper server on loopback that routes the API (`POST /`) through fault
+//! injection, the body limit, header checks, signature verification, rate limits, the
+//! parameter check and the action, and serves the inbox, the faults switch and the page.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{CONTENT_LENGTH, CONTENT_TYPE, DATE, HeaderValue};
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::{Map, Value, json};
+use tokio::net::TcpListener;
+
+use crate::actions::{self, Ctx};
+use crate::clock::{Clock, http_date};
+use crate::envelope::{self, ApiError};
+use crate::faults::Faults;
+use crate::page::{self, LogEntry};
+use crate::schema::{self, SERVICE, VERSION};
+use crate::state::State;
+use crate::state::random::Rng;
+use crate::verify::{self, Keys, Signed};
+
+/// The largest body the real service takes with TC3 signing: 10 MB.
+pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
+/// Requests the page remembers.
+const LOG_LEN: usize = 200;
+
+type Body = Full<Bytes>;
+
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) keys: Keys,
+    pub(crate) clock: Clock,
+    pub(crate) seed: u64,
+    pub(crate) state_path: Option<PathBuf>,
+    pub(crate) started_at: u64,
+    pub(crate) state: Mutex<State>,
+    pub(crate) faults: Mutex<(Faults, Rng)>,
+    pub(crate) log: Mutex<VecDeque<LogEntry>>,
+    /// (caller, action) -> (second, requests in that second).
+    pub(crate) limits: Mutex<HashMap<(String, String), (u64, u32)>>,
+    pub(crate) requests: AtomicU64,
+}
+
+/// Locks, and keeps going after a panic elsewhere: the data are plain values.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Shared {
+    /// The emulator's time, fault offset included.
+    pub(crate) fn now(&self) -> u64 {
+        let offset = lock(&self.faults).0.clock_offset_secs;
+        self.clock.now().saturating_add_signed(offset)
+    }
+}
+
+pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { continue };
+        let _ = stream.set_nodelay(true);
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| handle(shared.clone(), req));
+            let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+        });
+    }
+}
+
+async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Body>, std::io::Error> {
+    match (req.method(), req.uri().path()) {
+        (&Method::GET, "/_emulator" | "/_emulator/") => Ok(html(&render_page(&shared))),
+        (&Method::GET, "/_emulator/inbox") => {
+            let messages = lock(&shared.state).inbox.clone();
+            Ok(json_response(StatusCode::OK, &json!({ "messages": messages })))
+        }
+        (&Method::GET, "/_emulator/faults") => {
+            let faults = lock(&shared.faults).0.clone();
+            Ok(json_response(StatusCode::OK, &json!(faults)))
+        }
+        (&Method::POST, "/_emulator/faults") => {
+            let body = Limited::new(req.into_body(), 64 * 1024).collect().await.map(|b| b.to_bytes());
+            match body.ok().and_then(|b| serde_json::from_slice::<Faults>(&b).ok()) {
+                Some(faults) => {
+                    lock(&shared.faults).0 = faults.clone();
+                    Ok(json_response(StatusCode::OK, &json!(faults)))
+                }
+                None => Ok(json_response(StatusCode::BAD_REQUEST, &json!({"error": "expected the faults as JSON"}))),
+            }
+        }
+        (_, "/") => api(&shared, req).await,
+        _ => Ok(json_response(StatusCode::NOT_FOUND, &json!({"error": "not found"}))),
+    }
+}
+
+fn render_page(shared: &Shared) -> String {
+    let log: Vec<LogEntry> = lock(&shared.log).iter().cloned().collect();
+    let state = lock(&shared.state);
+    page::render(&log, &state.customers, &state.inbox, shared.started_at)
+}
+
+async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, std::io::Error> {
+    let started = Instant::now();
+    let n = shared.requests.fetch_add(1, Ordering::Relaxed);
+    let request_id = envelope::request_id(shared.seed, n);
+    let decision = {
+        let mut faults = lock(&shared.faults);
+        let (faults, rng) = &mut *faults;
+        faults.decide(rng)
+    };
+    if decision.delay_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(decision.delay_ms)).await;
+    }
+    if decision.drop {
+        return Err(std::io::Error::other("connection dropped by fault injection"));
+    }
+    if let Some(status) = decision.error_status {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
+        return Ok(Response::builder()
+            .status(status)
+            .header(CONTENT_TYPE, "text/plain")
+            .body(Full::new(Bytes::from_static(b"injected gateway failure\n")))
+            .unwrap_or_default());
+    }
+    let (parts, body) = req.into_parts();
+    let declared =
+        parts.headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    let body = if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
+        None
+    } else {
+        match Limited::new(body, MAX_BODY_BYTES).collect().await {
+            Ok(b) => Some(b.to_bytes()),
+            Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => None,
+            Err(e) => return Err(std::io::Error::other(e)),
+        }
+    };
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    let action = header("x-tc-action").unwrap_or_default().to_owned();
+    let now = shared.now();
+    let mut caller = String::from("-");
+    let outcome = match body {
+        None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
+        Some(body) => {
+            let signed = Signed {
+                method: parts.method.as_str(),
+                query: parts.uri.query().unwrap_or_default(),
+                host: header("host").unwrap_or_default(),
+                content_type: header("content-type").unwrap_or_default(),
+                authorization: header("authorization"),
+                timestamp: header("x-tc-timestamp"),
+                payload: &body,
+            };
+            process(shared, &signed, &action, header("x-tc-version"), decision.throttle, now, &mut caller)
+        }
+    };
+    let body = match &outcome {
+        Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
+        Err(e) => envelope::error_body(e, &request_id),
+    };
+    let entry = LogEntry {
+        at: now,
+        action: if action.is_empty() { "-".into() } else { action },
+        caller,
+        outcome: outcome.as_ref().map_or_else(|e| e.code.to_owned(), |_| "OK".into()),
+        latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
+    };
+    let mut log = lock(&shared.log);
+    if log.len() == LOG_LEN {
+        log.pop_front();
+    }
+    log.push_back(entry);
+    drop(log);
+    let mut response = Response::new(Full::new(Bytes::from(body)));
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if let Ok(date) = HeaderValue::from_str(&http_date(now)) {
+        response.headers_mut().insert(DATE, date);
+    }
+    Ok(response)
+}
+
+/// The gateway's checks in the real service's order, then the action.
+fn process(
+    shared: &Shared,
+    signed: &Signed<'_>,
+    action: &str,
+    version: Option<&str>,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    if signed.method != "POST" || !signed.content_type.starts_with("application/json") {
+        return Err(ApiError::new(
+            "InvalidParameter",
+            "The emulator serves POST requests with Content-Type application/json and TC3-HMAC-SHA256.",
+        ));
+    }
+    if action.is_empty() {
+        return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Action header."));
+    }
+    if !schema::spec().actions.contains_key(action) {
+        return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
+    }
+    match version {
+        None | Some("") => {
+            return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Version header."));
+        }
+        Some(VERSION) => {}
+        Some(other) => {
+            return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
+        }
+    }
+    let secret_id = verify::verify(signed, &shared.keys, SERVICE, now)?;
+    secret_id.clone_into(caller);
+    if throttle || over_rate_limit(shared, secret_id, action, now) {
+        return Err(ApiError::new(
+            "RequestLimitExceeded",
+            format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
+        ));
+    }
+    let mut params: Value = serde_json::from_slice(signed.payload)
+        .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
+    schema::check_input(action, &mut params)?;
+    let mut state = lock(&shared.state);
+    let result = actions::run(action, &params, &mut Ctx { state: &mut state, now, caller: secret_id });
+    if result.is_ok() && actions::changes_state(action) {
+        if let Some(path) = &shared.state_path {
+            if let Err(e) = state.save(path) {
+                eprintln!("tc3-emulator: could not save state to {}: {e}", path.display());
+            }
+        }
+    }
+    result
+}
+
+fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {
+    let mut limits = lock(&shared.limits);
+    let slot = limits.entry((caller.to_owned(), action.to_owned())).or_insert((now, 0));
+    if slot.0 != now {
+        *slot = (now, 0);
+    }
+    slot.1 += 1;
+    slot.1 > actions::rate_limit(action)
+}
+
+fn json_response(status: StatusCode, value: &Value) -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::from(serde_json::to_vec(value).unwrap_or_default())));
+    *response.status_mut() = status;
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+fn html(text: &str) -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::from(text.to_owned())));
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    response
+}

@@ -1,0 +1,194 @@
+//! Everything the emulator remembers: customers, phones and their codes, the credit pool
+//! and its allocations, invitations and the inbox. Bills and vouchers are not stored; they
+//! are derived from the seed (see `actions::bills`).
+
+pub(crate) mod random;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::inbox::InboxMessage;
+use random::Rng;
+
+/// Credit of the partner's pool at the start, in cents.
+const INITIAL_POOL_CENTS: i64 = 10_000_000;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct State {
+    pub(crate) seed: u64,
+    pub(crate) rng: Rng,
+    pub(crate) next_uin: u64,
+    pub(crate) pool_cents: i64,
+    pub(crate) customers: Vec<Customer>,
+    pub(crate) phones: BTreeMap<String, Phone>,
+    pub(crate) allocations: Vec<Allocation>,
+    pub(crate) invitations: Vec<Invitation>,
+    pub(crate) inbox: Vec<InboxMessage>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Customer {
+    pub(crate) uin: u64,
+    pub(crate) name: String,
+    pub(crate) mail: String,
+    pub(crate) country_code: String,
+    pub(crate) phone: String,
+    pub(crate) area: String,
+    pub(crate) account_type: String,
+    pub(crate) created_at: u64,
+    pub(crate) credit_cents: i64,
+    pub(crate) used_cents: i64,
+    pub(crate) remark: String,
+    /// 0 normal, 2 forced service suspension (ForceQN).
+    pub(crate) qn_type: i64,
+}
+
+/// SMS bookkeeping of one phone number (`country code` + `-` + number).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Phone {
+    pub(crate) last_sent: Option<u64>,
+    /// (UTC day number, codes sent that day).
+    pub(crate) sent_today: (u64, u32),
+    /// The code most recently sent and when; consumed by CreateAccount.
+    pub(crate) code: Option<(String, u64)>,
+    pub(crate) accounts: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Allocation {
+    pub(crate) client_uin: u64,
+    pub(crate) at: u64,
+    pub(crate) operator: String,
+    pub(crate) allocated_cents: i64,
+    pub(crate) credit_after_cents: i64,
+    pub(crate) remark: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Invitation {
+    pub(crate) token: String,
+    pub(crate) email: String,
+    pub(crate) role: String,
+    pub(crate) sent_at: u64,
+}
+
+impl State {
+    /// A fresh state: the pool, and three customers derived from `seed`.
+    pub(crate) fn new(seed: u64, now: u64) -> Self {
+        let mut state = State {
+            seed,
+            rng: Rng(seed),
+            next_uin: 200_000_000_000 + random::mix(seed) % 1_000_000 * 1000,
+            pool_cents: INITIAL_POOL_CENTS,
+            customers: Vec::new(),
+            phones: BTreeMap::new(),
+            allocations: Vec::new(),
+            invitations: Vec::new(),
+            inbox: Vec::new(),
+        };
+        for (i, name) in ["Harbour Trading", "Lion City Foods", "Nusantara Retail"].into_iter().enumerate() {
+            let uin = state.new_uin();
+            let credit = 50_000 + (state.rng.below(40) as i64) * 10_000;
+            state.customers.push(Customer {
+                uin,
+                name: name.into(),
+                mail: format!("finance{i}@example.com"),
+                country_code: ["852", "65", "62"][i].into(),
+                phone: format!("5550{:04}", state.rng.below(10_000)),
+                area: ["HK", "SG", "ID"][i].into(),
+                account_type: "company".into(),
+                created_at: now.saturating_sub(86_400 * (90 + 30 * i as u64)),
+                credit_cents: credit,
+                used_cents: credit / 4,
+                remark: String::new(),
+                qn_type: 0,
+            });
+            state.pool_cents -= credit;
+        }
+        state
+    }
+
+    pub(crate) fn new_uin(&mut self) -> u64 {
+        self.next_uin += 1 + self.rng.below(97);
+        self.next_uin
+    }
+
+    pub(crate) fn customer_mut(&mut self, uin: u64) -> Option<&mut Customer> {
+        self.customers.iter_mut().find(|c| c.uin == uin)
+    }
+
+    /// Credit allocated to customers, in cents.
+    pub(crate) fn allocated_cents(&self) -> i64 {
+        self.customers.iter().map(|c| c.credit_cents).sum()
+    }
+
+    /// Reads a state file written by [`State::save`].
+    pub(crate) fn load(path: &Path) -> std::io::Result<Option<State>> {
+        match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(std::io::Error::other),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Writes the state atomically: a temporary file in the same directory, flushed to
+    /// disk, then renamed over `path`, so a crash leaves the old file or the new one.
+    pub(crate) fn save(&self, path: &Path) -> std::io::Result<()> {
+        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(format!(".tmp{}", std::process::id()));
+        let tmp = std::path::PathBuf::from(tmp);
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(&bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    }
+}
+
+/// Cents as the API's decimal number.
+pub(crate) fn money(cents: i64) -> serde_json::Value {
+    serde_json::Number::from_f64(cents as f64 / 100.0).map_or(serde_json::Value::Null, serde_json::Value::Number)
+}
+
+/// A decimal amount as cents; `None` with more than two decimals or out of range.
+pub(crate) fn cents(amount: f64) -> Option<i64> {
+    let scaled = amount * 100.0;
+    let rounded = scaled.round();
+    ((scaled - rounded).abs() < 1e-6 && rounded.abs() < 1e15).then_some(rounded as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_seed_one_world() {
+        let a = serde_json::to_string(&State::new(7, 1_700_000_000)).unwrap();
+        assert_eq!(a, serde_json::to_string(&State::new(7, 1_700_000_000)).unwrap());
+        assert_ne!(a, serde_json::to_string(&State::new(8, 1_700_000_000)).unwrap());
+    }
+
+    #[test]
+    fn saves_atomically_and_reloads() {
+        let dir = std::env::temp_dir().join(format!("tc3-emulator-state-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("state.json");
+        let state = State::new(1, 1_700_000_000);
+        state.save(&path).unwrap();
+        let back = State::load(&path).unwrap().unwrap();
+        assert_eq!(back.customers.len(), 3);
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left behind");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn money_stays_exact() {
+        assert_eq!(cents(100.07), Some(10_007));
+        assert_eq!(cents(0.001), None);
+        assert_eq!(money(10_007), serde_json::json!(100.07));
+    }
+}

@@ -1,0 +1,200 @@
+//! TC3-HMAC-SHA256 verification, as the real service does it: the Authorization header is
+//! parsed, the timestamp must be within five minutes of the server's clock, the secret id
+//! must be known, and the signature is recomputed with `tc3::sign` and compared in
+//! constant time.
+
+use std::collections::HashMap;
+
+use crate::envelope::ApiError;
+
+/// How far the timestamp may be from the server's clock, either way.
+pub const TIMESTAMP_WINDOW_SECS: u64 = 300;
+
+/// What of an HTTP request enters verification.
+#[derive(Debug)]
+pub(crate) struct Signed<'a> {
+    pub(crate) method: &'a str,
+    pub(crate) query: &'a str,
+    pub(crate) host: &'a str,
+    pub(crate) content_type: &'a str,
+    pub(crate) authorization: Option<&'a str>,
+    pub(crate) timestamp: Option<&'a str>,
+    pub(crate) payload: &'a [u8],
+}
+
+/// The key pairs the emulator accepts, by secret id.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Keys(HashMap<String, tc3::Credentials>);
+
+impl Keys {
+    pub(crate) fn insert(&mut self, credentials: tc3::Credentials) {
+        self.0.insert(credentials.secret_id().to_owned(), credentials);
+    }
+}
+
+/// Checks `request`; on success returns the caller's secret id.
+pub(crate) fn verify<'a>(request: &Signed<'a>, keys: &Keys, service: &str, now: u64) -> Result<&'a str, ApiError> {
+    let authorization = request
+        .authorization
+        .ok_or_else(|| ApiError::new("AuthFailure.InvalidAuthorization", "The Authorization header is missing."))?;
+    let parts = parse_authorization(authorization).ok_or_else(|| {
+        ApiError::new(
+            "AuthFailure.InvalidAuthorization",
+            "The Authorization header is not a valid TC3-HMAC-SHA256 value.",
+        )
+    })?;
+    let timestamp: u64 = match request.timestamp {
+        None => return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Timestamp header.")),
+        Some(t) => t
+            .trim()
+            .parse()
+            .map_err(|_| ApiError::new("InvalidParameter", "The X-TC-Timestamp header must be Unix seconds."))?,
+    };
+    if timestamp.abs_diff(now) > TIMESTAMP_WINDOW_SECS {
+        return Err(ApiError::new(
+            "AuthFailure.SignatureExpire",
+            format!("The signature expired: timestamp {timestamp} is more than 5 minutes from server time {now}."),
+        ));
+    }
+    let credentials = keys.0.get(parts.secret_id).ok_or_else(|| {
+        ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
+    })?;
+    let signature_failure =
+        || ApiError::new("AuthFailure.SignatureFailure", "The signature does not match the request and the key.");
+    let date = date_of(timestamp);
+    if parts.date != date || parts.service != service || parts.signed_headers != tc3::sign::SIGNED_HEADERS {
+        return Err(signature_failure());
+    }
+    let expected = tc3::sign::sign(
+        credentials,
+        &tc3::sign::Request {
+            method: request.method,
+            query: request.query,
+            service,
+            host: request.host,
+            content_type: request.content_type,
+            payload: request.payload,
+            timestamp,
+        },
+    );
+    let expected_signature = expected.rsplit("Signature=").next().unwrap_or_default();
+    if !constant_time_eq(expected_signature.as_bytes(), parts.signature.as_bytes()) {
+        return Err(signature_failure());
+    }
+    Ok(parts.secret_id)
+}
+
+#[derive(Debug, PartialEq)]
+struct Parts<'a> {
+    secret_id: &'a str,
+    date: &'a str,
+    service: &'a str,
+    signed_headers: &'a str,
+    signature: &'a str,
+}
+
+/// `TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=..., Signature=...`
+fn parse_authorization(value: &str) -> Option<Parts<'_>> {
+    let rest = value.strip_prefix(tc3::sign::ALGORITHM)?.trim_start();
+    let (mut credential, mut signed_headers, mut signature) = (None, None, None);
+    for item in rest.split(',') {
+        let (key, val) = item.trim().split_once('=')?;
+        match key {
+            "Credential" => credential = Some(val),
+            "SignedHeaders" => signed_headers = Some(val),
+            "Signature" => signature = Some(val),
+            _ => return None,
+        }
+    }
+    let mut scope = credential?.split('/');
+    let parts = Parts {
+        secret_id: scope.next().filter(|s| !s.is_empty())?,
+        date: scope.next()?,
+        service: scope.next()?,
+        signed_headers: signed_headers?,
+        signature: signature?,
+    };
+    (scope.next()? == "tc3_request" && scope.next().is_none()).then_some(parts)
+}
+
+fn date_of(timestamp: u64) -> String {
+    let (y, m, d) = crate::clock::civil_from_days(timestamp / 86_400);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Compares without an early exit, so the time taken tells nothing of where a forged
+/// signature first differs.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(diff) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOST: &str = "127.0.0.1:8080";
+    const NOW: u64 = 1_700_000_000;
+
+    fn keys() -> (Keys, tc3::Credentials) {
+        let creds = tc3::Credentials::new("AKIDTEST", "secret");
+        let mut keys = Keys::default();
+        keys.insert(creds.clone());
+        (keys, creds)
+    }
+
+    fn check(authorization: &str, timestamp: u64, body: &[u8]) -> Result<String, &'static str> {
+        let ts = timestamp.to_string();
+        let request = Signed {
+            method: "POST",
+            query: "",
+            host: HOST,
+            content_type: "application/json",
+            authorization: Some(authorization),
+            timestamp: Some(&ts),
+            payload: body,
+        };
+        verify(&request, &keys().0, "intlpartnersmgt", NOW).map(str::to_owned).map_err(|e| e.code)
+    }
+
+    fn signed(timestamp: u64, body: &[u8]) -> String {
+        tc3::sign::authorization(&keys().1, "intlpartnersmgt", HOST, timestamp, "application/json", body)
+    }
+
+    #[test]
+    fn accepts_what_tc3_signs() {
+        assert_eq!(check(&signed(NOW, b"{}"), NOW, b"{}"), Ok("AKIDTEST".into()));
+    }
+
+    #[test]
+    fn tampered_body_fails_the_signature() {
+        assert_eq!(check(&signed(NOW, b"{}"), NOW, b"{ }"), Err("AuthFailure.SignatureFailure"));
+    }
+
+    #[test]
+    fn timestamps_beyond_five_minutes_expire() {
+        let old = NOW - 301;
+        assert_eq!(check(&signed(old, b"{}"), old, b"{}"), Err("AuthFailure.SignatureExpire"));
+        let edge = NOW - 300;
+        assert!(check(&signed(edge, b"{}"), edge, b"{}").is_ok());
+    }
+
+    #[test]
+    fn unknown_secret_ids_and_garbage_headers_are_named() {
+        let other = tc3::Credentials::new("AKIDOTHER", "secret");
+        let auth = tc3::sign::authorization(&other, "intlpartnersmgt", HOST, NOW, "application/json", b"{}");
+        assert_eq!(check(&auth, NOW, b"{}"), Err("AuthFailure.SecretIdNotFound"));
+        assert_eq!(check("Bearer x", NOW, b"{}"), Err("AuthFailure.InvalidAuthorization"));
+    }
+
+    #[test]
+    fn parses_the_official_layout() {
+        let parts = parse_authorization(
+            "TC3-HMAC-SHA256 Credential=AKID/2023-11-14/cvm/tc3_request, SignedHeaders=content-type;host, Signature=ab",
+        );
+        assert_eq!(parts.map(|p| (p.secret_id, p.service, p.signature)), Some(("AKID", "cvm", "ab")));
+    }
+}
