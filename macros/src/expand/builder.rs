@@ -62,12 +62,16 @@ pub(super) fn builder(env: &Env) -> TokenStream {
                     }
                 }
             }
-            None => quote! {
-                #[doc = #doc]
-                #vis fn #id(self, value: #arg) -> Self {
-                    #builder { #id: ::core::option::Option::Some(#value), ..self }
+            None => {
+                // `..self` with no other field left would trip clippy's `needless_update`.
+                let rest = (fields.len() > 1).then(|| quote!(..self));
+                quote! {
+                    #[doc = #doc]
+                    #vis fn #id(self, value: #arg) -> Self {
+                        #builder { #id: ::core::option::Option::Some(#value), #rest }
+                    }
                 }
-            },
+            }
         }
     });
 

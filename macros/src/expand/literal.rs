@@ -4,7 +4,7 @@
 //! wire field and the rule. Other rules wait for run time.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::LitStr;
 
 use super::{Env, expected};
@@ -121,6 +121,12 @@ fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
 /// comparison that is always false would trip rustc's `unused_comparisons`); `None` when
 /// no value of the type can break the bounds.
 fn out_of_bounds(value: &TokenStream, bounds: &Bounds, (type_min, type_max): (i128, i128)) -> Option<TokenStream> {
+    // `min = N, max = N`: one comparison, as clippy's `double_comparisons` asks.
+    if let (Some(min), Some(max)) = (&bounds.min, &bounds.max) {
+        if min.to_token_stream().to_string() == max.to_token_stream().to_string() {
+            return Some(quote!(#value != #min));
+        }
+    }
     let mut tests = Vec::new();
     if let Some(min) =
         bounds.min.as_ref().filter(|min| !matches!(min, Literal::Int { value, .. } if *value <= type_min))

@@ -57,7 +57,9 @@ fn generate(cont: &Container, rules: bool) -> TokenStream {
         builder::builder(&env),
         literal::checks(&env),
     ];
+    // Deprecated members stay on the wire; only the user's own uses of them should warn.
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             #(#items)*
             #action
