@@ -219,6 +219,11 @@ pub use tc3_runtime::{
     TccliProvider, Violation, WebIdentityProvider, sign,
 };
 
+mod decimal;
+pub mod intlpartnersmgt;
+
+pub use decimal::{Decimal, ParseDecimalError};
+
 // Lets `::tc3::...` paths in generated code resolve inside this crate too.
 extern crate self as tc3;
 
