@@ -1,0 +1,107 @@
+//! The inbox as JSON, and the page as a person sees it in a real browser (headless
+//! Chromium). Without Chromium this test fails: CI installs it (`.ci/run`); set
+//! `TC3_CHROMIUM` to use another binary.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tc3_emulator::Emulator;
+
+fn chromium() -> String {
+    let path = std::env::var("TC3_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        std::path::Path::new(&path).exists(),
+        "no Chromium at {path}: install Debian's `chromium` (apt-get install chromium) or set TC3_CHROMIUM"
+    );
+    path
+}
+
+/// The DOM of `url` after load, as Chromium renders it.
+fn dump_dom(url: &str) -> String {
+    let profile = std::env::temp_dir().join(format!("tc3-emulator-chromium-{}", std::process::id()));
+    let mut child = Command::new(chromium())
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", url])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Chromium starts");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("Chromium runs").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("Chromium did not finish within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().expect("Chromium's output");
+    let _ = std::fs::remove_dir_all(&profile);
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+async fn flow(e: &Emulator) -> String {
+    let client = e.client().unwrap();
+    let v = "2022-09-28";
+    client
+        .call_json("intlpartnersmgt", v, "SendVerifyCode", json!({"CountryCode": "65", "PhoneNum": "81234567"}))
+        .await
+        .unwrap();
+    let code = e.latest_code("65", "81234567").unwrap();
+    let created = client
+        .call_json(
+            "intlpartnersmgt",
+            v,
+            "CreateAccount",
+            json!({"AccountType": "personal", "Mail": "mei@lion.example", "Password": "Lion&City9", "ConfirmPassword": "Lion&City9",
+                   "PhoneNum": "81234567", "CountryCode": "65", "Area": "SG", "VerifyCode": code,
+                   "TradeOne": "kghy_02", "TradeTwo": "kghy_0201"}),
+        )
+        .await
+        .unwrap();
+    let refused =
+        client.call_json("intlpartnersmgt", v, "SendVerifyCode", json!({"CountryCode": "380", "PhoneNum": "1"})).await;
+    assert!(refused.is_err());
+    created["Uin"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_inbox_serves_codes_as_json() {
+    let e = Emulator::start().await.unwrap();
+    flow(&e).await;
+    let inbox: Value = reqwest::get(format!("{}/_emulator/inbox", e.url())).await.unwrap().json().await.unwrap();
+    let messages = inbox["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(messages[0]["kind"], "sms");
+    assert_eq!(messages[0]["to"], "+65 81234567");
+    assert_eq!(messages[0]["code"].as_str().map(str::len), Some(6));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_sees_requests_accounts_and_codes() {
+    let e = Emulator::start().await.unwrap();
+    let uin = flow(&e).await;
+    let code = e.latest_code("65", "81234567").unwrap();
+    let url = format!("{}/_emulator/", e.url());
+    let dom = tokio::task::spawn_blocking(move || dump_dom(&url)).await.unwrap();
+    let section = |id: &str| {
+        let start = dom.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no {id} section in:\n{dom}"));
+        let end = dom[start..].find("</section>").map_or(dom.len(), |i| start + i);
+        dom[start..end].to_owned()
+    };
+    let requests = section("requests");
+    for seen in
+        ["SendVerifyCode", "CreateAccount", "InvalidParameterValue.UnSupportArea", tc3_emulator::DEMO_SECRET_ID, " ms"]
+    {
+        assert!(requests.contains(seen), "requests lack {seen}:\n{requests}");
+    }
+    let accounts = section("accounts");
+    assert!(
+        accounts.contains(&uin) && accounts.contains("mei@lion.example") && accounts.contains("+65 81234567"),
+        "{accounts}"
+    );
+    let inbox = section("inbox");
+    assert!(inbox.contains(&code) && inbox.contains("+65 81234567"), "{inbox}");
+    assert!(!dom.contains("Lion&amp;City9") && !dom.contains("Lion&City9"), "a password reached the page");
+}
