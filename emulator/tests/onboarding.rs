@@ -184,7 +184,7 @@ async fn credit_never_exceeds_the_pool() {
     assert!(all["Error"].is_null(), "{all}");
     e.clock().advance(Duration::from_secs(1));
     let after = call(&e, "QueryPartnerCredit", "{}").await;
-    assert_eq!(after["RemainingCredit"], 0.0);
+    assert_eq!(after["RemainingCredit"].as_f64(), Some(0.0));
     let history = call(&e, "QueryCreditAllocationHistory", &json!({"ClientUin": uin}).to_string()).await;
     assert_eq!(history["History"][0]["AllocatedCredit"].as_f64(), Some(pool));
     let unknown = call(&e, "AllocateCustomerCredit", &json!({"ClientUin": 1, "AddedCredit": 1}).to_string()).await;

@@ -149,8 +149,11 @@ impl State {
     }
 }
 
-/// Cents as the API's decimal number.
+/// Cents as the API's decimal number: whole amounts as integers, as the service writes them.
 pub(crate) fn money(cents: i64) -> serde_json::Value {
+    if cents % 100 == 0 {
+        return serde_json::Value::from(cents / 100);
+    }
     serde_json::Number::from_f64(cents as f64 / 100.0).map_or(serde_json::Value::Null, serde_json::Value::Number)
 }
 
