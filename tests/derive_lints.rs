@@ -28,6 +28,14 @@ fn check_mail(mail: &str) -> Result<(), String> {
     if mail.ends_with(".invalid") { Err("a deliverable domain".to_owned()) } else { Ok(()) }
 }
 
+fn wait_for(code: &str) -> Option<std::time::Duration> {
+    (code == "FailedOperation.SendVerifyCodeLimit60").then(|| std::time::Duration::from_secs(60))
+}
+
+fn check_create(create: &Create) -> Result<(), tc3::Violation> {
+    if create.items.len() > 3 { Err(tc3::Violation::new("Items", "custom", "at most 3 items")) } else { Ok(()) }
+}
+
 /// A request with every container key.
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(
@@ -37,6 +45,9 @@ fn check_mail(mail: &str) -> Result<(), String> {
     response = Created,
     idempotent,
     rate_limit = 20,
+    retry_after = wait_for,
+    custom = check_create,
+    lenient,
     crate = "::tc3"
 )]
 pub struct Create {
@@ -54,8 +65,9 @@ pub struct Create {
     pub area: Option<String>,
 }
 
-/// The response.
+/// The response, decoded leniently.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct Created {
     /// Uin.
     pub uin: u64,

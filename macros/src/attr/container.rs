@@ -7,8 +7,19 @@ use super::{expr_value, flag, parsed_value, set, string_value, unknown_key};
 use crate::ast::Derive;
 use crate::ctxt::Ctxt;
 
-const ACTION_KEYS: &[&str] = &["service", "version", "action", "response", "idempotent", "rate_limit", "crate"];
-const OBJECT_KEYS: &[&str] = &["crate"];
+const ACTION_KEYS: &[&str] = &[
+    "service",
+    "version",
+    "action",
+    "response",
+    "idempotent",
+    "rate_limit",
+    "retry_after",
+    "custom",
+    "lenient",
+    "crate",
+];
+const OBJECT_KEYS: &[&str] = &["custom", "lenient", "crate"];
 
 /// The struct's keys, as written; `None` when absent.
 #[derive(Default)]
@@ -19,6 +30,12 @@ pub(crate) struct ContainerAttrs {
     pub(crate) response: Option<Type>,
     pub(crate) idempotent: Option<Span>,
     pub(crate) rate_limit: Option<Expr>,
+    /// `fn(&str) -> Option<Duration>`: the documented wait after an error code.
+    pub(crate) retry_after: Option<Path>,
+    /// `fn(&Self) -> Result<(), Violation>`: a rule across fields.
+    pub(crate) custom: Option<Path>,
+    /// Numbers may arrive as strings and strings as numbers.
+    pub(crate) lenient: Option<Span>,
     pub(crate) krate: Option<Path>,
     /// Every key written, well-formed or not, so a malformed key is not also "missing".
     pub(crate) written: Vec<String>,
@@ -58,6 +75,17 @@ impl ContainerAttrs {
                             set(cx, &mut out.rate_limit, &meta, value);
                         }
                     }
+                    (Derive::Action, "retry_after") => {
+                        if let Some(value) = parsed_value(cx, &meta, "`retry_after = path::to::wait_fn`")? {
+                            set(cx, &mut out.retry_after, &meta, value);
+                        }
+                    }
+                    (_, "custom") => {
+                        if let Some(value) = parsed_value(cx, &meta, "`custom = path::to::check_fn`")? {
+                            set(cx, &mut out.custom, &meta, value);
+                        }
+                    }
+                    (_, "lenient") => flag(cx, &meta, &mut out.lenient)?,
                     (_, "crate") => {
                         if let Some(value) = parsed_value(cx, &meta, "`crate = \"path::to::tc3\"`")? {
                             set(cx, &mut out.krate, &meta, value);

@@ -1,7 +1,8 @@
 //! `impl Action`: the call's constants, and `violations()` through `Validate`.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::Env;
 use crate::check::rate_limit_value;
@@ -23,6 +24,18 @@ pub(super) fn action(env: &Env) -> TokenStream {
         Some(limit) => quote!(::core::option::Option::Some(#limit)),
         None => quote!(::core::option::Option::None),
     };
+    let retry_after = attrs.retry_after.as_ref().map(|path| {
+        // Called, spanned on the path, so a missing or mistyped function is reported there.
+        let call = quote_spanned! {path.span()=>
+            let tc3_wait: ::core::option::Option<::core::time::Duration> = #path(code);
+        };
+        quote! {
+            fn retry_after(code: &str) -> ::core::option::Option<::core::time::Duration> {
+                #call
+                tc3_wait
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #p::Action for #ident {
@@ -38,6 +51,8 @@ pub(super) fn action(env: &Env) -> TokenStream {
                 #p::Validate::collect_violations(self, &mut out);
                 out
             }
+
+            #retry_after
         }
     }
 }

@@ -13,8 +13,20 @@ use crate::shape::Scalar;
 pub(super) fn validate(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
-    let checks: Vec<TokenStream> =
+    let mut checks: Vec<TokenStream> =
         if env.rules { env.cont.fields.iter().filter_map(|f| field(env, f)).collect() } else { Vec::new() };
+    if let Some(path) = env.cont.attrs.custom.as_ref().filter(|_| env.rules) {
+        // Called, spanned on the path, so a missing or mistyped function is reported there.
+        let call = quote_spanned! {path.span()=>
+            let tc3_checked: ::core::result::Result<(), #p::Violation> = #path(self);
+        };
+        checks.push(quote! {
+            #call
+            if let ::core::result::Result::Err(tc3_violation) = tc3_checked {
+                tc3_out.push(tc3_violation);
+            }
+        });
+    }
     let out = if checks.is_empty() { quote!(_tc3_out) } else { quote!(tc3_out) };
     quote! {
         #[automatically_derived]

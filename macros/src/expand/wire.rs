@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Env;
+use crate::shape::Scalar;
 
 /// The path to serde for `#[serde(crate = "...")]`, as a string.
 fn serde_crate(env: &Env) -> String {
@@ -49,7 +50,13 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     let fields = env.cont.fields.iter().map(|field| {
         let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
         let default = field.shape.optional.then(|| quote!(, default));
-        quote!(#[serde(rename = #wire #default)] #id: #ty)
+        let lenient = (env.cont.attrs.lenient.is_some()
+            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float))
+        .then(|| {
+            let with = format!("{}::lenient::deserialize", quote!(#p));
+            quote!(, deserialize_with = #with)
+        });
+        quote!(#[serde(rename = #wire #default #lenient)] #id: #ty)
     });
     let ids: Vec<_> = env.cont.fields.iter().map(|field| field.ident).collect();
     quote! {

@@ -1,0 +1,7 @@
+#[derive(tc3::Object)]
+#[tc3(lenient = true)]
+struct Sent {
+    total: u64,
+}
+
+fn main() {}
