@@ -221,6 +221,7 @@ pub use tc3_runtime::{
 
 mod decimal;
 pub mod intlpartnersmgt;
+pub mod paging;
 
 pub use decimal::{Decimal, ParseDecimalError};
 

@@ -108,10 +108,10 @@ def field(owner, m, in_request):
     if a:
         lines.append(f"    #[tc3({', '.join(a)})]")
     ty = rust_type(m)
-    if "required" in m:
-        optional = not m["required"] or m.get("nullable")
+    if in_request:
+        optional = not m.get("required") or m.get("nullable")
     else:
-        optional = True  # Output members: tolerate absence and null.
+        optional = True  # What the service returns: tolerate absence and null.
     if m["name"] == "RequestId":
         optional = False
     if optional:
@@ -147,6 +147,7 @@ def request(action):
         keys.append("idempotent")
     keys.append(f"rate_limit = {RATE_LIMITS.get(action, UNDOCUMENTED_LIMIT)}")
     keys.extend(meta.CONTAINER.get(action, []))
+    keys.append("lenient")
     body = "\n".join(field(action, m, True) for m in members)
     return (f"{action_doc(action)}\n#[derive(tc3::Action, Clone, PartialEq)]\n#[tc3({', '.join(keys)})]\n"
             f"pub struct {action} {{\n{body}\n}}\n")
@@ -155,7 +156,7 @@ def request(action):
 def obj(name, doc, in_request):
     members = OBJECTS[name]["members"]
     body = "\n".join(field(name, m, in_request) for m in members)
-    keys = meta.CONTAINER.get(name, [])
+    keys = meta.CONTAINER.get(name, []) + ["lenient"]
     container = f"#[tc3({', '.join(keys)})]\n" if keys else ""
     return f"/// {doc}\n#[derive(tc3::Object, Clone, PartialEq)]\n{container}pub struct {name} {{\n{body}\n}}\n"
 
@@ -170,6 +171,183 @@ def shared_objects_of(name, seen):
             out.append(child)
             out.extend(shared_objects_of(child, seen))
     return out
+
+
+def error_codes():
+    """(code, actions listing it) for the service's codes, then the common codes of API 3.0."""
+    codes = {}
+    for line in open(os.path.join(ROOT, "spec", "intlpartnersmgt-error-codes.txt")):
+        if line.strip() and not line.startswith("#"):
+            code, actions = line.rstrip("\n").split("\t")
+            codes[code] = [a.strip() for a in actions.split(",")]
+    assert len(codes) == 69, len(codes)
+    common_text = open(os.path.join(ROOT, "spec", "api3-common.md")).read()
+    common_text = common_text.split("any service may return them):", 1)[1].split("(Check", 1)[0]
+    common = [c.strip().rstrip(".") for c in common_text.replace("\n", " ").split(",")]
+    return codes, [c for c in common if c]
+
+
+def errors_file():
+    codes, common = error_codes()
+    variants, arms, names = [], [], []
+    for code in list(codes) + [c for c in common if c not in codes]:
+        variant = code.replace(".", "")
+        if code in codes:
+            doc = f"`{code}`, listed by " + ", ".join(codes[code]) + "."
+        else:
+            doc = f"`{code}`, a common code of every API 3.0 service."
+        if code in WAITS:
+            doc += f" Wait {WAITS[code]} s before trying again."
+        variants.append(f"    /// {doc}\n    {variant},")
+        arms.append(f'            "{code}" => ErrorCode::{variant},')
+        names.append(f'            ErrorCode::{variant} => "{code}",')
+    waits = "\n".join(f"            ErrorCode::{c.replace('.', '')} => Some(Duration::from_secs({w}))," for c, w in WAITS.items())
+    return ERRORS_TEMPLATE.format(header=HEADER, variants="\n".join(variants), arms="\n".join(arms),
+                                  names="\n".join(names), waits=waits, count=len(variants))
+
+
+WAITS = {"FailedOperation.SendVerifyCodeLimit60": 60, "FailedOperation.SendMailLimit180": 180}
+
+ERRORS_TEMPLATE = """//! The error codes this API answers with, typed.
+
+{header}
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+/// An error code of intlpartnersmgt 2022-09-28: the service's own codes and the common
+/// codes of API 3.0, with [`ErrorCode::Unknown`] keeping any other code as sent.
+///
+/// ```
+/// use tc3::intlpartnersmgt::ErrorCode;
+/// let code: ErrorCode = "FailedOperation.SendVerifyCodeLimit60".parse().unwrap();
+/// assert_eq!(code, ErrorCode::FailedOperationSendVerifyCodeLimit60);
+/// assert_eq!(code.retry_after(), Some(std::time::Duration::from_secs(60)));
+/// assert_eq!(ErrorCode::from("Brand.New").as_str(), "Brand.New");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {{
+{variants}
+    /// A code not listed above, kept exactly as the service sent it.
+    Unknown(String),
+}}
+
+impl ErrorCode {{
+    /// The {count} codes this type names, for tests and tables.
+    pub const KNOWN: usize = {count};
+
+    /// The code of a service answer, or `None` when `error` did not come from the service
+    /// (a timeout, a validation failure, ...).
+    pub fn of(error: &crate::Error) -> Option<Self> {{
+        error.code().map(Self::from)
+    }}
+
+    /// The code as the service spells it.
+    pub fn as_str(&self) -> &str {{
+        match self {{
+{names}
+            ErrorCode::Unknown(code) => code,
+        }}
+    }}
+
+    /// How long the service documents to wait before the same call can succeed.
+    pub fn retry_after(&self) -> Option<Duration> {{
+        match self {{
+{waits}
+            _ => None,
+        }}
+    }}
+}}
+
+impl From<&str> for ErrorCode {{
+    fn from(code: &str) -> Self {{
+        match code {{
+{arms}
+            other => ErrorCode::Unknown(other.to_owned()),
+        }}
+    }}
+}}
+
+impl FromStr for ErrorCode {{
+    type Err = std::convert::Infallible;
+
+    fn from_str(code: &str) -> Result<Self, Self::Err> {{
+        Ok(Self::from(code))
+    }}
+}}
+
+impl fmt::Display for ErrorCode {{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {{
+        f.write_str(self.as_str())
+    }}
+}}
+
+/// `retry_after` of the actions whose errors document a wait.
+pub(super) fn documented_wait(code: &str) -> Option<Duration> {{
+    ErrorCode::from(code).retry_after()
+}}
+"""
+
+
+def paging_file():
+    """`impl Paged` for every action with Page and PageSize."""
+    impls = []
+    for action in ACTIONS:
+        request = {m["name"]: m for m in OBJECTS[action + "Request"]["members"]}
+        if "Page" not in request:
+            continue
+        response = OBJECTS[action + "Response"]["members"]
+        items = next(m for m in response if m["type"] == "list")
+        total = next((m for m in response if m["name"] in ("Total", "TotalCount", "TotalRecordsCount")), None)
+        default = 200 if any(r == "range(min = 1, max = 200)" for r in meta.RULES.get((action, "PageSize"), [])) else 100
+        unsigned = request["Page"]["member"] == "uint64"
+        page_ty = "u64" if unsigned else "i64"
+        optional = not request["Page"]["required"]
+        to_u64 = "v" if unsigned else "u64::try_from(v).unwrap_or(0)"
+        from_u64 = "{}" if unsigned else "i64::try_from({}).unwrap_or(i64::MAX)"
+
+        def get(f):
+            if optional:
+                return f"self.{f}.map_or(0, |v| {to_u64})"
+            return f"u64::try_from(self.{f}).unwrap_or(0)" if not unsigned else f"self.{f}"
+
+        def put(v):
+            return f"Some({from_u64.format(v)})" if optional else from_u64.format(v)
+
+        if total is None:
+            total_expr = "None"
+        elif total["type"] == "string":
+            total_expr = f"response.{snake(total['name'])}.and_then(|t| t.trim().parse().ok())"
+        elif total["member"] == "uint64":
+            total_expr = f"response.{snake(total['name'])}"
+        else:
+            total_expr = f"response.{snake(total['name'])}.and_then(|t| u64::try_from(t).ok())"
+        impls.append(f"""
+impl Paged for {action} {{
+    type Item = {items['member']};
+    const DEFAULT_PAGE_SIZE: u64 = {default};
+
+    fn page(&self) -> u64 {{
+        {get('page')}
+    }}
+
+    fn page_size(&self) -> u64 {{
+        {get('page_size')}
+    }}
+
+    fn set_page(&mut self, page: u64, size: u64) {{
+        self.page = {put('page')};
+        self.page_size = {put('size')};
+    }}
+
+    fn into_items(response: {action}Response) -> (Vec<{items['member']}>, Option<u64>) {{
+        let total = {total_expr};
+        (response.{snake(items['name'])}.unwrap_or_default(), total)
+    }}
+}}""")
+    return ("//! Paging for the actions that take `Page` and `PageSize`.\n\n" + HEADER +
+            "\nuse super::*;\nuse crate::paging::Paged;\n" + "\n".join(impls) + "\n")
 
 
 def main():
@@ -213,9 +391,15 @@ def main():
     for f, actions in files.items():
         names = sorted([a for a in actions] + [a + "Response" for a in actions] + objects_of[f])
         reexports.append(f"pub use {f}::{{{', '.join(names)}}};")
+    with open(os.path.join(OUT, "paging.rs"), "w") as out:
+        out.write(paging_file())
+    written.append(os.path.join(OUT, "paging.rs"))
+    with open(os.path.join(OUT, "errors.rs"), "w") as out:
+        out.write(errors_file())
+    written.append(os.path.join(OUT, "errors.rs"))
     with open(os.path.join(OUT, "mod.rs"), "w") as out:
-        out.write(MOD_DOC + HEADER + "\nmod checks;\n" + "\n".join(f"mod {f};" for f in files) + "\n\n")
-        out.write("\n".join(reexports) + "\n")
+        out.write(MOD_DOC + HEADER + "\nmod checks;\nmod errors;\nmod paging;\n" + "\n".join(f"mod {f};" for f in files) + "\n\n")
+        out.write("\n".join(reexports) + "\npub use errors::ErrorCode;\n")
     written.append(os.path.join(OUT, "mod.rs"))
     unused = {k for k in meta.RULES if k not in used_rules and k[1] not in ("Month", "BillMonth")}
     assert not unused, f"rules for members that do not exist: {unused}"

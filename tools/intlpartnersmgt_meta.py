@@ -157,5 +157,11 @@ for _action in ["DescribeCustomerOwnVoucherList", "DescribeCustomerVoucherList"]
     RULES[(_action, "ProductScope")] = [one_of("AllProducts", "SpecifyProducts", "SpecifyProductsBlacklist")]
 RULES[("DescribeCustomerVoucherList", "Usage")] = [one_of("ProductTrial", "CustomerOffer")]
 
-# Extra container keys, e.g. cross-field checks and documented waits.
-CONTAINER = {}
+# Extra container keys: rules across fields, and the documented waits after some errors.
+CONTAINER = {
+    "CreateAccount": ["custom = super::checks::passwords_match"],
+    "SendVerifyCode": ["retry_after = super::errors::documented_wait"],
+    "CreateAndSendClientInvitationMail": ["retry_after = super::errors::documented_wait"],
+    "DescribeCustomerOwnCostExplorerFilter": ["custom = super::checks::filter_period"],
+    "DescribeCustomerOwnCostExplorerSummary": ["custom = super::checks::summary_period"],
+}

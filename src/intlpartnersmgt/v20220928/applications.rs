@@ -8,7 +8,7 @@
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct ApproveClientApply {
     /// Client UIN. Example: `1000000000`.
     pub client_uin: i64,
@@ -21,6 +21,7 @@ pub struct ApproveClientApply {
 
 /// What [`ApproveClientApply`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct ApproveClientApplyResponse {
     /// Request id.
     pub request_id: String,
@@ -32,7 +33,7 @@ pub struct ApproveClientApplyResponse {
 /// Rate limit: 1 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 1, retry_after = super::errors::documented_wait, lenient)]
 pub struct CreateAndSendClientInvitationMail {
     /// Email. Example: `abc@gmail.com`.
     #[tc3(email)]
@@ -46,6 +47,7 @@ pub struct CreateAndSendClientInvitationMail {
 
 /// What [`CreateAndSendClientInvitationMail`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CreateAndSendClientInvitationMailResponse {
     /// Invitation link.
     pub invitation_link: Option<String>,
@@ -59,7 +61,7 @@ pub struct CreateAndSendClientInvitationMailResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryInvitationInfo {
     /// Invitation token. Example: `["17772490a7664fc******180b70463d8"]`.
     #[tc3(length(min = 1, max = 100))]
@@ -68,6 +70,7 @@ pub struct QueryInvitationInfo {
 
 /// What [`QueryInvitationInfo`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryInvitationInfoResponse {
     /// Invitation info.
     pub invitation_info: Option<Vec<QueryInvitationInfoData>>,
@@ -81,7 +84,7 @@ pub struct QueryInvitationInfoResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryPendingClientsV2 {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -93,6 +96,7 @@ pub struct QueryPendingClientsV2 {
 
 /// What [`QueryPendingClientsV2`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPendingClientsV2Response {
     /// Data.
     pub data: Option<Vec<QueryPendingCustomersItem>>,
@@ -104,6 +108,7 @@ pub struct QueryPendingClientsV2Response {
 
 /// Query invitation info data, sent in requests and returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryInvitationInfoData {
     /// Invitation token. Example: `17772490a7664fc1f3f******70463d8`.
     pub invitation_token: Option<String>,
@@ -125,19 +130,20 @@ pub struct QueryInvitationInfoData {
 
 /// Query pending customers item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPendingCustomersItem {
     /// Apply time. Example: `1`.
-    pub apply_time: String,
+    pub apply_time: Option<String>,
     /// Client UIN. Example: `1`.
-    pub client_uin: u64,
+    pub client_uin: Option<u64>,
     /// Email. Example: `1`.
-    pub email: String,
+    pub email: Option<String>,
     /// Mobile. Example: `1`.
-    pub mobile: String,
+    pub mobile: Option<String>,
     /// Name. Example: `1`.
-    pub name: String,
+    pub name: Option<String>,
     /// Status. Example: `1`.
-    pub status: String,
+    pub status: Option<String>,
     /// Type. Example: `1`.
-    pub r#type: String,
+    pub r#type: Option<String>,
 }

@@ -8,7 +8,7 @@
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillDetail {
     /// Month. Example: `2023-04`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -55,6 +55,7 @@ pub struct DescribeBillDetail {
 
 /// What [`DescribeBillDetail`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillDetailResponse {
     /// Detail set.
     pub detail_set: Option<Vec<CustomerBillDetailData>>,
@@ -70,7 +71,7 @@ pub struct DescribeBillDetailResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeBillDownloadUrl {
     /// Month. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -82,6 +83,7 @@ pub struct DescribeBillDownloadUrl {
 
 /// What [`DescribeBillDownloadUrl`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillDownloadUrlResponse {
     /// Download URL.
     pub download_url: Option<String>,
@@ -97,7 +99,7 @@ pub struct DescribeBillDownloadUrlResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummary {
     /// Month. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -110,6 +112,7 @@ pub struct DescribeBillSummary {
 
 /// What [`DescribeBillSummary`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillSummaryResponse {
     /// Summary detail.
     pub summary_detail: Option<Vec<SummaryDetails>>,
@@ -123,7 +126,7 @@ pub struct DescribeBillSummaryResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByPayMode {
     /// Bill month. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -134,6 +137,7 @@ pub struct DescribeBillSummaryByPayMode {
 
 /// What [`DescribeBillSummaryByPayMode`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillSummaryByPayModeResponse {
     /// Summary overview.
     pub summary_overview: Option<Vec<PayModeSummaryOverviewItem>>,
@@ -147,7 +151,7 @@ pub struct DescribeBillSummaryByPayModeResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeBillSummaryByProduct {
     /// Bill month. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -158,6 +162,7 @@ pub struct DescribeBillSummaryByProduct {
 
 /// What [`DescribeBillSummaryByProduct`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillSummaryByProductResponse {
     /// Summary overview.
     pub summary_overview: Option<Vec<BusinessSummaryOverviewItem>>,
@@ -171,7 +176,7 @@ pub struct DescribeBillSummaryByProductResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByRegion {
     /// Bill month. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -182,6 +187,7 @@ pub struct DescribeBillSummaryByRegion {
 
 /// What [`DescribeBillSummaryByRegion`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeBillSummaryByRegionResponse {
     /// Summary overview. Example: `[...]`.
     pub summary_overview: Option<Vec<RegionSummaryOverviewItem>>,
@@ -195,7 +201,7 @@ pub struct DescribeBillSummaryByRegionResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeRebateDownloadUrl {
     /// Month. Example: `2025-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -207,6 +213,7 @@ pub struct DescribeRebateDownloadUrl {
 
 /// What [`DescribeRebateDownloadUrl`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeRebateDownloadUrlResponse {
     /// Download URL. Example: `https://xxxx.cos.ap-singapore.myqcloud`.
     pub download_url: Option<String>,
@@ -218,6 +225,7 @@ pub struct DescribeRebateDownloadUrlResponse {
 
 /// Customer bill detail data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CustomerBillDetailData {
     /// Payer account id. Example: `800000400309`.
     pub payer_account_id: Option<i64>,
@@ -289,6 +297,7 @@ pub struct CustomerBillDetailData {
 
 /// Tag info, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct TagInfo {
     /// Tag key. Example: `key`.
     pub tag_key: Option<String>,
@@ -298,6 +307,7 @@ pub struct TagInfo {
 
 /// Summary details, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct SummaryDetails {
     /// Business.
     pub business: Option<Vec<BusinessInfo>>,
@@ -318,6 +328,7 @@ pub struct SummaryDetails {
 
 /// Business info, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct BusinessInfo {
     /// Business code name. Example: `Cloud Virtual Machine`.
     pub business_code_name: Option<String>,
@@ -336,6 +347,7 @@ pub struct BusinessInfo {
 
 /// Pay mode summary overview item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct PayModeSummaryOverviewItem {
     /// Pay mode. Example: `postPay`.
     pub pay_mode: Option<String>,
@@ -353,6 +365,7 @@ pub struct PayModeSummaryOverviewItem {
 
 /// Action summary overview item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct ActionSummaryOverviewItem {
     /// Action type. Example: `postpay_deduct_h`.
     pub action_type: Option<String>,
@@ -368,6 +381,7 @@ pub struct ActionSummaryOverviewItem {
 
 /// Business summary overview item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct BusinessSummaryOverviewItem {
     /// Business code. Example: `p_cbs`.
     pub business_code: Option<String>,
@@ -383,6 +397,7 @@ pub struct BusinessSummaryOverviewItem {
 
 /// Region summary overview item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct RegionSummaryOverviewItem {
     /// Region id. Example: `8`.
     pub region_id: Option<String>,

@@ -8,7 +8,7 @@
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerInfo {
     /// Customer UIN. Example: `[200000000000, 200000000001]`.
     #[tc3(length(min = 1, max = 20))]
@@ -17,6 +17,7 @@ pub struct DescribeCustomerInfo {
 
 /// What [`DescribeCustomerInfo`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerInfoResponse {
     /// Data.
     pub data: Option<Vec<DescribeCustomerInfoData>>,
@@ -30,7 +31,7 @@ pub struct DescribeCustomerInfoResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerUin {
     /// Page. Example: `1`.
     pub page: i64,
@@ -40,6 +41,7 @@ pub struct DescribeCustomerUin {
 
 /// What [`DescribeCustomerUin`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerUinResponse {
     /// Data. Example: `["200000000000"," 200000000001"]`.
     pub data: Option<Vec<DescribeCustomerUinData>>,
@@ -55,7 +57,7 @@ pub struct DescribeCustomerUinResponse {
 /// Rate limit: 2 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 2)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 2, lenient)]
 pub struct ForceQN {
     /// Client UIN. Example: `343`.
     pub client_uin: u64,
@@ -66,6 +68,7 @@ pub struct ForceQN {
 
 /// What [`ForceQN`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct ForceQNResponse {
     /// C. Example: `0`.
     #[deprecated(note = "the service no longer reads or fills this member")]
@@ -83,7 +86,7 @@ pub struct ForceQNResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct ModifyClientRemark {
     /// Client UIN. Example: `1000123`.
     pub client_uin: String,
@@ -93,6 +96,7 @@ pub struct ModifyClientRemark {
 
 /// What [`ModifyClientRemark`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct ModifyClientRemarkResponse {
     /// Client remark. Example: `new user`.
     pub client_remark: Option<String>,
@@ -106,7 +110,7 @@ pub struct ModifyClientRemarkResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryAccountVerificationStatus {
     /// Client UIN. Example: `200000000000`.
     pub client_uin: i64,
@@ -114,6 +118,7 @@ pub struct QueryAccountVerificationStatus {
 
 /// What [`QueryAccountVerificationStatus`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryAccountVerificationStatusResponse {
     /// Account status. Example: `true`.
     pub account_status: Option<bool>,
@@ -127,7 +132,7 @@ pub struct QueryAccountVerificationStatusResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryPolicyProductListByCode {
     /// Policy code. Example: `StandardPolicy2024`.
     pub policy_code: String,
@@ -149,6 +154,7 @@ pub struct QueryPolicyProductListByCode {
 
 /// What [`QueryPolicyProductListByCode`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPolicyProductListByCodeResponse {
     /// Product list. Example: `[...]`.
     pub product_list: Option<Vec<PolicyProductList>>,
@@ -160,6 +166,7 @@ pub struct QueryPolicyProductListByCodeResponse {
 
 /// Describe customer info data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerInfoData {
     /// Customer UIN. Example: `200000000000`.
     pub customer_uin: Option<String>,
@@ -191,6 +198,7 @@ pub struct DescribeCustomerInfoData {
 
 /// Describe customer UIN data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerUinData {
     /// Customer UIN. Example: `200000000000`.
     pub customer_uin: Option<String>,
@@ -198,6 +206,7 @@ pub struct DescribeCustomerUinData {
 
 /// Policy product list, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct PolicyProductList {
     /// Policy code. Example: `StandardPolicy2024`.
     pub policy_code: Option<String>,

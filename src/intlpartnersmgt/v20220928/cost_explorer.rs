@@ -8,7 +8,7 @@
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::filter_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerFilter {
     /// Start time. Example: `2024-09-01 00:00:00`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
@@ -23,6 +23,7 @@ pub struct DescribeCustomerOwnCostExplorerFilter {
 
 /// What [`DescribeCustomerOwnCostExplorerFilter`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerOwnCostExplorerFilterResponse {
     /// Data.
     pub data: Option<CostAnalyzeFilterDetail>,
@@ -36,7 +37,7 @@ pub struct DescribeCustomerOwnCostExplorerFilterResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::summary_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerSummary {
     /// Dimension. Example: `Default`.
     pub dimension: String,
@@ -70,6 +71,7 @@ pub struct DescribeCustomerOwnCostExplorerSummary {
 
 /// What [`DescribeCustomerOwnCostExplorerSummary`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerOwnCostExplorerSummaryResponse {
     /// Dimension name. Example: `Default`.
     pub dimension_name: Option<String>,
@@ -83,6 +85,7 @@ pub struct DescribeCustomerOwnCostExplorerSummaryResponse {
 
 /// Cost analyze filter detail, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CostAnalyzeFilterDetail {
     /// Business.
     pub business: Option<Vec<BillQueryFilterMsg>>,
@@ -104,6 +107,7 @@ pub struct CostAnalyzeFilterDetail {
 
 /// Bill query filter msg, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct BillQueryFilterMsg {
     /// Key. Example: `p_cbs`.
     pub key: Option<String>,
@@ -113,6 +117,7 @@ pub struct BillQueryFilterMsg {
 
 /// Cost analyze filter, sent in requests and returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CostAnalyzeFilter {
     /// Business in. Example: `["p_cbs"]`.
     pub business_in: Option<Vec<String>>,
@@ -174,6 +179,7 @@ pub struct CostAnalyzeFilter {
 
 /// Dimension period data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DimensionPeriodData {
     /// Name. Example: `default`.
     pub name: Option<String>,
@@ -187,6 +193,7 @@ pub struct DimensionPeriodData {
 
 /// Period item detail, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct PeriodItemDetail {
     /// Period. Example: `2024-09-09`.
     pub period: Option<String>,
@@ -196,6 +203,7 @@ pub struct PeriodItemDetail {
 
 /// Cost analyze dimension data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CostAnalyzeDimensionData {
     /// Total count. Example: `13`.
     pub total_count: Option<i64>,

@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct AllocateCreditPool {
     /// Sub agent UIN. Example: `290345834534875`.
     pub sub_agent_uin: i64,
@@ -20,6 +20,7 @@ pub struct AllocateCreditPool {
 
 /// What [`AllocateCreditPool`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct AllocateCreditPoolResponse {
     /// Remaining credit. Example: `343452`.
     pub remaining_credit: Option<Decimal>,
@@ -35,7 +36,7 @@ pub struct AllocateCreditPoolResponse {
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct AllocateCustomerCredit {
     /// Added credit. Example: `100.00`.
     pub added_credit: Decimal,
@@ -47,6 +48,7 @@ pub struct AllocateCustomerCredit {
 
 /// What [`AllocateCustomerCredit`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct AllocateCustomerCreditResponse {
     /// Total credit. Example: `20`.
     pub total_credit: Option<Decimal>,
@@ -62,7 +64,7 @@ pub struct AllocateCustomerCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditAllocationHistory {
     /// Client UIN. Example: `800000318074`.
     pub client_uin: u64,
@@ -74,6 +76,7 @@ pub struct QueryCreditAllocationHistory {
 
 /// What [`QueryCreditAllocationHistory`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCreditAllocationHistoryResponse {
     /// Total. Example: `1`.
     pub total: Option<u64>,
@@ -89,7 +92,7 @@ pub struct QueryCreditAllocationHistoryResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditByUinList {
     /// UIN list.
     #[tc3(length(min = 1, max = 50))]
@@ -98,6 +101,7 @@ pub struct QueryCreditByUinList {
 
 /// What [`QueryCreditByUinList`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCreditByUinListResponse {
     /// Data.
     pub data: Option<Vec<QueryDirectCustomersCreditData>>,
@@ -111,7 +115,7 @@ pub struct QueryCreditByUinListResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomerBillingQuota {
     /// Event id. Example: `237427342`.
     #[deprecated(note = "the service no longer reads or fills this member")]
@@ -123,6 +127,7 @@ pub struct QueryCustomerBillingQuota {
 
 /// What [`QueryCustomerBillingQuota`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCustomerBillingQuotaResponse {
     /// Data.
     pub data: Option<QueryCustomerBillingQuotaData>,
@@ -136,7 +141,7 @@ pub struct QueryCustomerBillingQuotaResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomersCredit {
     /// Filter type. Example: `ClientUin|Name|Remark|Email`.
     pub filter_type: Option<String>,
@@ -153,6 +158,7 @@ pub struct QueryCustomersCredit {
 
 /// What [`QueryCustomersCredit`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCustomersCreditResponse {
     /// Data.
     pub data: Option<Vec<QueryCustomersCreditData>>,
@@ -168,11 +174,12 @@ pub struct QueryCustomersCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryDirectCustomersCredit {}
 
 /// What [`QueryDirectCustomersCredit`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryDirectCustomersCreditResponse {
     /// Data.
     pub data: Option<Vec<QueryDirectCustomersCreditData>>,
@@ -186,11 +193,12 @@ pub struct QueryDirectCustomersCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryPartnerCredit {}
 
 /// What [`QueryPartnerCredit`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPartnerCreditResponse {
     /// Allocated credit. Example: `1`.
     pub allocated_credit: Option<Decimal>,
@@ -208,6 +216,7 @@ pub struct QueryPartnerCreditResponse {
 
 /// Query credit allocation history data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCreditAllocationHistoryData {
     /// Allocated time. Example: `2021-08-18`.
     pub allocated_time: Option<String>,
@@ -225,17 +234,19 @@ pub struct QueryCreditAllocationHistoryData {
 
 /// Query direct customers credit data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryDirectCustomersCreditData {
     /// UIN. Example: `10000`.
-    pub uin: u64,
+    pub uin: Option<u64>,
     /// Total credit. Example: `100.01`.
-    pub total_credit: Decimal,
+    pub total_credit: Option<Decimal>,
     /// Remaining credit. Example: `0.01`.
-    pub remaining_credit: Decimal,
+    pub remaining_credit: Option<Decimal>,
 }
 
 /// Query customer billing quota data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCustomerBillingQuotaData {
     /// Total credit. Example: `0.00`.
     pub total_credit: Option<Decimal>,
@@ -253,6 +264,7 @@ pub struct QueryCustomerBillingQuotaData {
 
 /// Query customers credit data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryCustomersCreditData {
     /// Name. Example: `cedarzuo`.
     pub name: Option<String>,

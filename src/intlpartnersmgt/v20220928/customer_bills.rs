@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerBillDetail {
     /// Customer UIN. Example: `800000448824`.
     pub customer_uin: u64,
@@ -61,6 +61,7 @@ pub struct DescribeCustomerBillDetail {
 
 /// What [`DescribeCustomerBillDetail`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerBillDetailResponse {
     /// Total. Example: `10`.
     pub total: Option<i64>,
@@ -76,7 +77,7 @@ pub struct DescribeCustomerBillDetailResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerBillDetailByDay {
     /// Customer UIN. Example: `123123123`.
     pub customer_uin: i64,
@@ -86,6 +87,7 @@ pub struct DescribeCustomerBillDetailByDay {
 
 /// What [`DescribeCustomerBillDetailByDay`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerBillDetailByDayResponse {
     /// Total cost. Example: `1111.2222`.
     pub total_cost: Option<String>,
@@ -99,7 +101,7 @@ pub struct DescribeCustomerBillDetailByDayResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerBillDownloadUrl {
     /// Month. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -119,6 +121,7 @@ pub struct DescribeCustomerBillDownloadUrl {
 
 /// What [`DescribeCustomerBillDownloadUrl`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerBillDownloadUrlResponse {
     /// Download URL.
     pub download_url: Option<String>,
@@ -134,7 +137,7 @@ pub struct DescribeCustomerBillDownloadUrlResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeCustomerBillSummary {
     /// Customer UIN. Example: `800000400309`.
     pub customer_uin: u64,
@@ -179,6 +182,7 @@ pub struct DescribeCustomerBillSummary {
 
 /// What [`DescribeCustomerBillSummary`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerBillSummaryResponse {
     /// Total cost. Example: `123.45`.
     pub total_cost: Option<Decimal>,
@@ -188,6 +192,7 @@ pub struct DescribeCustomerBillSummaryResponse {
 
 /// Bill detail data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct BillDetailData {
     /// Payer account id. Example: `800000448722`.
     pub payer_account_id: Option<i64>,

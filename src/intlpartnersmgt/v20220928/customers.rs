@@ -8,7 +8,7 @@
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, custom = super::checks::passwords_match, lenient)]
 pub struct CreateAccount {
     /// Account type.
     #[tc3(one_of("personal", "company"))]
@@ -49,6 +49,7 @@ pub struct CreateAccount {
 
 /// What [`CreateAccount`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CreateAccountResponse {
     /// UIN. Example: `200000000000`.
     pub uin: Option<String>,
@@ -64,11 +65,12 @@ pub struct CreateAccountResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct GetCountryCodes {}
 
 /// What [`GetCountryCodes`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct GetCountryCodesResponse {
     /// Data.
     pub data: Option<Vec<CountryCodeItem>>,
@@ -82,11 +84,12 @@ pub struct GetCountryCodesResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct GetTradeConfigList {}
 
 /// What [`GetTradeConfigList`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct GetTradeConfigListResponse {
     /// Trade list.
     pub trade_list: Option<Vec<TradeOneNode>>,
@@ -100,7 +103,7 @@ pub struct GetTradeConfigListResponse {
 /// Rate limit: 20 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, retry_after = super::errors::documented_wait, lenient)]
 pub struct SendVerifyCode {
     /// Country code. Example: `852`.
     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
@@ -112,6 +115,7 @@ pub struct SendVerifyCode {
 
 /// What [`SendVerifyCode`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct SendVerifyCodeResponse {
     /// Request id.
     pub request_id: String,
@@ -119,23 +123,25 @@ pub struct SendVerifyCodeResponse {
 
 /// Country code item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct CountryCodeItem {
     /// En name. Example: `Albania`.
-    pub en_name: String,
+    pub en_name: Option<String>,
     /// Name. Example: `阿尔巴尼亚`.
-    pub name: String,
+    pub name: Option<String>,
     /// ISO 3166 alpha-2 code. Example: `AL`.
     #[tc3(rename = "IOS2")]
-    pub ios2: String,
+    pub ios2: Option<String>,
     /// ISO 3166 alpha-3 code. Example: `ALB`.
     #[tc3(rename = "IOS3")]
-    pub ios3: String,
+    pub ios3: Option<String>,
     /// Code. Example: `355`.
-    pub code: String,
+    pub code: Option<String>,
 }
 
 /// Trade one node, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct TradeOneNode {
     /// Id. Example: `kghy_01`.
     pub id: Option<String>,
@@ -147,6 +153,7 @@ pub struct TradeOneNode {
 
 /// Trade two node, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct TradeTwoNode {
     /// Id. Example: `kghy_0101`.
     pub id: Option<String>,

@@ -15,6 +15,8 @@ mod cost_explorer;
 mod credit;
 mod customer_bills;
 mod customers;
+mod errors;
+mod paging;
 mod sub_agents;
 mod vouchers;
 
@@ -60,6 +62,7 @@ pub use customers::{
     CountryCodeItem, CreateAccount, CreateAccountResponse, GetCountryCodes, GetCountryCodesResponse,
     GetTradeConfigList, GetTradeConfigListResponse, SendVerifyCode, SendVerifyCodeResponse, TradeOneNode, TradeTwoNode,
 };
+pub use errors::ErrorCode;
 pub use sub_agents::{
     ApproveSubAgentApply, ApproveSubAgentApplyResponse, QueryPendingSubAgentsV2, QueryPendingSubAgentsV2Response,
     QueryPendingSubAgentsV2ResponseData, QuerySubAgentsDetailV2, QuerySubAgentsDetailV2Response,

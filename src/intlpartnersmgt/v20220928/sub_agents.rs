@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 20 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, lenient)]
 pub struct ApproveSubAgentApply {
     /// Sub agent UIN. Example: `1000000000`.
     pub sub_agent_uin: i64,
@@ -23,6 +23,7 @@ pub struct ApproveSubAgentApply {
 
 /// What [`ApproveSubAgentApply`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct ApproveSubAgentApplyResponse {
     /// Request id.
     pub request_id: String,
@@ -34,7 +35,7 @@ pub struct ApproveSubAgentApplyResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryPendingSubAgentsV2 {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -46,6 +47,7 @@ pub struct QueryPendingSubAgentsV2 {
 
 /// What [`QueryPendingSubAgentsV2`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPendingSubAgentsV2Response {
     /// Data.
     pub data: Option<Vec<QueryPendingSubAgentsV2ResponseData>>,
@@ -61,7 +63,7 @@ pub struct QueryPendingSubAgentsV2Response {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QuerySubAgentsDetailV2 {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -79,6 +81,7 @@ pub struct QuerySubAgentsDetailV2 {
 
 /// What [`QuerySubAgentsDetailV2`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QuerySubAgentsDetailV2Response {
     /// Total. Example: `20`.
     pub total: Option<i64>,
@@ -94,7 +97,7 @@ pub struct QuerySubAgentsDetailV2Response {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryT1IndirectCustomersDetail {
     /// Sub agent UIN. Example: `200000000000`.
     pub sub_agent_uin: i64,
@@ -108,6 +111,7 @@ pub struct QueryT1IndirectCustomersDetail {
 
 /// What [`QueryT1IndirectCustomersDetail`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryT1IndirectCustomersDetailResponse {
     /// Total. Example: `30`.
     pub total: Option<i64>,
@@ -123,6 +127,7 @@ pub struct QueryT1IndirectCustomersDetailResponse {
 
 /// Query pending sub agents v2 response data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryPendingSubAgentsV2ResponseData {
     /// Sub agent UIN. Example: `2000000000`.
     pub sub_agent_uin: Option<i64>,
@@ -144,6 +149,7 @@ pub struct QueryPendingSubAgentsV2ResponseData {
 
 /// Query sub agents detail v2 response data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QuerySubAgentsDetailV2ResponseData {
     /// Sub agent UIN. Example: `2000000000`.
     pub sub_agent_uin: Option<i64>,
@@ -171,6 +177,7 @@ pub struct QuerySubAgentsDetailV2ResponseData {
 
 /// Query t1 indirect customers detail response data, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryT1IndirectCustomersDetailResponseData {
     /// Client UIN. Example: `2000000000`.
     pub client_uin: Option<i64>,

@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerOwnVoucherList {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -33,6 +33,7 @@ pub struct DescribeCustomerOwnVoucherList {
 
 /// What [`DescribeCustomerOwnVoucherList`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerOwnVoucherListResponse {
     /// Total count. Example: `1`.
     pub total_count: Option<u64>,
@@ -48,7 +49,7 @@ pub struct DescribeCustomerOwnVoucherListResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerOwnVoucherUsageDetails {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -64,6 +65,7 @@ pub struct DescribeCustomerOwnVoucherUsageDetails {
 
 /// What [`DescribeCustomerOwnVoucherUsageDetails`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerOwnVoucherUsageDetailsResponse {
     /// Data.
     pub data: Option<Vec<UsageDetail>>,
@@ -89,7 +91,7 @@ pub struct DescribeCustomerOwnVoucherUsageDetailsResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerVoucherList {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -117,6 +119,7 @@ pub struct DescribeCustomerVoucherList {
 
 /// What [`DescribeCustomerVoucherList`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerVoucherListResponse {
     /// Total count. Example: `1`.
     pub total_count: Option<u64>,
@@ -132,7 +135,7 @@ pub struct DescribeCustomerVoucherListResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerVoucherUsageDetails {
     /// Page. Example: `1`.
     #[tc3(range(min = 1))]
@@ -150,6 +153,7 @@ pub struct DescribeCustomerVoucherUsageDetails {
 
 /// What [`DescribeCustomerVoucherUsageDetails`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerVoucherUsageDetailsResponse {
     /// Data.
     pub data: Option<Vec<UsageDetail>>,
@@ -177,7 +181,7 @@ pub struct DescribeCustomerVoucherUsageDetailsResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherAmountByUin {
     /// Client UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
@@ -186,6 +190,7 @@ pub struct QueryVoucherAmountByUin {
 
 /// What [`QueryVoucherAmountByUin`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherAmountByUinResponse {
     /// Data.
     pub data: Option<Vec<QueryVoucherAmountByUinItem>>,
@@ -199,7 +204,7 @@ pub struct QueryVoucherAmountByUinResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherListByUin {
     /// Client UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
@@ -211,6 +216,7 @@ pub struct QueryVoucherListByUin {
 
 /// What [`QueryVoucherListByUin`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherListByUinResponse {
     /// Data.
     pub data: Option<Vec<QueryVoucherListByUinItem>>,
@@ -224,11 +230,12 @@ pub struct QueryVoucherListByUinResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherPool {}
 
 /// What [`QueryVoucherPool`] returns.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherPoolResponse {
     /// Agent name. Example: `名字`.
     pub agent_name: Option<String>,
@@ -246,6 +253,7 @@ pub struct QueryVoucherPoolResponse {
 
 /// Describe customer own voucher item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerOwnVoucherItem {
     /// Voucher id. Example: `12342356`.
     pub voucher_id: Option<i64>,
@@ -269,6 +277,7 @@ pub struct DescribeCustomerOwnVoucherItem {
 
 /// Usage detail, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct UsageDetail {
     /// Id. Example: `327`.
     pub id: Option<i64>,
@@ -300,6 +309,7 @@ pub struct UsageDetail {
 
 /// Describe customer voucher item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct DescribeCustomerVoucherItem {
     /// Voucher id. Example: `12342356`.
     pub voucher_id: Option<i64>,
@@ -327,6 +337,7 @@ pub struct DescribeCustomerVoucherItem {
 
 /// Query voucher amount by UIN item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherAmountByUinItem {
     /// Client UIN. Example: `700001031242`.
     pub client_uin: Option<i64>,
@@ -338,6 +349,7 @@ pub struct QueryVoucherAmountByUinItem {
 
 /// Query voucher list by UIN item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherListByUinItem {
     /// Client UIN. Example: `800000190982`.
     pub client_uin: Option<i64>,
@@ -349,6 +361,7 @@ pub struct QueryVoucherListByUinItem {
 
 /// Query voucher list by UIN voucher item, returned in responses.
 #[derive(tc3::Object, Clone, PartialEq)]
+#[tc3(lenient)]
 pub struct QueryVoucherListByUinVoucherItem {
     /// Voucher id. Example: `OXSFSQSHNUSGCP7BAM87KD`.
     pub voucher_id: Option<String>,

@@ -1,0 +1,142 @@
+//! Paging: every item of a paged action, fetching one page at a time.
+
+use std::collections::VecDeque;
+use std::fmt;
+
+use crate::{Action, Client, Result};
+
+/// A request that asks for one page of a longer list (`Page`/`PageSize` on the wire).
+///
+/// The service's request types implement it; [`Paged::pages`] walks the list.
+pub trait Paged: Action + Clone {
+    /// One item of the list.
+    type Item;
+    /// The page size asked for when the request leaves it unset: the largest allowed.
+    const DEFAULT_PAGE_SIZE: u64;
+
+    /// The 1-based page this request asks for.
+    fn page(&self) -> u64;
+    /// How many items per page it asks for, or 0 when unset.
+    fn page_size(&self) -> u64;
+    /// Makes the request ask for `page`, with `size` items per page.
+    fn set_page(&mut self, page: u64, size: u64);
+    /// The page's items, and the total across pages when the service gives one.
+    fn into_items(response: Self::Response) -> (Vec<Self::Item>, Option<u64>);
+
+    /// Every item from this request's page on, a page at a time.
+    fn pages(self, client: &Client) -> Paginator<Self> {
+        Paginator::new(client.clone(), self)
+    }
+}
+
+/// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`.
+///
+/// Pages are fetched in order, each at most once. It stops after a page that is short or
+/// empty, once the service's total is reached, after an error, or after
+/// [`max_pages`](Paginator::max_pages) pages (default [`Paginator::DEFAULT_MAX_PAGES`]),
+/// whichever comes first.
+pub struct Paginator<A: Paged> {
+    client: Client,
+    request: A,
+    size: u64,
+    buffer: VecDeque<A::Item>,
+    next_page: Option<u64>,
+    seen: u64,
+    fetched: u64,
+    max_pages: u64,
+}
+
+impl<A: Paged> Paginator<A> {
+    /// Pages fetched at most, unless [`max_pages`](Paginator::max_pages) says otherwise.
+    pub const DEFAULT_MAX_PAGES: u64 = 1000;
+
+    /// Walks the pages of `request`, starting at its own page (at least 1).
+    pub fn new(client: Client, request: A) -> Self {
+        let size = match request.page_size() {
+            0 => A::DEFAULT_PAGE_SIZE,
+            size => size,
+        };
+        let first = request.page().max(1);
+        Paginator {
+            client,
+            request,
+            size,
+            buffer: VecDeque::new(),
+            next_page: Some(first),
+            seen: 0,
+            fetched: 0,
+            max_pages: Self::DEFAULT_MAX_PAGES,
+        }
+    }
+
+    /// Fetches at most `pages` pages (at least one).
+    #[must_use]
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = pages.max(1);
+        self
+    }
+
+    /// How many pages were fetched so far.
+    pub fn pages_fetched(&self) -> u64 {
+        self.fetched
+    }
+
+    /// The next item, fetching the next page when needed; `None` after the last one.
+    pub async fn next(&mut self) -> Option<Result<A::Item>> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Some(Ok(item));
+            }
+            match self.next_page().await? {
+                Ok(items) => self.buffer.extend(items),
+                Err(error) => return Some(Err(error)),
+            }
+        }
+    }
+
+    /// The next whole page of items; `None` after the last one.
+    pub async fn next_page(&mut self) -> Option<Result<Vec<A::Item>>> {
+        let page = self.next_page.take()?;
+        let mut request = self.request.clone();
+        request.set_page(page, self.size);
+        let response = match self.client.call(request).await {
+            Ok(response) => response,
+            // The client already retried what it safely could; the walk ends here.
+            Err(error) => return Some(Err(error)),
+        };
+        self.fetched += 1;
+        let (items, total) = A::into_items(response);
+        let count = items.len() as u64;
+        self.seen += count;
+        let last = count == 0
+            || count < self.size
+            || total.is_some_and(|total| self.seen >= total)
+            || self.fetched >= self.max_pages;
+        if !last {
+            self.next_page = page.checked_add(1);
+        }
+        Some(Ok(items))
+    }
+
+    /// Every remaining item, or the first error.
+    pub async fn collect(mut self) -> Result<Vec<A::Item>> {
+        let mut out = Vec::new();
+        while let Some(item) = self.next().await {
+            out.push(item?);
+        }
+        Ok(out)
+    }
+}
+
+impl<A: Paged> fmt::Debug for Paginator<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Paginator")
+            .field("action", &A::ACTION)
+            .field("page_size", &self.size)
+            .field("next_page", &self.next_page)
+            .field("pages_fetched", &self.fetched)
+            .field("items_seen", &self.seen)
+            .field("max_pages", &self.max_pages)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,113 @@
+//! Paginators walk every page once, in order, and stop on the last one.
+
+#[path = "intlpartnersmgt/loopback.rs"]
+mod loopback;
+
+use serde_json::{Value, json};
+use tc3::intlpartnersmgt as api;
+use tc3::paging::Paged as _;
+
+use loopback::Loopback;
+
+/// A customer list of `count` entries, served `PageSize` at a time; `total` says whether
+/// the answer carries `Total`.
+async fn customers(count: u64, total: bool) -> Loopback {
+    Loopback::start(move |body: &Value| {
+        let page = body["Page"].as_u64().unwrap_or(1);
+        let size = body["PageSize"].as_u64().unwrap_or(10);
+        let first = (page - 1) * size;
+        let data: Vec<Value> = (first..count.min(first + size))
+            .map(|i| json!({"ClientUin": 100_000 + i, "Credit": format!("{i}.10"), "Name": format!("c{i}")}))
+            .collect();
+        let mut response = json!({"Data": data, "RequestId": format!("page-{page}")});
+        if total {
+            response["Total"] = json!(count);
+        }
+        response
+    })
+    .await
+}
+
+fn pages_asked(server: &Loopback) -> Vec<(u64, u64)> {
+    server.bodies().iter().map(|b| (b["Page"].as_u64().unwrap(), b["PageSize"].as_u64().unwrap())).collect()
+}
+
+fn credit_query(page_size: i64) -> api::QueryCustomersCredit {
+    tc3::request!(api::QueryCustomersCredit { page_size: page_size })
+}
+
+#[tokio::test]
+async fn yields_every_item_across_pages_fetching_each_page_once() {
+    let server = customers(25, true).await;
+    let mut pages = credit_query(10).pages(&server.client());
+    let mut uins = Vec::new();
+    while let Some(item) = pages.next().await {
+        uins.push(item.unwrap().client_uin.unwrap());
+    }
+    assert_eq!(uins, (100_000..100_025).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [(1, 10), (2, 10), (3, 10)]);
+    assert!(pages.next().await.is_none(), "nothing after the last page");
+    assert_eq!(server.bodies().len(), 3);
+}
+
+#[tokio::test]
+async fn a_full_last_page_ends_the_walk_when_the_total_is_reached() {
+    let server = customers(20, true).await;
+    let items = credit_query(10).pages(&server.client()).collect().await.unwrap();
+    assert_eq!(items.len(), 20);
+    assert_eq!(pages_asked(&server), [(1, 10), (2, 10)], "no third, empty page");
+}
+
+#[tokio::test]
+async fn without_a_total_an_empty_page_ends_the_walk() {
+    let server = customers(20, false).await;
+    let items = credit_query(10).pages(&server.client()).collect().await.unwrap();
+    assert_eq!(items.len(), 20);
+    assert_eq!(pages_asked(&server), [(1, 10), (2, 10), (3, 10)]);
+}
+
+#[tokio::test]
+async fn unset_page_size_uses_the_largest_allowed_and_the_walk_is_bounded() {
+    let server = customers(1_000, true).await;
+    let mut pages =
+        api::QueryCustomersCredit { filter_type: None, filter: None, page: None, page_size: None, order: None }
+            .pages(&server.client())
+            .max_pages(2);
+    let mut count = 0;
+    while let Some(item) = pages.next().await {
+        item.unwrap();
+        count += 1;
+    }
+    assert_eq!(count, 200);
+    assert_eq!(pages.pages_fetched(), 2);
+    assert_eq!(pages_asked(&server), [(1, 100), (2, 100)]);
+}
+
+#[tokio::test]
+async fn an_error_ends_the_walk_without_asking_again() {
+    let server = Loopback::start(|body: &Value| {
+        if body["Page"] == 2 {
+            json!({"Error": {"Code": "UnauthorizedOperation.UinNoAuth", "Message": "no"}, "RequestId": "e"})
+        } else {
+            json!({"Data": [{"ClientUin": 1}, {"ClientUin": 2}], "Total": 10, "RequestId": "ok"})
+        }
+    })
+    .await;
+    let mut pages = credit_query(2).pages(&server.client());
+    assert!(pages.next().await.unwrap().is_ok());
+    assert!(pages.next().await.unwrap().is_ok());
+    let error = pages.next().await.unwrap().unwrap_err();
+    assert_eq!(error.code(), Some("UnauthorizedOperation.UinNoAuth"));
+    assert!(pages.next().await.is_none());
+    assert_eq!(pages_asked(&server), [(1, 2), (2, 2)]);
+}
+
+#[tokio::test]
+async fn the_walk_starts_at_the_requests_own_page() {
+    let server = customers(25, true).await;
+    let request = tc3::request!(api::QueryPendingClientsV2 { page: 2, page_size: 10 });
+    let mut pages = request.pages(&server.client());
+    let page = pages.next_page().await.unwrap().unwrap();
+    assert_eq!(page.len(), 10);
+    assert_eq!(pages_asked(&server), [(2, 10)]);
+}
