@@ -48,7 +48,7 @@
 //! assert!(request.violations().is_empty());
 //! ```
 //!
-//! Keys on the struct (`#[derive(tc3::Action)]` only, except `crate`):
+//! Keys on the struct (`#[derive(tc3::Action)]` only, except `crate`, `custom` and `lenient`):
 //!
 //! | key | meaning |
 //! | --- | --- |
@@ -58,6 +58,9 @@
 //! | `response = Type` | the decoded `Response` object; default: `<Struct>Response` |
 //! | `idempotent` | sending it twice is safe, so any failure may be retried; default: not safe |
 //! | `rate_limit = 20` | requests per second the service allows for this action |
+//! | `retry_after = path::to::wait` | `fn(&str) -> Option<Duration>`: the documented wait after an error code |
+//! | `custom = path::to::check` | `fn(&Self) -> Result<(), Violation>`: a rule across fields (also on `Object`) |
+//! | `lenient` | numbers may arrive as strings and strings as numbers (also on `Object`) |
 //! | `crate = "path"` | where tc3 is reachable when it is re-exported; default: `::tc3` |
 //!
 //! Keys on a field:
@@ -205,6 +208,31 @@
 //! let found = client.call(tc3::request!(DescribeInstances { filters: vec![zone], limit: 20 })).await?;
 //! for instance in &found.instance_set {
 //!     println!("{} {}", instance.instance_id, instance.instance_name);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # International Partners Management
+//!
+//! [`intlpartnersmgt`] ships the whole partner API (version 2022-09-28) defined this way:
+//! 46 request structs named after their actions, each documenting who may call it and its
+//! rate limit, with every rule the documentation states checked before sending. Answers
+//! decode tolerantly (unknown members ignored, `null` or missing members `None`, numbers
+//! written as strings accepted), money is an exact [`Decimal`], error codes are typed
+//! ([`intlpartnersmgt::ErrorCode`]), and actions that page implement [`paging::Paged`]:
+//!
+//! ```no_run
+//! use tc3::intlpartnersmgt as api;
+//! use tc3::paging::Paged as _;
+//!
+//! # async fn run() -> tc3::Result<()> {
+//! let client = tc3::Client::from_env()?;
+//! let partner = client.call(api::QueryPartnerCredit {}).await?;
+//! println!("remaining credit: {:?}", partner.remaining_credit);
+//! let pending = tc3::request!(api::QueryPendingClientsV2 { page: 1, page_size: 100 });
+//! for application in pending.pages(&client).collect().await? {
+//!     println!("{:?} applied at {:?}", application.client_uin, application.apply_time);
 //! }
 //! # Ok(())
 //! # }

@@ -4,7 +4,7 @@
 
 /// Returns the profile of some of the caller's customers: names, contacts, binding time.
 ///
-/// Who may call it: distributor, second-level reseller or reseller.
+/// Who may call it: distributor or reseller.
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
@@ -106,7 +106,7 @@ pub struct ModifyClientRemarkResponse {
 
 /// Tells whether a customer has completed identity verification.
 ///
-/// Who may call it: distributor, second-level reseller or reseller.
+/// Who may call it: distributor or reseller.
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
@@ -128,7 +128,7 @@ pub struct QueryAccountVerificationStatusResponse {
 
 /// Lists the products a discount policy covers, by policy code.
 ///
-/// Who may call it: distributor or reseller.
+/// Who may call it: distributor, second-level reseller or reseller.
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]

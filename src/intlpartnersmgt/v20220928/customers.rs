@@ -80,7 +80,7 @@ pub struct GetCountryCodesResponse {
 
 /// Lists the industries (two levels) a new customer account declares.
 ///
-/// Who may call it: distributor, second-level reseller or reseller.
+/// Who may call it: distributor, second-level reseller, reseller or end customer.
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
@@ -99,7 +99,7 @@ pub struct GetTradeConfigListResponse {
 
 /// Sends an SMS verification code to a phone number, the first step of creating a customer account.
 ///
-/// Who may call it: distributor, second-level reseller or reseller.
+/// Who may call it: distributor, second-level reseller, reseller or end customer.
 /// Rate limit: 20 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
