@@ -71,6 +71,7 @@ pub struct Builder {
     state_file: Option<PathBuf>,
     clock: Clock,
     faults: Faults,
+    rate_limits: bool,
 }
 
 impl Default for Builder {
@@ -83,6 +84,7 @@ impl Default for Builder {
             state_file: None,
             clock: Clock::system(),
             faults: Faults::default(),
+            rate_limits: true,
         }
     }
 }
@@ -126,6 +128,12 @@ impl Builder {
         self
     }
 
+    /// Turns the per-action rate limits off, for load tests. Default: on, as the real service.
+    pub fn without_rate_limits(mut self) -> Self {
+        self.rate_limits = false;
+        self
+    }
+
     /// Binds and starts serving on the current tokio runtime.
     pub async fn start(self) -> std::io::Result<Emulator> {
         let listener = tokio::net::TcpListener::bind(self.listen).await?;
@@ -150,6 +158,7 @@ impl Builder {
             log: Mutex::new(VecDeque::new()),
             limits: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
+            rate_limits: self.rate_limits,
         });
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Emulator { addr, credentials, shared, task })

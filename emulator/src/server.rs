@@ -47,6 +47,7 @@ pub(crate) struct Shared {
     /// (caller, action) -> (second, requests in that second).
     pub(crate) limits: Mutex<HashMap<(String, String), (u64, u32)>>,
     pub(crate) requests: AtomicU64,
+    pub(crate) rate_limits: bool,
 }
 
 /// Locks, and keeps going after a panic elsewhere: the data are plain values.
@@ -240,6 +241,9 @@ fn process(
 }
 
 fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {
+    if !shared.rate_limits {
+        return false;
+    }
     let mut limits = lock(&shared.limits);
     let slot = limits.entry((caller.to_owned(), action.to_owned())).or_insert((now, 0));
     if slot.0 != now {
