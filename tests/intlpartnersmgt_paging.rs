@@ -12,7 +12,7 @@ use loopback::Loopback;
 /// A customer list of `count` entries, served `PageSize` at a time; `total` says whether
 /// the answer carries `Total`.
 async fn customers(count: u64, total: bool) -> Loopback {
-    Loopback::start(move |body: &Value| {
+    Loopback::start(move |_, body: &Value| {
         let page = body["Page"].as_u64().unwrap_or(1);
         let size = body["PageSize"].as_u64().unwrap_or(10);
         let first = (page - 1) * size;
@@ -85,7 +85,7 @@ async fn unset_page_size_uses_the_largest_allowed_and_the_walk_is_bounded() {
 
 #[tokio::test]
 async fn an_error_ends_the_walk_without_asking_again() {
-    let server = Loopback::start(|body: &Value| {
+    let server = Loopback::start(|_, body: &Value| {
         if body["Page"] == 2 {
             json!({"Error": {"Code": "UnauthorizedOperation.UinNoAuth", "Message": "no"}, "RequestId": "e"})
         } else {

@@ -7,7 +7,8 @@ use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-type Answer = dyn Fn(&Value) -> Value + Send + Sync;
+/// Answers an action (its `X-TC-Action` header) and its JSON body.
+type Answer = dyn Fn(&str, &Value) -> Value + Send + Sync;
 
 pub(crate) struct Loopback {
     pub(crate) url: String,
@@ -15,8 +16,8 @@ pub(crate) struct Loopback {
 }
 
 impl Loopback {
-    /// Answers every request body with `{"Response": answer(body)}`.
-    pub(crate) async fn start(answer: impl Fn(&Value) -> Value + Send + Sync + 'static) -> Loopback {
+    /// Answers every signed request with `{"Response": answer(action, body)}`.
+    pub(crate) async fn start(answer: impl Fn(&str, &Value) -> Value + Send + Sync + 'static) -> Loopback {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let bodies = Arc::new(Mutex::new(Vec::new()));
@@ -55,12 +56,16 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Value>>>, answer: Arc<A
             Ok(n) => buf.extend_from_slice(&chunk[..n]),
         }
     };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
-    let length: usize = head
-        .lines()
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let header = |name: &str| {
+        head.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(name).then(|| value.trim().to_owned())
+        })
+    };
+    let length: usize = header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let action = header("x-tc-action").unwrap_or_default();
+    let signed = header("authorization").is_some_and(|v| v.starts_with("TC3-HMAC-SHA256 Credential=AKIDloopback/"));
     let mut body = buf[head_end + 4..].to_vec();
     while body.len() < length {
         match stream.read(&mut chunk).await {
@@ -70,7 +75,12 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Value>>>, answer: Arc<A
     }
     let request: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     log.lock().unwrap().push(request.clone());
-    let reply = serde_json::json!({ "Response": answer(&request) }).to_string();
+    let response = if signed {
+        answer(&action, &request)
+    } else {
+        serde_json::json!({"Error": {"Code": "AuthFailure.SignatureFailure", "Message": "unsigned"}, "RequestId": "x"})
+    };
+    let reply = serde_json::json!({ "Response": response }).to_string();
     let http = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{reply}",
         reply.len()
