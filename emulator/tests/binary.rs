@@ -1,0 +1,98 @@
+//! The `tc3-emulator` binary: what it prints, and state kept across a restart.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+struct Running {
+    child: Child,
+    url: String,
+    lines: Vec<String>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the binary and reads its first four lines.
+fn start(args: &[&str]) -> Running {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tc3-emulator"))
+        .args(["--listen", "127.0.0.1:0"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    for _ in 0..4 {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        lines.push(line.trim().to_owned());
+    }
+    let url = lines[0].rsplit(' ').next().unwrap().to_owned();
+    Running { child, url, lines }
+}
+
+#[tokio::test]
+async fn prints_the_address_and_the_demo_key_pair() {
+    let running = start(&[]);
+    assert!(running.url.starts_with("http://127.0.0.1:"), "{:?}", running.lines);
+    assert!(running.lines[1].ends_with(tc3_emulator::DEMO_SECRET_ID));
+    assert!(running.lines[2].ends_with(tc3_emulator::DEMO_SECRET_KEY));
+    let client = tc3::Client::builder()
+        .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
+        .endpoint(&running.url)
+        .build()
+        .unwrap();
+    let answer = client.call_json("intlpartnersmgt", "2022-09-28", "GetCountryCodes", serde_json::json!({})).await;
+    assert!(answer.is_ok(), "{answer:?}");
+}
+
+#[tokio::test]
+async fn a_given_key_is_used_but_never_printed() {
+    let running = start(&["--secret-id", "AKIDmine", "--secret-key", "my-own-secret"]);
+    assert!(!running.lines.iter().any(|l| l.contains("my-own-secret")), "{:?}", running.lines);
+    let client = tc3::Client::builder()
+        .credentials(tc3::Credentials::new("AKIDmine", "my-own-secret"))
+        .endpoint(&running.url)
+        .build()
+        .unwrap();
+    let answer = client.call_json("intlpartnersmgt", "2022-09-28", "GetTradeConfigList", serde_json::json!({})).await;
+    assert!(answer.is_ok(), "{answer:?}");
+}
+
+#[tokio::test]
+async fn state_files_survive_a_restart() {
+    let dir = std::env::temp_dir().join(format!("tc3-emulator-bin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.json");
+    let state = path.to_str().unwrap();
+    let remark = serde_json::json!({"FilterType": "Remark", "Filter": "kept"});
+    {
+        let running = start(&["--state", state]);
+        let client = tc3::Client::builder()
+            .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
+            .endpoint(&running.url)
+            .build()
+            .unwrap();
+        let customers = client
+            .call_json("intlpartnersmgt", "2022-09-28", "QueryCustomersCredit", serde_json::json!({}))
+            .await
+            .unwrap();
+        let uin = customers["Data"][0]["ClientUin"].to_string();
+        let params = serde_json::json!({"ClientUin": uin, "Remark": "kept"});
+        client.call_json("intlpartnersmgt", "2022-09-28", "ModifyClientRemark", params).await.unwrap();
+    }
+    let running = start(&["--state", state]);
+    let client = tc3::Client::builder()
+        .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
+        .endpoint(&running.url)
+        .build()
+        .unwrap();
+    let found = client.call_json("intlpartnersmgt", "2022-09-28", "QueryCustomersCredit", remark).await.unwrap();
+    assert_eq!(found["Total"], 1, "{found}");
+    drop(running);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
