@@ -100,7 +100,7 @@ impl State {
                 phone: format!("5550{:04}", state.rng.below(10_000)),
                 area: ["HK", "SG", "ID"][i].into(),
                 account_type: "company".into(),
-                created_at: now.saturating_sub(86_400 * (90 + 30 * i as u64)),
+                created_at: now.saturating_sub(86_400 * (400 + 30 * i as u64)),
                 credit_cents: credit,
                 used_cents: credit / 4,
                 remark: String::new(),
