@@ -60,7 +60,7 @@
 //! | `rate_limit = 20` | requests per second the service allows for this action |
 //! | `retry_after = path::to::wait` | `fn(&str) -> Option<Duration>`: the documented wait after an error code |
 //! | `custom = path::to::check` | `fn(&Self) -> Result<(), Violation>`: a rule across fields (also on `Object`) |
-//! | `lenient` | numbers may arrive as strings and strings as numbers (also on `Object`) |
+//! | `lenient` | numbers may arrive as strings, strings as numbers, booleans as `"true"` or `1` (also on `Object`) |
 //! | `crate = "path"` | where tc3 is reachable when it is re-exported; default: `::tc3` |
 //!
 //! Keys on a field:

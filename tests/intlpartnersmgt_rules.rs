@@ -117,6 +117,9 @@ fn numbers_arrive_as_strings_and_null_or_missing_members_are_none() {
     let null: api::QueryPartnerCreditResponse =
         serde_json::from_str(r#"{"TotalCredit": null, "RequestId": "r-2"}"#).unwrap();
     assert_eq!(null.total_credit, None);
+    let verified: api::QueryAccountVerificationStatusResponse =
+        serde_json::from_str(r#"{"AccountStatus": "true", "RequestId": "r-3"}"#).unwrap();
+    assert_eq!(verified.account_status, Some(true));
     let paging: api::QueryCustomersCredit = serde_json::from_value(json!({"PageSize": "10", "Page": 1})).unwrap();
     assert_eq!(paging.page_size, Some(10));
 }

@@ -93,7 +93,8 @@ def attrs(owner, m, in_request):
 
 def field(owner, m, in_request):
     lines = []
-    doc = words(m["name"]) + "."
+    owner_key = f"{owner}Request.{m['name']}" if owner in meta.ACTIONS else f"{owner}.{m['name']}"
+    doc = meta.FIELD_DOCS.get(owner_key, meta.FIELD_DOCS.get(m["name"], words(m["name"]))) + "."
     example = m.get("example")
     rules = meta.RULES.get((owner, m["name"]), [])
     allowed = [r[1] for r in rules if isinstance(r, tuple) and r[0] == "one_of"]

@@ -1,5 +1,6 @@
 //! Decoding under `#[tc3(lenient)]`: integers and floats may arrive as strings of digits,
-//! and strings as numbers, as some API 3.0 services send them.
+//! strings as numbers, and booleans as `"true"`, `"false"`, `1` or `0`, as some API 3.0
+//! services send them.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -120,6 +121,44 @@ impl<'de> Visitor<'de> for Scalar<String> {
 impl Lenient for String {
     fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(Scalar::<String>(PhantomData))
+    }
+}
+
+impl<'de> Visitor<'de> for Scalar<bool> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a boolean, `\"true\"`, `\"false\"`, 1 or 0")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        Ok(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
+        match v {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(E::invalid_value(de::Unexpected::Unsigned(v), &self)),
+        }
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<bool, E> {
+        u64::try_from(v).map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self)).and_then(|v| self.visit_u64(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        match v.trim() {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+        }
+    }
+}
+
+impl Lenient for bool {
+    fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Scalar::<bool>(PhantomData))
     }
 }
 

@@ -51,7 +51,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
         let default = field.shape.optional.then(|| quote!(, default));
         let lenient = (env.cont.attrs.lenient.is_some()
-            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float))
+            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float | Scalar::Bool))
         .then(|| {
             let with = format!("{}::lenient::deserialize", quote!(#p));
             quote!(, deserialize_with = #with)

@@ -10,12 +10,12 @@
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct ApproveClientApply {
-    /// Client UIN. Example: `1000000000`.
+    /// Customer UIN. Example: `1000000000`.
     pub client_uin: i64,
-    /// Approve type. Example: `pass`.
+    /// `pass` or `reject`. Example: `pass`.
     #[tc3(one_of("pass", "reject"))]
     pub approve_type: String,
-    /// Reject reason. Example: `miss accout info`.
+    /// Why the application is rejected; only with `reject`. Example: `miss accout info`.
     pub reject_reason: Option<String>,
 }
 
@@ -23,7 +23,7 @@ pub struct ApproveClientApply {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct ApproveClientApplyResponse {
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -35,10 +35,10 @@ pub struct ApproveClientApplyResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 1, retry_after = super::errors::documented_wait, lenient)]
 pub struct CreateAndSendClientInvitationMail {
-    /// Email. Example: `abc@gmail.com`.
+    /// Email address. Example: `abc@gmail.com`.
     #[tc3(email)]
     pub email: String,
-    /// Invitation role. Example: `Client`.
+    /// `Client` (default) or `SubAgent`. Example: `Client`.
     #[tc3(one_of("Client", "SubAgent"))]
     pub invitation_role: Option<String>,
     /// Material URL. Example: `abc.xxx.cos.com`.
@@ -49,9 +49,9 @@ pub struct CreateAndSendClientInvitationMail {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct CreateAndSendClientInvitationMailResponse {
-    /// Invitation link.
+    /// The invitation link.
     pub invitation_link: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -63,7 +63,7 @@ pub struct CreateAndSendClientInvitationMailResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryInvitationInfo {
-    /// Invitation token. Example: `["17772490a7664fc******180b70463d8"]`.
+    /// Tokens of invitation links. Example: `["17772490a7664fc******180b70463d8"]`.
     #[tc3(length(min = 1, max = 100))]
     pub invitation_token: Vec<String>,
 }
@@ -74,7 +74,7 @@ pub struct QueryInvitationInfo {
 pub struct QueryInvitationInfoResponse {
     /// Invitation info.
     pub invitation_info: Option<Vec<QueryInvitationInfoData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -86,10 +86,10 @@ pub struct QueryInvitationInfoResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryPendingClientsV2 {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `20`.
+    /// Items per page. Example: `20`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
 }
@@ -100,9 +100,9 @@ pub struct QueryPendingClientsV2 {
 pub struct QueryPendingClientsV2Response {
     /// Data.
     pub data: Option<Vec<QueryPendingCustomersItem>>,
-    /// Total. Example: `20`.
+    /// Number of items across all pages. Example: `20`.
     pub total: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -110,7 +110,7 @@ pub struct QueryPendingClientsV2Response {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryInvitationInfoData {
-    /// Invitation token. Example: `17772490a7664fc1f3f******70463d8`.
+    /// Tokens of invitation links. Example: `17772490a7664fc1f3f******70463d8`.
     pub invitation_token: Option<String>,
     /// Create time. Example: `2025-03-28 15:32:47`.
     pub create_time: Option<String>,
@@ -118,7 +118,7 @@ pub struct QueryInvitationInfoData {
     pub status: Option<i64>,
     /// Use time. Example: `2025-03-25 15:36:53`.
     pub use_time: Option<String>,
-    /// Client UIN. Example: `200000000000`.
+    /// Customer UIN. Example: `200000000000`.
     pub client_uin: Option<i64>,
     /// Client mail. Example: `1**********9@gmail.com`.
     pub client_mail: Option<String>,
@@ -134,9 +134,9 @@ pub struct QueryInvitationInfoData {
 pub struct QueryPendingCustomersItem {
     /// Apply time. Example: `1`.
     pub apply_time: Option<String>,
-    /// Client UIN. Example: `1`.
+    /// Customer UIN. Example: `1`.
     pub client_uin: Option<u64>,
-    /// Email. Example: `1`.
+    /// Email address. Example: `1`.
     pub email: Option<String>,
     /// Mobile. Example: `1`.
     pub mobile: Option<String>,

@@ -10,19 +10,19 @@
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillDetail {
-    /// Month. Example: `2023-04`.
+    /// Month, `YYYY-MM`. Example: `2023-04`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// Page size. Example: `20`.
+    /// Items per page. Example: `20`.
     #[tc3(range(min = 1, max = 200))]
     pub page_size: i64,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Pay mode. Example: `postPay`.
+    /// Billing mode: `prePay` or `postPay`. Example: `postPay`.
     #[tc3(one_of("prePay", "postPay"))]
     pub pay_mode: Option<String>,
-    /// Action type. Example: `postpay_deduct_h`.
+    /// Transaction type, such as `postpay_deduct_h`. Example: `postpay_deduct_h`.
     #[tc3(one_of(
         "prepay_purchase",
         "prepay_renew",
@@ -59,9 +59,9 @@ pub struct DescribeBillDetail {
 pub struct DescribeBillDetailResponse {
     /// Detail set.
     pub detail_set: Option<Vec<CustomerBillDetailData>>,
-    /// Total. Example: `1`.
+    /// Number of items across all pages. Example: `1`.
     pub total: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -73,10 +73,10 @@ pub struct DescribeBillDetailResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeBillDownloadUrl {
-    /// Month. Example: `2023-02`.
+    /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// File type. Example: `L3`.
+    /// Kind of file to download. Example: `L3`.
     #[tc3(one_of("L2", "L3"))]
     pub file_type: String,
 }
@@ -85,11 +85,11 @@ pub struct DescribeBillDownloadUrl {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeBillDownloadUrlResponse {
-    /// Download URL.
+    /// Link to the file, valid for an hour.
     pub download_url: Option<String>,
-    /// Ready. Example: `1`.
+    /// 1 when the file is ready, 0 while it is being generated. Example: `1`.
     pub ready: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -101,7 +101,7 @@ pub struct DescribeBillDownloadUrlResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummary {
-    /// Month. Example: `2023-02`.
+    /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
     /// Group type. Example: `product`.
@@ -116,7 +116,7 @@ pub struct DescribeBillSummary {
 pub struct DescribeBillSummaryResponse {
     /// Summary detail.
     pub summary_detail: Option<Vec<SummaryDetails>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -128,7 +128,7 @@ pub struct DescribeBillSummaryResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByPayMode {
-    /// Bill month. Example: `2022-11`.
+    /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub bill_month: String,
     /// Customer UIN. Example: `800000400309`.
@@ -141,7 +141,7 @@ pub struct DescribeBillSummaryByPayMode {
 pub struct DescribeBillSummaryByPayModeResponse {
     /// Summary overview.
     pub summary_overview: Option<Vec<PayModeSummaryOverviewItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -153,7 +153,7 @@ pub struct DescribeBillSummaryByPayModeResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeBillSummaryByProduct {
-    /// Bill month. Example: `2022-11`.
+    /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub bill_month: String,
     /// Customer UIN. Example: `800000400309`.
@@ -166,7 +166,7 @@ pub struct DescribeBillSummaryByProduct {
 pub struct DescribeBillSummaryByProductResponse {
     /// Summary overview.
     pub summary_overview: Option<Vec<BusinessSummaryOverviewItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -178,7 +178,7 @@ pub struct DescribeBillSummaryByProductResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByRegion {
-    /// Bill month. Example: `2022-11`.
+    /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub bill_month: String,
     /// Customer UIN. Example: `800000425835`.
@@ -191,7 +191,7 @@ pub struct DescribeBillSummaryByRegion {
 pub struct DescribeBillSummaryByRegionResponse {
     /// Summary overview. Example: `[...]`.
     pub summary_overview: Option<Vec<RegionSummaryOverviewItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -203,10 +203,10 @@ pub struct DescribeBillSummaryByRegionResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeRebateDownloadUrl {
-    /// Month. Example: `2025-02`.
+    /// Month, `YYYY-MM`. Example: `2025-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// File type. Example: `CommissionDetail`.
+    /// Kind of file to download. Example: `CommissionDetail`.
     #[tc3(one_of("CommissionDetail"))]
     pub file_type: String,
 }
@@ -215,11 +215,11 @@ pub struct DescribeRebateDownloadUrl {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeRebateDownloadUrlResponse {
-    /// Download URL. Example: `https://xxxx.cos.ap-singapore.myqcloud`.
+    /// Link to the file, valid for an hour. Example: `https://xxxx.cos.ap-singapore.myqcloud`.
     pub download_url: Option<String>,
-    /// Ready. Example: `1`.
+    /// 1 when the file is ready, 0 while it is being generated. Example: `1`.
     pub ready: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -315,7 +315,7 @@ pub struct SummaryDetails {
     pub original_cost: Option<String>,
     /// Voucher pay amount. Example: `1.1`.
     pub voucher_pay_amount: Option<String>,
-    /// RI cost. Example: `1.2`.
+    /// Cost covered by reserved instances. Example: `1.2`.
     #[tc3(rename = "RICost")]
     pub ri_cost: Option<String>,
     /// Total cost. Example: `123.1`.
@@ -338,7 +338,7 @@ pub struct BusinessInfo {
     pub original_cost: Option<String>,
     /// Voucher pay amount. Example: `1.1`.
     pub voucher_pay_amount: Option<String>,
-    /// RI cost. Example: `1.2`.
+    /// Cost covered by reserved instances. Example: `1.2`.
     #[tc3(rename = "RICost")]
     pub ri_cost: Option<String>,
     /// Total cost. Example: `13.2`.
@@ -349,7 +349,7 @@ pub struct BusinessInfo {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct PayModeSummaryOverviewItem {
-    /// Pay mode. Example: `postPay`.
+    /// Billing mode: `prePay` or `postPay`. Example: `postPay`.
     pub pay_mode: Option<String>,
     /// Pay mode name. Example: `Pay-As-You-Go resources`.
     pub pay_mode_name: Option<String>,
@@ -367,7 +367,7 @@ pub struct PayModeSummaryOverviewItem {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct ActionSummaryOverviewItem {
-    /// Action type. Example: `postpay_deduct_h`.
+    /// Transaction type, such as `postpay_deduct_h`. Example: `postpay_deduct_h`.
     pub action_type: Option<String>,
     /// Action type name. Example: `Hourly settlement`.
     pub action_type_name: Option<String>,

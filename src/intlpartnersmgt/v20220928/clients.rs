@@ -21,7 +21,7 @@ pub struct DescribeCustomerInfo {
 pub struct DescribeCustomerInfoResponse {
     /// Data.
     pub data: Option<Vec<DescribeCustomerInfoData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -33,9 +33,9 @@ pub struct DescribeCustomerInfoResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerUin {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     pub page: i64,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     pub page_size: i64,
 }
 
@@ -45,9 +45,9 @@ pub struct DescribeCustomerUin {
 pub struct DescribeCustomerUinResponse {
     /// Data. Example: `["200000000000"," 200000000001"]`.
     pub data: Option<Vec<DescribeCustomerUinData>>,
-    /// Total. Example: `"100"`.
+    /// Number of items across all pages. Example: `"100"`.
     pub total: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -59,9 +59,9 @@ pub struct DescribeCustomerUinResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 2, lenient)]
 pub struct ForceQN {
-    /// Client UIN. Example: `343`.
+    /// Customer UIN. Example: `343`.
     pub client_uin: u64,
-    /// Type. Example: `2`.
+    /// 0 lifts a forced suspension, 2 forces one. Example: `2`.
     #[tc3(one_of(0, 2))]
     pub r#type: u64,
 }
@@ -70,13 +70,13 @@ pub struct ForceQN {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct ForceQNResponse {
-    /// C. Example: `0`.
+    /// Result code; read the error instead. Example: `0`.
     #[deprecated(note = "the service no longer reads or fills this member")]
     pub c: Option<i64>,
-    /// M. Example: `success`.
+    /// Result message; read the error instead. Example: `success`.
     #[deprecated(note = "the service no longer reads or fills this member")]
     pub m: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -88,9 +88,9 @@ pub struct ForceQNResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct ModifyClientRemark {
-    /// Client UIN. Example: `1000123`.
+    /// Customer UIN. Example: `1000123`.
     pub client_uin: String,
-    /// Remark. Example: `new user`.
+    /// The caller's private note. Example: `new user`.
     pub remark: String,
 }
 
@@ -100,7 +100,7 @@ pub struct ModifyClientRemark {
 pub struct ModifyClientRemarkResponse {
     /// Client remark. Example: `new user`.
     pub client_remark: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -112,7 +112,7 @@ pub struct ModifyClientRemarkResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryAccountVerificationStatus {
-    /// Client UIN. Example: `200000000000`.
+    /// Customer UIN. Example: `200000000000`.
     pub client_uin: i64,
 }
 
@@ -122,7 +122,7 @@ pub struct QueryAccountVerificationStatus {
 pub struct QueryAccountVerificationStatusResponse {
     /// Account status. Example: `true`.
     pub account_status: Option<bool>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -144,10 +144,10 @@ pub struct QueryPolicyProductListByCode {
     pub sub_product_code: Option<String>,
     /// Sub product name. Example: `CVM Offline Computing OC3`.
     pub sub_product_name: Option<String>,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: Option<u64>,
-    /// Page size. Example: `200`.
+    /// Items per page. Example: `200`.
     #[tc3(range(min = 1, max = 200))]
     pub page_size: Option<u64>,
 }
@@ -158,9 +158,9 @@ pub struct QueryPolicyProductListByCode {
 pub struct QueryPolicyProductListByCodeResponse {
     /// Product list. Example: `[...]`.
     pub product_list: Option<Vec<PolicyProductList>>,
-    /// Total. Example: `55`.
+    /// Number of items across all pages. Example: `55`.
     pub total: Option<u64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -170,7 +170,7 @@ pub struct QueryPolicyProductListByCodeResponse {
 pub struct DescribeCustomerInfoData {
     /// Customer UIN. Example: `200000000000`.
     pub customer_uin: Option<String>,
-    /// Email. Example: `abc@xxx.com`.
+    /// Email address. Example: `abc@xxx.com`.
     pub email: Option<String>,
     /// Phone. Example: `1888888888`.
     pub phone: Option<String>,

@@ -10,13 +10,13 @@
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::filter_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerFilter {
-    /// Start time. Example: `2024-09-01 00:00:00`.
+    /// Start, `YYYY-MM-DD hh:mm:ss`. Example: `2024-09-01 00:00:00`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     pub start_time: String,
-    /// End time. Example: `2024-09-12 23:59:59`.
+    /// End, `YYYY-MM-DD hh:mm:ss`. Example: `2024-09-12 23:59:59`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     pub end_time: String,
-    /// Period type. Example: `month`.
+    /// Granularity: `day` or `month`. Example: `month`.
     #[tc3(one_of("day", "month"))]
     pub period_type: String,
 }
@@ -27,7 +27,7 @@ pub struct DescribeCustomerOwnCostExplorerFilter {
 pub struct DescribeCustomerOwnCostExplorerFilterResponse {
     /// Data.
     pub data: Option<CostAnalyzeFilterDetail>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -39,32 +39,32 @@ pub struct DescribeCustomerOwnCostExplorerFilterResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::summary_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerSummary {
-    /// Dimension. Example: `Default`.
+    /// Dimension to analyse by, such as `Product` or `Region`. Example: `Default`.
     pub dimension: String,
-    /// Fee type. Example: `originalCost`.
+    /// `originalCost` or `totalCost`. Example: `originalCost`.
     #[tc3(one_of("originalCost", "totalCost"))]
     pub fee_type: String,
     /// Bill type. Example: `1`.
     #[tc3(one_of(1))]
     pub bill_type: i64,
-    /// Start time. Example: `2024-09-01 00:00:00`.
+    /// Start, `YYYY-MM-DD hh:mm:ss`. Example: `2024-09-01 00:00:00`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     pub start_time: String,
-    /// End time. Example: `2024-09-12 23:59:59`.
+    /// End, `YYYY-MM-DD hh:mm:ss`. Example: `2024-09-12 23:59:59`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     pub end_time: String,
-    /// Period type. Example: `day`.
+    /// Granularity: `day` or `month`. Example: `day`.
     #[tc3(one_of("day", "month"))]
     pub period_type: String,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1, max = 10000))]
     pub page: i64,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     #[tc3(range(min = 1, max = 200))]
     pub page_size: i64,
     /// Tag key. Example: `qingyun`.
     pub tag_key: Option<String>,
-    /// Filter.
+    /// Narrows the analysis to some products, regions, modes....
     #[tc3(nested)]
     pub filter: Option<CostAnalyzeFilter>,
 }
@@ -79,7 +79,7 @@ pub struct DescribeCustomerOwnCostExplorerSummaryResponse {
     pub detail: Option<Vec<DimensionPeriodData>>,
     /// Total detail.
     pub total_detail: Option<CostAnalyzeDimensionData>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -93,15 +93,15 @@ pub struct CostAnalyzeFilterDetail {
     pub region: Option<Vec<BillQueryFilterMsg>>,
     /// Zone.
     pub zone: Option<Vec<BillQueryFilterMsg>>,
-    /// Action type.
+    /// Transaction type, such as `postpay_deduct_h`.
     pub action_type: Option<Vec<BillQueryFilterMsg>>,
-    /// Pay mode.
+    /// Billing mode: `prePay` or `postPay`.
     pub pay_mode: Option<Vec<BillQueryFilterMsg>>,
     /// Project.
     pub project: Option<Vec<BillQueryFilterMsg>>,
-    /// Payer UIN.
+    /// UIN of the account that pays.
     pub payer_uin: Option<Vec<BillQueryFilterMsg>>,
-    /// Owner UIN.
+    /// UIN of the account that owns the resource.
     pub owner_uin: Option<Vec<BillQueryFilterMsg>>,
 }
 
@@ -205,7 +205,7 @@ pub struct PeriodItemDetail {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct CostAnalyzeDimensionData {
-    /// Total count. Example: `13`.
+    /// Number of items across all pages. Example: `13`.
     pub total_count: Option<i64>,
     /// Sum cost. Example: `0.7`.
     pub sum_cost: Option<String>,

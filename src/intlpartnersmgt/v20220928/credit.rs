@@ -12,9 +12,9 @@ use crate::Decimal;
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct AllocateCreditPool {
-    /// Sub agent UIN. Example: `290345834534875`.
+    /// Second-level reseller UIN. Example: `290345834534875`.
     pub sub_agent_uin: i64,
-    /// Credit. Example: `234.5464`.
+    /// Credit amount, in USD. Example: `234.5464`.
     pub credit: Decimal,
 }
 
@@ -22,11 +22,11 @@ pub struct AllocateCreditPool {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct AllocateCreditPoolResponse {
-    /// Remaining credit. Example: `343452`.
+    /// Credit still available, in USD. Example: `343452`.
     pub remaining_credit: Option<Decimal>,
-    /// Total credit. Example: `34532.2341`.
+    /// Total credit, in USD. Example: `34532.2341`.
     pub total_credit: Option<Decimal>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -38,11 +38,11 @@ pub struct AllocateCreditPoolResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
 pub struct AllocateCustomerCredit {
-    /// Added credit. Example: `100.00`.
+    /// Credit to add; negative takes credit back. Example: `100.00`.
     pub added_credit: Decimal,
-    /// Client UIN. Example: `800000232018`.
+    /// Customer UIN. Example: `800000232018`.
     pub client_uin: u64,
-    /// Remark. Example: `张三分配的`.
+    /// The caller's private note. Example: `张三分配的`.
     pub remark: Option<String>,
 }
 
@@ -50,11 +50,11 @@ pub struct AllocateCustomerCredit {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct AllocateCustomerCreditResponse {
-    /// Total credit. Example: `20`.
+    /// Total credit, in USD. Example: `20`.
     pub total_credit: Option<Decimal>,
-    /// Remaining credit. Example: `10.23`.
+    /// Credit still available, in USD. Example: `10.23`.
     pub remaining_credit: Option<Decimal>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -66,11 +66,11 @@ pub struct AllocateCustomerCreditResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditAllocationHistory {
-    /// Client UIN. Example: `800000318074`.
+    /// Customer UIN. Example: `800000318074`.
     pub client_uin: u64,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     pub page: Option<u64>,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     pub page_size: Option<u64>,
 }
 
@@ -78,11 +78,11 @@ pub struct QueryCreditAllocationHistory {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryCreditAllocationHistoryResponse {
-    /// Total. Example: `1`.
+    /// Number of items across all pages. Example: `1`.
     pub total: Option<u64>,
     /// History.
     pub history: Option<Vec<QueryCreditAllocationHistoryData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -94,7 +94,7 @@ pub struct QueryCreditAllocationHistoryResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditByUinList {
-    /// UIN list.
+    /// Customer UINs.
     #[tc3(length(min = 1, max = 50))]
     pub uin_list: Vec<u64>,
 }
@@ -105,7 +105,7 @@ pub struct QueryCreditByUinList {
 pub struct QueryCreditByUinListResponse {
     /// Data.
     pub data: Option<Vec<QueryDirectCustomersCreditData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -117,7 +117,7 @@ pub struct QueryCreditByUinListResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomerBillingQuota {
-    /// Event id. Example: `237427342`.
+    /// No longer read by the service. Example: `237427342`.
     #[deprecated(note = "the service no longer reads or fills this member")]
     pub event_id: Option<i64>,
     /// Component name. Example: `console`.
@@ -131,7 +131,7 @@ pub struct QueryCustomerBillingQuota {
 pub struct QueryCustomerBillingQuotaResponse {
     /// Data.
     pub data: Option<QueryCustomerBillingQuotaData>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -143,15 +143,15 @@ pub struct QueryCustomerBillingQuotaResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomersCredit {
-    /// Filter type. Example: `ClientUin|Name|Remark|Email`.
+    /// What Filter searches, such as `ClientUin`, `Name`, `Remark` or `Email`. Example: `ClientUin|Name|Remark|Email`.
     pub filter_type: Option<String>,
-    /// Filter. Example: `partner名称`.
+    /// The value searched for. Example: `partner名称`.
     pub filter: Option<String>,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     pub page: Option<i64>,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     pub page_size: Option<i64>,
-    /// Order. Example: `desc`.
+    /// Sort order: `desc` (default) or `asc`. Example: `desc`.
     #[tc3(one_of("desc", "asc"))]
     pub order: Option<String>,
 }
@@ -162,9 +162,9 @@ pub struct QueryCustomersCredit {
 pub struct QueryCustomersCreditResponse {
     /// Data.
     pub data: Option<Vec<QueryCustomersCreditData>>,
-    /// Total. Example: `12`.
+    /// Number of items across all pages. Example: `12`.
     pub total: Option<u64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -183,7 +183,7 @@ pub struct QueryDirectCustomersCredit {}
 pub struct QueryDirectCustomersCreditResponse {
     /// Data.
     pub data: Option<Vec<QueryDirectCustomersCreditData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -200,17 +200,17 @@ pub struct QueryPartnerCredit {}
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryPartnerCreditResponse {
-    /// Allocated credit. Example: `1`.
+    /// Credit already allocated, in USD. Example: `1`.
     pub allocated_credit: Option<Decimal>,
-    /// Total credit. Example: `1`.
+    /// Total credit, in USD. Example: `1`.
     pub total_credit: Option<Decimal>,
-    /// Remaining credit. Example: `1`.
+    /// Credit still available, in USD. Example: `1`.
     pub remaining_credit: Option<Decimal>,
-    /// Customer total credit. Example: `10`.
+    /// Total credit of the caller's customers, in USD. Example: `10`.
     pub customer_total_credit: Option<Decimal>,
-    /// Customer remaining credit. Example: `0.5`.
+    /// Remaining credit of the caller's customers, in USD. Example: `0.5`.
     pub customer_remaining_credit: Option<Decimal>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -222,13 +222,13 @@ pub struct QueryCreditAllocationHistoryData {
     pub allocated_time: Option<String>,
     /// Operator. Example: `usernames`.
     pub operator: Option<String>,
-    /// Credit. Example: `123456.78`.
+    /// Credit amount, in USD. Example: `123456.78`.
     pub credit: Option<Decimal>,
-    /// Allocated credit. Example: `123.45`.
+    /// Credit already allocated, in USD. Example: `123.45`.
     pub allocated_credit: Option<Decimal>,
-    /// Client credit after. Example: `123456.78`.
+    /// The customer's credit after this change. Example: `123456.78`.
     pub client_credit_after: Option<Decimal>,
-    /// Remark. Example: `张三分配的`.
+    /// The caller's private note. Example: `张三分配的`.
     pub remark: Option<String>,
 }
 
@@ -236,11 +236,11 @@ pub struct QueryCreditAllocationHistoryData {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryDirectCustomersCreditData {
-    /// UIN. Example: `10000`.
+    /// Account UIN. Example: `10000`.
     pub uin: Option<u64>,
-    /// Total credit. Example: `100.01`.
+    /// Total credit, in USD. Example: `100.01`.
     pub total_credit: Option<Decimal>,
-    /// Remaining credit. Example: `0.01`.
+    /// Credit still available, in USD. Example: `0.01`.
     pub remaining_credit: Option<Decimal>,
 }
 
@@ -248,17 +248,17 @@ pub struct QueryDirectCustomersCreditData {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryCustomerBillingQuotaData {
-    /// Total credit. Example: `0.00`.
+    /// Total credit, in USD. Example: `0.00`.
     pub total_credit: Option<Decimal>,
-    /// Remaining credit. Example: `0.00`.
+    /// Credit still available, in USD. Example: `0.00`.
     pub remaining_credit: Option<Decimal>,
-    /// Remaining voucher. Example: `0.00`.
+    /// Voucher amount still available, in USD. Example: `0.00`.
     pub remaining_voucher: Option<Decimal>,
     /// Force. Example: `0`.
     pub force: Option<i64>,
-    /// Prepay frozen. Example: `0.00`.
+    /// Amount frozen for prepaid orders, in USD. Example: `0.00`.
     pub prepay_frozen: Option<Decimal>,
-    /// Postpay frozen. Example: `0.00`.
+    /// Amount frozen for pay-as-you-go usage, in USD. Example: `0.00`.
     pub postpay_frozen: Option<Decimal>,
 }
 
@@ -272,7 +272,7 @@ pub struct QueryCustomersCreditData {
     pub r#type: Option<String>,
     /// Mobile. Example: `110`.
     pub mobile: Option<String>,
-    /// Email. Example: `cedarzuo@tencent.com`.
+    /// Email address. Example: `cedarzuo@tencent.com`.
     pub email: Option<String>,
     /// Arrears. Example: `固定为-`.
     pub arrears: Option<String>,
@@ -280,15 +280,15 @@ pub struct QueryCustomersCreditData {
     pub association_time: Option<String>,
     /// Recent expiry. Example: `2024-08-18`.
     pub recent_expiry: Option<String>,
-    /// Client UIN. Example: `234762534723`.
+    /// Customer UIN. Example: `234762534723`.
     pub client_uin: Option<u64>,
-    /// Credit. Example: `123456.78`.
+    /// Credit amount, in USD. Example: `123456.78`.
     pub credit: Option<Decimal>,
-    /// Remaining credit. Example: `0.01`.
+    /// Credit still available, in USD. Example: `0.01`.
     pub remaining_credit: Option<Decimal>,
     /// Identify type. Example: `1`.
     pub identify_type: Option<u64>,
-    /// Remark. Example: `tencent`.
+    /// The caller's private note. Example: `tencent`.
     pub remark: Option<String>,
     /// Force. Example: `1`.
     pub force: Option<i64>,

@@ -14,19 +14,19 @@ use crate::Decimal;
 pub struct DescribeCustomerBillDetail {
     /// Customer UIN. Example: `800000448824`.
     pub customer_uin: u64,
-    /// Month. Example: `2023-02`.
+    /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// Page size. Example: `1`.
+    /// Items per page. Example: `1`.
     #[tc3(range(min = 1, max = 200))]
     pub page_size: i64,
-    /// Page. Example: `10`.
+    /// Page number, from 1. Example: `10`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Pay mode. Example: `prePay`.
+    /// Billing mode: `prePay` or `postPay`. Example: `prePay`.
     #[tc3(one_of("prePay", "postPay"))]
     pub pay_mode: Option<String>,
-    /// Action type. Example: `pre_upgrade`.
+    /// Transaction type, such as `postpay_deduct_h`. Example: `pre_upgrade`.
     #[tc3(one_of(
         "prepay_purchase",
         "prepay_renew",
@@ -63,11 +63,11 @@ pub struct DescribeCustomerBillDetail {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeCustomerBillDetailResponse {
-    /// Total. Example: `10`.
+    /// Number of items across all pages. Example: `10`.
     pub total: Option<i64>,
     /// Detail set.
     pub detail_set: Option<Vec<BillDetailData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -81,7 +81,7 @@ pub struct DescribeCustomerBillDetailResponse {
 pub struct DescribeCustomerBillDetailByDay {
     /// Customer UIN. Example: `123123123`.
     pub customer_uin: i64,
-    /// Date. Example: `yyyy-mm-dd`.
+    /// Day, `YYYY-MM-DD`. Example: `yyyy-mm-dd`.
     pub date: String,
 }
 
@@ -91,7 +91,7 @@ pub struct DescribeCustomerBillDetailByDay {
 pub struct DescribeCustomerBillDetailByDayResponse {
     /// Total cost. Example: `1111.2222`.
     pub total_cost: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -103,10 +103,10 @@ pub struct DescribeCustomerBillDetailByDayResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerBillDownloadUrl {
-    /// Month. Example: `2023-02`.
+    /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// File type. Example: `billResource`.
+    /// Kind of file to download. Example: `billResource`.
     #[tc3(one_of("billResource", "billDetail", "billResourcePack", "billDetailPack"))]
     pub file_type: String,
     /// Customer UIN type. Example: `Customer`.
@@ -123,11 +123,11 @@ pub struct DescribeCustomerBillDownloadUrl {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeCustomerBillDownloadUrlResponse {
-    /// Download URL.
+    /// Link to the file, valid for an hour.
     pub download_url: Option<String>,
-    /// Ready. Example: `1`.
+    /// 1 when the file is ready, 0 while it is being generated. Example: `1`.
     pub ready: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -141,13 +141,13 @@ pub struct DescribeCustomerBillDownloadUrlResponse {
 pub struct DescribeCustomerBillSummary {
     /// Customer UIN. Example: `800000400309`.
     pub customer_uin: u64,
-    /// Month. Example: `2023-02`.
+    /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
     pub month: String,
-    /// Pay mode. Example: `prePay`.
+    /// Billing mode: `prePay` or `postPay`. Example: `prePay`.
     #[tc3(one_of("prePay", "postPay"))]
     pub pay_mode: Option<String>,
-    /// Action type. Example: `pre_upgrade`.
+    /// Transaction type, such as `postpay_deduct_h`. Example: `pre_upgrade`.
     #[tc3(one_of(
         "prepay_purchase",
         "prepay_renew",
@@ -186,7 +186,7 @@ pub struct DescribeCustomerBillSummary {
 pub struct DescribeCustomerBillSummaryResponse {
     /// Total cost. Example: `123.45`.
     pub total_cost: Option<Decimal>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 

@@ -10,39 +10,39 @@
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, custom = super::checks::passwords_match, lenient)]
 pub struct CreateAccount {
-    /// Account type.
+    /// `personal` or `company`.
     #[tc3(one_of("personal", "company"))]
     pub account_type: String,
-    /// Mail. Example: `account@qq.com`.
+    /// Email address of the new account, its login. Example: `account@qq.com`.
     #[tc3(email)]
     pub mail: String,
-    /// Password.
+    /// Login password: 8-20 characters with a letter, a digit and one of `!@#$%^&*()`.
     #[tc3(sensitive, length(min = 8, max = 20), custom = super::checks::password)]
     pub password: String,
-    /// Confirm password.
+    /// The password again, to catch typing mistakes.
     #[tc3(sensitive)]
     pub confirm_password: String,
-    /// Phone number. Example: `18888888888`.
+    /// Phone number without the country calling code. Example: `18888888888`.
     #[tc3(digits, length(min = 1, max = 32))]
     pub phone_num: String,
-    /// Country code. Example: `852`.
+    /// Country calling code, digits only (`852`). Example: `852`.
     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
     pub country_code: String,
-    /// Area. Example: `HK`.
+    /// ISO 3166 alpha-2 code of the country matching CountryCode (`HK`). Example: `HK`.
     #[tc3(pattern = "^[A-Z]{2}$")]
     pub area: String,
-    /// Verify code.
+    /// The 6-digit code SendVerifyCode sent by SMS.
     #[tc3(sensitive, digits, length(min = 6, max = 6))]
     pub verify_code: String,
-    /// Trade one. Example: `kghy_01`.
+    /// First-level industry id from GetTradeConfigList. Example: `kghy_01`.
     #[tc3(length(min = 1))]
     pub trade_one: String,
-    /// Trade two. Example: `kghy_0101`.
+    /// Second-level industry id from GetTradeConfigList. Example: `kghy_0101`.
     #[tc3(length(min = 1))]
     pub trade_two: String,
-    /// Extended. Example: `other info`.
+    /// Free-form extra information. Example: `other info`.
     pub extended: Option<String>,
-    /// Customer name. Example: `亿xxxxx公司1111`.
+    /// Customer name, 2-200 characters, not only digits. Example: `亿xxxxx公司1111`.
     #[tc3(length(min = 2, max = 200), custom = super::checks::not_only_digits)]
     pub customer_name: Option<String>,
 }
@@ -51,11 +51,11 @@ pub struct CreateAccount {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct CreateAccountResponse {
-    /// UIN. Example: `200000000000`.
+    /// Account UIN. Example: `200000000000`.
     pub uin: Option<String>,
     /// Reason. Example: `success`.
     pub reason: Option<String>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -74,7 +74,7 @@ pub struct GetCountryCodes {}
 pub struct GetCountryCodesResponse {
     /// Data.
     pub data: Option<Vec<CountryCodeItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -93,7 +93,7 @@ pub struct GetTradeConfigList {}
 pub struct GetTradeConfigListResponse {
     /// Trade list.
     pub trade_list: Option<Vec<TradeOneNode>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -105,10 +105,10 @@ pub struct GetTradeConfigListResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, retry_after = super::errors::documented_wait, lenient)]
 pub struct SendVerifyCode {
-    /// Country code. Example: `852`.
+    /// Country calling code, digits only (`852`). Example: `852`.
     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]
     pub country_code: String,
-    /// Phone number. Example: `18888888888`.
+    /// Phone number without the country calling code. Example: `18888888888`.
     #[tc3(digits, length(min = 1, max = 32))]
     pub phone_num: String,
 }
@@ -117,7 +117,7 @@ pub struct SendVerifyCode {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct SendVerifyCodeResponse {
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -129,10 +129,10 @@ pub struct CountryCodeItem {
     pub en_name: Option<String>,
     /// Name. Example: `阿尔巴尼亚`.
     pub name: Option<String>,
-    /// ISO 3166 alpha-2 code. Example: `AL`.
+    /// ISO 3166 alpha-2 country code. Example: `AL`.
     #[tc3(rename = "IOS2")]
     pub ios2: Option<String>,
-    /// ISO 3166 alpha-3 code. Example: `ALB`.
+    /// ISO 3166 alpha-3 country code. Example: `ALB`.
     #[tc3(rename = "IOS3")]
     pub ios3: Option<String>,
     /// Code. Example: `355`.

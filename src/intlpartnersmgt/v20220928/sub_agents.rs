@@ -12,12 +12,12 @@ use crate::Decimal;
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, lenient)]
 pub struct ApproveSubAgentApply {
-    /// Sub agent UIN. Example: `1000000000`.
+    /// Second-level reseller UIN. Example: `1000000000`.
     pub sub_agent_uin: i64,
-    /// Approve type. Example: `pass`.
+    /// `pass` or `reject`. Example: `pass`.
     #[tc3(one_of("pass", "reject"))]
     pub approve_type: String,
-    /// Reject reason. Example: `miss accout info`.
+    /// Why the application is rejected; only with `reject`. Example: `miss accout info`.
     pub reject_reason: Option<String>,
 }
 
@@ -25,7 +25,7 @@ pub struct ApproveSubAgentApply {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct ApproveSubAgentApplyResponse {
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -37,10 +37,10 @@ pub struct ApproveSubAgentApplyResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryPendingSubAgentsV2 {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `20`.
+    /// Items per page. Example: `20`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
 }
@@ -51,9 +51,9 @@ pub struct QueryPendingSubAgentsV2 {
 pub struct QueryPendingSubAgentsV2Response {
     /// Data.
     pub data: Option<Vec<QueryPendingSubAgentsV2ResponseData>>,
-    /// Total. Example: `10`.
+    /// Number of items across all pages. Example: `10`.
     pub total: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -65,17 +65,17 @@ pub struct QueryPendingSubAgentsV2Response {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QuerySubAgentsDetailV2 {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `100`.
+    /// Items per page. Example: `100`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
-    /// Filter type. Example: `Name`.
+    /// What Filter searches, such as `ClientUin`, `Name`, `Remark` or `Email`. Example: `Name`.
     pub filter_type: Option<String>,
-    /// Filter. Example: `张三`.
+    /// The value searched for. Example: `张三`.
     pub filter: Option<String>,
-    /// Order. Example: `desc`.
+    /// Sort order: `desc` (default) or `asc`. Example: `desc`.
     pub order: Option<String>,
 }
 
@@ -83,11 +83,11 @@ pub struct QuerySubAgentsDetailV2 {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QuerySubAgentsDetailV2Response {
-    /// Total. Example: `20`.
+    /// Number of items across all pages. Example: `20`.
     pub total: Option<i64>,
     /// Data.
     pub data: Option<Vec<QuerySubAgentsDetailV2ResponseData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -99,12 +99,12 @@ pub struct QuerySubAgentsDetailV2Response {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct QueryT1IndirectCustomersDetail {
-    /// Sub agent UIN. Example: `200000000000`.
+    /// Second-level reseller UIN. Example: `200000000000`.
     pub sub_agent_uin: i64,
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `20`.
+    /// Items per page. Example: `20`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
 }
@@ -113,15 +113,15 @@ pub struct QueryT1IndirectCustomersDetail {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryT1IndirectCustomersDetailResponse {
-    /// Total. Example: `30`.
+    /// Number of items across all pages. Example: `30`.
     pub total: Option<i64>,
-    /// Sub agent UIN. Example: `200000000000`.
+    /// Second-level reseller UIN. Example: `200000000000`.
     pub sub_agent_uin: Option<i64>,
     /// Sub agent name. Example: `张三`.
     pub sub_agent_name: Option<String>,
     /// Data.
     pub data: Option<Vec<QueryT1IndirectCustomersDetailResponseData>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -129,13 +129,13 @@ pub struct QueryT1IndirectCustomersDetailResponse {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryPendingSubAgentsV2ResponseData {
-    /// Sub agent UIN. Example: `2000000000`.
+    /// Second-level reseller UIN. Example: `2000000000`.
     pub sub_agent_uin: Option<i64>,
     /// Name. Example: `张三`.
     pub name: Option<String>,
     /// Mobile. Example: `188****8888`.
     pub mobile: Option<String>,
-    /// Email. Example: `abc@gmail.com`.
+    /// Email address. Example: `abc@gmail.com`.
     pub email: Option<String>,
     /// Apply time. Example: `2023-03-01 11:12:32`.
     pub apply_time: Option<String>,
@@ -151,27 +151,27 @@ pub struct QueryPendingSubAgentsV2ResponseData {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QuerySubAgentsDetailV2ResponseData {
-    /// Sub agent UIN. Example: `2000000000`.
+    /// Second-level reseller UIN. Example: `2000000000`.
     pub sub_agent_uin: Option<i64>,
     /// Name. Example: `张三`.
     pub name: Option<String>,
-    /// Remark. Example: `客户备注`.
+    /// The caller's private note. Example: `客户备注`.
     pub remark: Option<String>,
     /// Mobile. Example: `188****1234`.
     pub mobile: Option<String>,
-    /// Email. Example: `abc@gmail.com`.
+    /// Email address. Example: `abc@gmail.com`.
     pub email: Option<String>,
     /// Count of customers. Example: `20`.
     pub count_of_customers: Option<i64>,
     /// Bind time. Example: `2025-01-01 12:21:10`.
     pub bind_time: Option<String>,
-    /// Credit. Example: `100.00`.
+    /// Credit amount, in USD. Example: `100.00`.
     pub credit: Option<Decimal>,
-    /// Remaining credit. Example: `50.00`.
+    /// Credit still available, in USD. Example: `50.00`.
     pub remaining_credit: Option<Decimal>,
-    /// Voucher. Example: `100.00`.
+    /// Voucher amount, in USD. Example: `100.00`.
     pub voucher: Option<Decimal>,
-    /// Remaining voucher. Example: `40.00`.
+    /// Voucher amount still available, in USD. Example: `40.00`.
     pub remaining_voucher: Option<Decimal>,
 }
 
@@ -179,7 +179,7 @@ pub struct QuerySubAgentsDetailV2ResponseData {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryT1IndirectCustomersDetailResponseData {
-    /// Client UIN. Example: `2000000000`.
+    /// Customer UIN. Example: `2000000000`.
     pub client_uin: Option<i64>,
     /// Client name. Example: `张三`.
     pub client_name: Option<String>,

@@ -12,19 +12,19 @@ use crate::Decimal;
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerOwnVoucherList {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
-    /// Voucher status.
+    /// Voucher status: `Issued`, `Used`, `Expired` or `Invalidated`.
     #[tc3(one_of("Issued", "Used", "Expired", "Invalidated"))]
     pub voucher_status: Option<String>,
-    /// Payment mode. Example: `AllPayment`.
+    /// Orders a voucher pays for: `AllPayment`, `Prepaid` or `Postpaid`. Example: `AllPayment`.
     #[tc3(one_of("AllPayment", "Prepaid", "Postpaid"))]
     pub payment_mode: Option<String>,
-    /// Product scope. Example: `AllProducts`.
+    /// Products a voucher applies to: `AllProducts`, `SpecifyProducts` or `SpecifyProductsBlacklist`. Example: `AllProducts`.
     #[tc3(one_of("AllProducts", "SpecifyProducts", "SpecifyProductsBlacklist"))]
     pub product_scope: Option<String>,
     /// Voucher id. Example: `12`.
@@ -35,11 +35,11 @@ pub struct DescribeCustomerOwnVoucherList {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeCustomerOwnVoucherListResponse {
-    /// Total count. Example: `1`.
+    /// Number of items across all pages. Example: `1`.
     pub total_count: Option<u64>,
     /// Data.
     pub data: Option<Vec<DescribeCustomerOwnVoucherItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -51,15 +51,15 @@ pub struct DescribeCustomerOwnVoucherListResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerOwnVoucherUsageDetails {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `100`.
+    /// Items per page. Example: `100`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
     /// Voucher id. Example: `12365856`.
     pub voucher_id: i64,
-    /// Month. Example: `2026-03`.
+    /// Month, `YYYY-MM`. Example: `2026-03`.
     pub month: Option<String>,
 }
 
@@ -71,17 +71,17 @@ pub struct DescribeCustomerOwnVoucherUsageDetailsResponse {
     pub data: Option<Vec<UsageDetail>>,
     /// Voucher id. Example: `12365856`.
     pub voucher_id: Option<i64>,
-    /// Total amount. Example: `0`.
+    /// Total amount, in USD. Example: `0`.
     pub total_amount: Option<Decimal>,
-    /// Remain amount. Example: `0`.
+    /// Amount still unused, in USD. Example: `0`.
     pub remain_amount: Option<Decimal>,
     /// Total records count. Example: `0`.
     pub total_records_count: Option<i64>,
-    /// Month. Example: `2026-03`.
+    /// Month, `YYYY-MM`. Example: `2026-03`.
     pub month: Option<String>,
     /// Records count by month. Example: `0`.
     pub records_count_by_month: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -93,24 +93,24 @@ pub struct DescribeCustomerOwnVoucherUsageDetailsResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerVoucherList {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
     /// Customer UIN. Example: `800000163887`.
     pub customer_uin: Option<i64>,
-    /// Voucher status.
+    /// Voucher status: `Issued`, `Used`, `Expired` or `Invalidated`.
     #[tc3(one_of("Issued", "Used", "Expired", "Invalidated"))]
     pub voucher_status: Option<String>,
-    /// Payment mode. Example: `AllPayment`.
+    /// Orders a voucher pays for: `AllPayment`, `Prepaid` or `Postpaid`. Example: `AllPayment`.
     #[tc3(one_of("AllPayment", "Prepaid", "Postpaid"))]
     pub payment_mode: Option<String>,
-    /// Usage. Example: `ProductTrial`.
+    /// Why the voucher was issued: `ProductTrial` or `CustomerOffer`. Example: `ProductTrial`.
     #[tc3(one_of("ProductTrial", "CustomerOffer"))]
     pub usage: Option<String>,
-    /// Product scope. Example: `AllProducts`.
+    /// Products a voucher applies to: `AllProducts`, `SpecifyProducts` or `SpecifyProductsBlacklist`. Example: `AllProducts`.
     #[tc3(one_of("AllProducts", "SpecifyProducts", "SpecifyProductsBlacklist"))]
     pub product_scope: Option<String>,
     /// Voucher id. Example: `12`.
@@ -121,11 +121,11 @@ pub struct DescribeCustomerVoucherList {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct DescribeCustomerVoucherListResponse {
-    /// Total count. Example: `1`.
+    /// Number of items across all pages. Example: `1`.
     pub total_count: Option<u64>,
     /// Data.
     pub data: Option<Vec<DescribeCustomerVoucherItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -137,17 +137,17 @@ pub struct DescribeCustomerVoucherListResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerVoucherUsageDetails {
-    /// Page. Example: `1`.
+    /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
     pub page: i64,
-    /// Page size. Example: `10`.
+    /// Items per page. Example: `10`.
     #[tc3(range(min = 1, max = 100))]
     pub page_size: i64,
     /// Customer UIN. Example: `800000495142`.
     pub customer_uin: i64,
     /// Voucher id. Example: `12130012`.
     pub voucher_id: i64,
-    /// Month. Example: `2024-03`.
+    /// Month, `YYYY-MM`. Example: `2024-03`.
     pub month: Option<String>,
 }
 
@@ -161,17 +161,17 @@ pub struct DescribeCustomerVoucherUsageDetailsResponse {
     pub customer_uin: Option<i64>,
     /// Voucher id. Example: `12130012`.
     pub voucher_id: Option<i64>,
-    /// Total amount. Example: `1`.
+    /// Total amount, in USD. Example: `1`.
     pub total_amount: Option<Decimal>,
-    /// Remain amount. Example: `0`.
+    /// Amount still unused, in USD. Example: `0`.
     pub remain_amount: Option<Decimal>,
     /// Total records count. Example: `2`.
     pub total_records_count: Option<i64>,
-    /// Month. Example: `2024-03`.
+    /// Month, `YYYY-MM`. Example: `2024-03`.
     pub month: Option<String>,
     /// Records count by month. Example: `0`.
     pub records_count_by_month: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -183,7 +183,7 @@ pub struct DescribeCustomerVoucherUsageDetailsResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherAmountByUin {
-    /// Client UINs. Example: `[123]`.
+    /// Customer UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
     pub client_uins: Vec<u64>,
 }
@@ -194,7 +194,7 @@ pub struct QueryVoucherAmountByUin {
 pub struct QueryVoucherAmountByUinResponse {
     /// Data.
     pub data: Option<Vec<QueryVoucherAmountByUinItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -206,7 +206,7 @@ pub struct QueryVoucherAmountByUinResponse {
 #[derive(tc3::Action, Clone, PartialEq)]
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherListByUin {
-    /// Client UINs. Example: `[123]`.
+    /// Customer UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
     pub client_uins: Vec<u64>,
     /// Status. Example: `Used`.
@@ -220,7 +220,7 @@ pub struct QueryVoucherListByUin {
 pub struct QueryVoucherListByUinResponse {
     /// Data.
     pub data: Option<Vec<QueryVoucherListByUinItem>>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -239,15 +239,15 @@ pub struct QueryVoucherPool {}
 pub struct QueryVoucherPoolResponse {
     /// Agent name. Example: `名字`.
     pub agent_name: Option<String>,
-    /// Account type. Example: `20000`.
+    /// `personal` or `company`. Example: `20000`.
     pub account_type: Option<i64>,
-    /// Total quota. Example: `10`.
+    /// Total voucher quota, in USD. Example: `10`.
     pub total_quota: Option<Decimal>,
-    /// Remaining quota. Example: `10`.
+    /// Voucher quota still available, in USD. Example: `10`.
     pub remaining_quota: Option<Decimal>,
     /// Issued number. Example: `1`.
     pub issued_num: Option<i64>,
-    /// Request id.
+    /// Id of this request, for support tickets.
     pub request_id: String,
 }
 
@@ -259,15 +259,15 @@ pub struct DescribeCustomerOwnVoucherItem {
     pub voucher_id: Option<i64>,
     /// Customer UIN. Example: `800000183985`.
     pub customer_uin: Option<i64>,
-    /// Voucher status. Example: `Issued`.
+    /// Voucher status: `Issued`, `Used`, `Expired` or `Invalidated`. Example: `Issued`.
     pub voucher_status: Option<String>,
-    /// Remaining amount. Example: `0.797104`.
+    /// Amount still unused, in USD. Example: `0.797104`.
     pub remaining_amount: Option<Decimal>,
-    /// Total amount. Example: `1`.
+    /// Total amount, in USD. Example: `1`.
     pub total_amount: Option<Decimal>,
-    /// Payment mode. Example: `AllPayment`.
+    /// Orders a voucher pays for: `AllPayment`, `Prepaid` or `Postpaid`. Example: `AllPayment`.
     pub payment_mode: Option<String>,
-    /// Product scope. Example: `AllProducts`.
+    /// Products a voucher applies to: `AllProducts`, `SpecifyProducts` or `SpecifyProductsBlacklist`. Example: `AllProducts`.
     pub product_scope: Option<String>,
     /// Effective time. Example: `2025-10-13 23:59:59`.
     pub effective_time: Option<String>,
@@ -287,9 +287,9 @@ pub struct UsageDetail {
     pub deal_name: Option<String>,
     /// Bill id. Example: `20240109***001380600121`.
     pub bill_id: Option<String>,
-    /// Amount. Example: `0.3`.
+    /// Amount, in USD. Example: `0.3`.
     pub amount: Option<Decimal>,
-    /// Pay mode. Example: `Prepaid`.
+    /// Billing mode: `prePay` or `postPay`. Example: `Prepaid`.
     pub pay_mode: Option<String>,
     /// Product code. Example: `p_cbs`.
     pub product_code: Option<String>,
@@ -303,7 +303,7 @@ pub struct UsageDetail {
     pub pay_time: Option<String>,
     /// Completion time. Example: `2024-01-09 20:17:51`.
     pub completion_time: Option<String>,
-    /// Owner UIN. Example: `800000495142`.
+    /// UIN of the account that owns the resource. Example: `800000495142`.
     pub owner_uin: Option<i64>,
 }
 
@@ -315,17 +315,17 @@ pub struct DescribeCustomerVoucherItem {
     pub voucher_id: Option<i64>,
     /// Customer UIN. Example: `800000183985`.
     pub customer_uin: Option<i64>,
-    /// Voucher status. Example: `Issued`.
+    /// Voucher status: `Issued`, `Used`, `Expired` or `Invalidated`. Example: `Issued`.
     pub voucher_status: Option<String>,
-    /// Remaining amount. Example: `0.797104`.
+    /// Amount still unused, in USD. Example: `0.797104`.
     pub remaining_amount: Option<Decimal>,
-    /// Total amount. Example: `1`.
+    /// Total amount, in USD. Example: `1`.
     pub total_amount: Option<Decimal>,
-    /// Usage. Example: `CustomerOffer`.
+    /// Why the voucher was issued: `ProductTrial` or `CustomerOffer`. Example: `CustomerOffer`.
     pub usage: Option<String>,
-    /// Payment mode. Example: `AllPayment`.
+    /// Orders a voucher pays for: `AllPayment`, `Prepaid` or `Postpaid`. Example: `AllPayment`.
     pub payment_mode: Option<String>,
-    /// Product scope. Example: `AllProducts`.
+    /// Products a voucher applies to: `AllProducts`, `SpecifyProducts` or `SpecifyProductsBlacklist`. Example: `AllProducts`.
     pub product_scope: Option<String>,
     /// Effective time. Example: `2025-10-13 23:59:59`.
     pub effective_time: Option<String>,
@@ -339,11 +339,11 @@ pub struct DescribeCustomerVoucherItem {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryVoucherAmountByUinItem {
-    /// Client UIN. Example: `700001031242`.
+    /// Customer UIN. Example: `700001031242`.
     pub client_uin: Option<i64>,
-    /// Total amount. Example: `1`.
+    /// Total amount, in USD. Example: `1`.
     pub total_amount: Option<Decimal>,
-    /// Remain amount. Example: `1`.
+    /// Amount still unused, in USD. Example: `1`.
     pub remain_amount: Option<Decimal>,
 }
 
@@ -351,9 +351,9 @@ pub struct QueryVoucherAmountByUinItem {
 #[derive(tc3::Object, Clone, PartialEq)]
 #[tc3(lenient)]
 pub struct QueryVoucherListByUinItem {
-    /// Client UIN. Example: `800000190982`.
+    /// Customer UIN. Example: `800000190982`.
     pub client_uin: Option<i64>,
-    /// Total count. Example: `12`.
+    /// Number of items across all pages. Example: `12`.
     pub total_count: Option<i64>,
     /// Data. Example: `1`.
     pub data: Option<Vec<QueryVoucherListByUinVoucherItem>>,
@@ -365,10 +365,10 @@ pub struct QueryVoucherListByUinItem {
 pub struct QueryVoucherListByUinVoucherItem {
     /// Voucher id. Example: `OXSFSQSHNUSGCP7BAM87KD`.
     pub voucher_id: Option<String>,
-    /// Voucher status. Example: `Used`.
+    /// Voucher status: `Issued`, `Used`, `Expired` or `Invalidated`. Example: `Used`.
     pub voucher_status: Option<String>,
-    /// Total amount. Example: `1`.
+    /// Total amount, in USD. Example: `1`.
     pub total_amount: Option<Decimal>,
-    /// Remain amount. Example: `1`.
+    /// Amount still unused, in USD. Example: `1`.
     pub remain_amount: Option<Decimal>,
 }
