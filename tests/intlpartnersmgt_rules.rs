@@ -85,6 +85,14 @@ fn months_pages_and_lists_are_checked() {
 }
 
 #[test]
+fn bill_files_exist_from_june_2022() {
+    let early = api::DescribeBillDownloadUrl { month: "2022-05".into(), file_type: "L3".into() };
+    assert_eq!(broken(&early.violations()), [("Month".to_owned(), "custom")]);
+    let fine = api::DescribeBillDownloadUrl { month: "2022-06".into(), file_type: "L3".into() };
+    assert!(fine.violations().is_empty());
+}
+
+#[test]
 fn cost_explorer_periods_have_a_documented_span() {
     let mut filter = api::DescribeCustomerOwnCostExplorerFilter {
         start_time: "2024-01-01 00:00:00".into(),

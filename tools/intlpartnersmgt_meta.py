@@ -139,6 +139,8 @@ for _action in ["DescribeBillDetail", "DescribeBillSummary", "DescribeBillSummar
                 "DescribeRebateDownloadUrl", "DescribeCustomerBillDetailByDay"]:
     for _member in ["Month", "BillMonth"]:
         RULES.setdefault((_action, _member), []).append(MONTH)
+for _action in ["DescribeBillDownloadUrl", "DescribeCustomerBillDownloadUrl", "DescribeRebateDownloadUrl"]:
+    RULES[(_action, "Month")].append("custom = super::checks::downloadable_month")
 for _action in ["DescribeBillDetail", "DescribeCustomerBillDetail", "DescribeCustomerBillSummary"]:
     RULES[(_action, "PayMode")] = [one_of("prePay", "postPay")]
     RULES[(_action, "ActionType")] = [one_of(*ACTION_TYPES)]

@@ -74,7 +74,7 @@ pub struct DescribeBillDetailResponse {
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeBillDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2023-02`.
-    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]
     pub month: String,
     /// Kind of file to download. Example: `L3`.
     #[tc3(one_of("L2", "L3"))]
@@ -204,7 +204,7 @@ pub struct DescribeBillSummaryByRegionResponse {
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeRebateDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2025-02`.
-    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]
     pub month: String,
     /// Kind of file to download. Example: `CommissionDetail`.
     #[tc3(one_of("CommissionDetail"))]

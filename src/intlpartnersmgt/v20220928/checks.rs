@@ -69,3 +69,8 @@ fn month_index(time: &str) -> Option<i64> {
     let month: i64 = time.get(5..7)?.parse().ok()?;
     Some(year * 12 + month)
 }
+
+/// The download actions: files exist from June 2022 on (`YYYY-MM` compares as text).
+pub(super) fn downloadable_month(month: &str) -> Result<(), String> {
+    if month < "2022-06" { Err("a month from 2022-06 on".to_owned()) } else { Ok(()) }
+}

@@ -104,7 +104,7 @@ pub struct DescribeCustomerBillDetailByDayResponse {
 #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
 pub struct DescribeCustomerBillDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2023-02`.
-    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]
     pub month: String,
     /// Kind of file to download. Example: `billResource`.
     #[tc3(one_of("billResource", "billDetail", "billResourcePack", "billDetailPack"))]
