@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, int_param, page, str_param};
+use tc3::intlpartnersmgt::v20220928::AllocateCustomerCredit;
+
+use super::{Answer, Ctx, int_param, page, str_param, typed};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::state::{Allocation, Customer, cents, money};
@@ -13,8 +15,9 @@ fn customer_not_found(uin: u64) -> ApiError {
 }
 
 pub(crate) fn allocate_customer_credit(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "ClientUin").unwrap_or(0) as u64;
-    let added = p["AddedCredit"].as_f64().and_then(cents).ok_or_else(|| {
+    let request: AllocateCustomerCredit = typed(p)?;
+    let uin = request.client_uin;
+    let added = cents(request.added_credit.as_str()).ok_or_else(|| {
         ApiError::new("InvalidParameterValue.CreditAmountOutOfRange", "AddedCredit must have at most two decimals.")
     })?;
     let pool_left = cx.state.pool_cents;
@@ -43,7 +46,7 @@ pub(crate) fn allocate_customer_credit(p: &Value, cx: &mut Ctx<'_>) -> Answer {
         operator,
         allocated_cents: added,
         credit_after_cents: after,
-        remark: str_param(p, "Remark").to_owned(),
+        remark: request.remark.unwrap_or_default(),
     });
     let mut out = Map::new();
     out.insert("TotalCredit".into(), money(after));

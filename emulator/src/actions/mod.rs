@@ -104,6 +104,13 @@ pub(crate) fn rate_limit(action: &str) -> u32 {
     }
 }
 
+/// Decodes checked parameters into the action's request type from `tc3::intlpartnersmgt`,
+/// the same wire format the SDK sends.
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(p: &Value) -> Result<T, ApiError> {
+    T::deserialize(p)
+        .map_err(|e| ApiError::new("InvalidParameter", format!("The parameters do not fit the action: {e}.")))
+}
+
 /// A string parameter, or "" when absent.
 pub(crate) fn str_param<'a>(p: &'a Value, name: &str) -> &'a str {
     p[name].as_str().unwrap_or_default()

@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Value};
 
-use super::{Answer, Ctx, reference, str_param};
+use tc3::intlpartnersmgt::v20220928::{CreateAccount, SendVerifyCode};
+
+use super::{Answer, Ctx, reference, typed};
 use crate::envelope::ApiError;
 use crate::inbox::InboxMessage;
 use crate::state::Customer;
@@ -24,8 +26,8 @@ fn is_digits(s: &str, max: usize) -> bool {
 }
 
 pub(crate) fn send_verify_code(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let country = str_param(p, "CountryCode");
-    let phone_num = str_param(p, "PhoneNum");
+    let request: SendVerifyCode = typed(p)?;
+    let (country, phone_num) = (request.country_code.as_str(), request.phone_num.as_str());
     if !is_digits(country, 5) {
         return Err(ApiError::new("InvalidParameterValue", "CountryCode must be 1 to 5 digits."));
     }
@@ -94,7 +96,23 @@ fn is_password(s: &str) -> bool {
 }
 
 pub(crate) fn create_account(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let field = |name| str_param(p, name);
+    let request: CreateAccount = typed(p)?;
+    let field = |name: &str| -> &str {
+        match name {
+            "AccountType" => &request.account_type,
+            "Mail" => &request.mail,
+            "Password" => &request.password,
+            "ConfirmPassword" => &request.confirm_password,
+            "PhoneNum" => &request.phone_num,
+            "CountryCode" => &request.country_code,
+            "Area" => &request.area,
+            "VerifyCode" => &request.verify_code,
+            "TradeOne" => &request.trade_one,
+            "TradeTwo" => &request.trade_two,
+            "CustomerName" => request.customer_name.as_deref().unwrap_or_default(),
+            _ => "",
+        }
+    };
     for (name, code) in [
         ("AccountType", "InvalidParameterValue.AccountTypeEmpty"),
         ("Mail", "InvalidParameterValue.MailEmpty"),

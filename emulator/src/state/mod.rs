@@ -157,11 +157,18 @@ pub(crate) fn money(cents: i64) -> serde_json::Value {
     serde_json::Number::from_f64(cents as f64 / 100.0).map_or(serde_json::Value::Null, serde_json::Value::Number)
 }
 
-/// A decimal amount as cents; `None` with more than two decimals or out of range.
-pub(crate) fn cents(amount: f64) -> Option<i64> {
-    let scaled = amount * 100.0;
-    let rounded = scaled.round();
-    ((scaled - rounded).abs() < 1e-6 && rounded.abs() < 1e15).then_some(rounded as i64)
+/// A decimal amount, as written, in cents; `None` with more than two decimals, an
+/// exponent or out of range. Never through a float, so no cent is lost.
+pub(crate) fn cents(amount: &str) -> Option<i64> {
+    let (negative, digits) = amount.strip_prefix('-').map_or((false, amount), |d| (true, d));
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let frac = frac.trim_end_matches('0');
+    let numeric = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 13 || frac.len() > 2 || !numeric(whole) || !numeric(frac) {
+        return None;
+    }
+    let value = whole.parse::<i64>().ok()? * 100 + format!("{frac:0<2}").parse::<i64>().ok()?;
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -190,8 +197,11 @@ mod tests {
 
     #[test]
     fn money_stays_exact() {
-        assert_eq!(cents(100.07), Some(10_007));
-        assert_eq!(cents(0.001), None);
+        assert_eq!(cents("100.07"), Some(10_007));
+        assert_eq!(cents("250.50"), Some(25_050));
+        assert_eq!(cents("-3"), Some(-300));
+        assert_eq!(cents("0.001"), None);
+        assert_eq!(cents("1e3"), None);
         assert_eq!(money(10_007), serde_json::json!(100.07));
     }
 }
