@@ -253,3 +253,7 @@ FIELD_DOCS = {
     "Code": "Code",
     "RICost": "Cost covered by reserved instances",
 }
+
+# Objects written by hand (object -> module): the spec's own example of
+# DescribeCustomerUinResponse.Data is a list of bare UIN strings, not of objects.
+HAND_WRITTEN = {"DescribeCustomerUinData": "customer_uin"}

@@ -14,6 +14,7 @@ mod clients;
 mod cost_explorer;
 mod credit;
 mod customer_bills;
+mod customer_uin;
 mod customers;
 mod errors;
 mod paging;
@@ -35,9 +36,9 @@ pub use bills::{
 };
 pub use clients::{
     DescribeCustomerInfo, DescribeCustomerInfoData, DescribeCustomerInfoResponse, DescribeCustomerUin,
-    DescribeCustomerUinData, DescribeCustomerUinResponse, ForceQN, ForceQNResponse, ModifyClientRemark,
-    ModifyClientRemarkResponse, PolicyProductList, QueryAccountVerificationStatus,
-    QueryAccountVerificationStatusResponse, QueryPolicyProductListByCode, QueryPolicyProductListByCodeResponse,
+    DescribeCustomerUinResponse, ForceQN, ForceQNResponse, ModifyClientRemark, ModifyClientRemarkResponse,
+    PolicyProductList, QueryAccountVerificationStatus, QueryAccountVerificationStatusResponse,
+    QueryPolicyProductListByCode, QueryPolicyProductListByCodeResponse,
 };
 pub use cost_explorer::{
     BillQueryFilterMsg, CostAnalyzeDimensionData, CostAnalyzeFilter, CostAnalyzeFilterDetail,
@@ -58,6 +59,7 @@ pub use customer_bills::{
     DescribeCustomerBillDetailByDayResponse, DescribeCustomerBillDetailResponse, DescribeCustomerBillDownloadUrl,
     DescribeCustomerBillDownloadUrlResponse, DescribeCustomerBillSummary, DescribeCustomerBillSummaryResponse,
 };
+pub use customer_uin::DescribeCustomerUinData;
 pub use customers::{
     CountryCodeItem, CreateAccount, CreateAccountResponse, GetCountryCodes, GetCountryCodesResponse,
     GetTradeConfigList, GetTradeConfigListResponse, SendVerifyCode, SendVerifyCodeResponse, TradeOneNode, TradeTwoNode,
