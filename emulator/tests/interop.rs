@@ -1,6 +1,6 @@
-//! The official Python SDK (`tencentcloud-sdk-python-intl-en`) against the emulator: its
-//! valid calls succeed and its broken ones are refused with the real codes. Python comes
-//! from `$TC3_PYTHON` (set by scripts/test.sh); without it this test fails.
+//! The official Python SDK (`tencentcloud-sdk-python-intl-en`) and CLI (`tccli-intl-en`)
+//! against the emulator: valid calls succeed and broken ones are refused with the real
+//! codes. Python comes from `$TC3_PYTHON` (set by scripts/test.sh); without it these fail.
 
 use std::collections::HashMap;
 use std::process::Command;
@@ -8,10 +8,14 @@ use std::process::Command;
 use serde_json::Value;
 use tc3_emulator::Emulator;
 
+fn python() -> String {
+    std::env::var("TC3_PYTHON")
+        .expect("TC3_PYTHON must name a Python with tencentcloud-sdk-python-intl-en; scripts/test.sh sets it")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_python_sdk_gets_the_real_answers() {
-    let python = std::env::var("TC3_PYTHON")
-        .expect("TC3_PYTHON must name a Python with tencentcloud-sdk-python-intl-en; scripts/test.sh sets it");
+    let python = python();
     let e = Emulator::start().await.unwrap();
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/drive.py");
     let (host, id) = (e.addr().to_string(), e.credentials().secret_id().to_owned());
@@ -45,4 +49,42 @@ async fn the_official_python_sdk_gets_the_real_answers() {
     for (case, code) in expected {
         assert_eq!(codes.get(case).map(String::as_str), Some(code), "case {case}:\n{stdout}");
     }
+}
+
+/// Runs `tccli intlpartnersmgt <args>` against `e`; returns (success, stdout, stderr).
+async fn tccli(e: &Emulator, secret_key: &str, args: &[&str]) -> (bool, String, String) {
+    let home = std::env::temp_dir().join(format!("tc3-emulator-tccli-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/tccli_http.py");
+    let mut command = Command::new(python());
+    command
+        .env("HOME", &home)
+        .args([script, "intlpartnersmgt"])
+        .args(args)
+        .args(["--secretId", tc3_emulator::DEMO_SECRET_ID, "--secretKey", secret_key])
+        .args(["--region", "ap-singapore", "--endpoint", &e.addr().to_string()]);
+    let output = tokio::task::spawn_blocking(move || command.output()).await.unwrap().expect("tccli runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (output.status.success(), text(&output.stdout), text(&output.stderr))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_cli_gets_the_real_answers() {
+    let e = Emulator::start().await.unwrap();
+    let key = tc3_emulator::DEMO_SECRET_KEY;
+    let (ok, stdout, stderr) = tccli(&e, key, &["GetCountryCodes"]).await;
+    assert!(ok, "{stdout}{stderr}");
+    let answer: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(answer["Data"].as_array().is_some_and(|d| !d.is_empty()), "{answer}");
+
+    let (ok, stdout, stderr) =
+        tccli(&e, key, &["SendVerifyCode", "--CountryCode", "380", "--PhoneNum", "501234567"]).await;
+    assert!(
+        !ok && format!("{stdout}{stderr}").contains("code:InvalidParameterValue.UnSupportArea"),
+        "{stdout}{stderr}"
+    );
+
+    let (ok, stdout, stderr) = tccli(&e, "tampered", &["GetCountryCodes"]).await;
+    assert!(!ok && format!("{stdout}{stderr}").contains("code:AuthFailure.SignatureFailure"), "{stdout}{stderr}");
+    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("tc3-emulator-tccli-{}", std::process::id())));
 }
