@@ -157,3 +157,15 @@ async fn a_burst_is_paced_to_the_action_rate_limit() {
     assert!(started.elapsed() >= Duration::from_millis(1400), "{:?}", started.elapsed());
     assert_eq!(server.requests().len(), 30);
 }
+
+#[tokio::test]
+async fn pacing_can_be_turned_off() {
+    let server = Server::start(|_| Reply::json(OK)).await;
+    let client = Client::builder().credentials(Credentials::new("AKIDtest", "key")).endpoint(&server.url).pacing(false);
+    let client = client.build().unwrap();
+    let started = Instant::now();
+    for _ in 0..30 {
+        client.call(send_verify_code()).await.unwrap();
+    }
+    assert!(started.elapsed() < Duration::from_millis(1400), "{:?}", started.elapsed());
+}

@@ -52,6 +52,7 @@ pub struct ClientBuilder {
     call_timeout: Duration,
     max_response_bytes: usize,
     max_attempts: u32,
+    pacing: bool,
     initial_backoff: Duration,
     max_backoff: Duration,
 }
@@ -69,6 +70,7 @@ impl Default for ClientBuilder {
             call_timeout: DEFAULT_CALL_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             max_attempts: DEFAULT_MAX_ATTEMPTS,
+            pacing: true,
             initial_backoff: DEFAULT_INITIAL_BACKOFF,
             max_backoff: DEFAULT_MAX_BACKOFF,
         }
@@ -146,6 +148,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Whether calls of an action with a documented rate limit are spaced so that no second
+    /// holds more than the limit (shared by clones). Default: on; turn it off only when the
+    /// caller paces its calls itself or has a higher quota.
+    pub fn pacing(mut self, on: bool) -> Self {
+        self.pacing = on;
+        self
+    }
+
     /// Backoff between attempts: a random wait up to `initial`, doubling per retry, never
     /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`] (100 ms) and
     /// [`DEFAULT_MAX_BACKOFF`] (5 s).
@@ -201,6 +211,7 @@ impl ClientBuilder {
                 call_timeout: self.call_timeout,
                 max_response_bytes: self.max_response_bytes,
                 max_attempts: self.max_attempts,
+                pacing: self.pacing,
                 initial_backoff: self.initial_backoff,
                 max_backoff: self.max_backoff,
                 clock: Default::default(),

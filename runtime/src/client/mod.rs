@@ -51,6 +51,7 @@ struct Shared {
     call_timeout: Duration,
     max_response_bytes: usize,
     max_attempts: u32,
+    pacing: bool,
     initial_backoff: Duration,
     max_backoff: Duration,
     clock: Clock,
@@ -165,7 +166,7 @@ impl Client {
         let mut attempt = 1;
         let mut resigned_for_skew = false;
         loop {
-            if let Some(pace) = &target.pace {
+            if let Some(pace) = target.pace.as_ref().filter(|_| shared.pacing) {
                 shared.rate_limiter.acquire(pace.service, pace.action, pace.rate).await;
             }
             let signed_at = shared.clock.now();
