@@ -2,13 +2,18 @@
 
 use std::collections::VecDeque;
 use std::fmt;
+use std::future::{Future, poll_fn};
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+
+use futures_core::Stream;
 
 use crate::{Action, Client, Result};
 
 /// A request that asks for one page of a longer list (`Page`/`PageSize` on the wire).
 ///
 /// The service's request types implement it; [`Paged::pages`] walks the list.
-pub trait Paged: Action + Clone {
+pub trait Paged: Action<Response: Send> + Clone + 'static {
     /// One item of the list.
     type Item;
     /// The page size asked for when the request leaves it unset: the largest allowed.
@@ -29,7 +34,8 @@ pub trait Paged: Action + Clone {
     }
 }
 
-/// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`.
+/// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`,
+/// or as a [`Stream`] of `Result<Item>`.
 ///
 /// Pages are fetched in order, each at most once. It stops after a page that is short or
 /// empty, once the service's total is reached, after an error, or after
@@ -38,6 +44,8 @@ pub trait Paged: Action + Clone {
 pub struct Paginator<A: Paged> {
     client: Client,
     request: A,
+    /// The page being fetched, and the call fetching it.
+    in_flight: Option<(u64, Fetch<A>)>,
     size: u64,
     buffer: VecDeque<A::Item>,
     next_page: Option<u64>,
@@ -45,6 +53,8 @@ pub struct Paginator<A: Paged> {
     fetched: u64,
     max_pages: u64,
 }
+
+type Fetch<A> = Pin<Box<dyn Future<Output = Result<<A as Action>::Response>> + Send>>;
 
 impl<A: Paged> Paginator<A> {
     /// Pages fetched at most, unless [`max_pages`](Paginator::max_pages) says otherwise.
@@ -60,6 +70,7 @@ impl<A: Paged> Paginator<A> {
         Paginator {
             client,
             request,
+            in_flight: None,
             size,
             buffer: VecDeque::new(),
             next_page: Some(first),
@@ -83,26 +94,47 @@ impl<A: Paged> Paginator<A> {
 
     /// The next item, fetching the next page when needed; `None` after the last one.
     pub async fn next(&mut self) -> Option<Result<A::Item>> {
+        poll_fn(|cx| self.poll_item(cx)).await
+    }
+
+    /// The next whole page of items, or what is left of the current one; `None` after the
+    /// last one.
+    pub async fn next_page(&mut self) -> Option<Result<Vec<A::Item>>> {
+        if !self.buffer.is_empty() {
+            return Some(Ok(self.buffer.drain(..).collect()));
+        }
+        poll_fn(|cx| self.poll_page(cx)).await
+    }
+
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<A::Item>>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
-                return Some(Ok(item));
+                return Poll::Ready(Some(Ok(item)));
             }
-            match self.next_page().await? {
-                Ok(items) => self.buffer.extend(items),
-                Err(error) => return Some(Err(error)),
+            match ready!(self.poll_page(cx)) {
+                Some(Ok(items)) => self.buffer.extend(items),
+                Some(Err(error)) => return Poll::Ready(Some(Err(error))),
+                None => return Poll::Ready(None),
             }
         }
     }
 
-    /// The next whole page of items; `None` after the last one.
-    pub async fn next_page(&mut self) -> Option<Result<Vec<A::Item>>> {
-        let page = self.next_page.take()?;
-        let mut request = self.request.clone();
-        request.set_page(page, self.size);
-        let response = match self.client.call(request).await {
+    /// Fetches the next page: each page number is asked for once, in order.
+    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Vec<A::Item>>>> {
+        if self.in_flight.is_none() {
+            let Some(page) = self.next_page.take() else { return Poll::Ready(None) };
+            let mut request = self.request.clone();
+            request.set_page(page, self.size);
+            let client = self.client.clone();
+            self.in_flight = Some((page, Box::pin(async move { client.call(request).await })));
+        }
+        let Some((page, fetch)) = self.in_flight.as_mut() else { return Poll::Ready(None) };
+        let (page, answer) = (*page, ready!(fetch.as_mut().poll(cx)));
+        self.in_flight = None;
+        // The client already retried what it safely could: an error ends the walk.
+        let response = match answer {
             Ok(response) => response,
-            // The client already retried what it safely could; the walk ends here.
-            Err(error) => return Some(Err(error)),
+            Err(error) => return Poll::Ready(Some(Err(error))),
         };
         self.fetched += 1;
         let (items, total) = A::into_items(response);
@@ -115,7 +147,7 @@ impl<A: Paged> Paginator<A> {
         if !last {
             self.next_page = page.checked_add(1);
         }
-        Some(Ok(items))
+        Poll::Ready(Some(Ok(items)))
     }
 
     /// Every remaining item, or the first error.
@@ -128,12 +160,23 @@ impl<A: Paged> Paginator<A> {
     }
 }
 
+impl<A: Paged + Unpin> Stream for Paginator<A>
+where
+    A::Item: Unpin,
+{
+    type Item = Result<A::Item>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_item(cx)
+    }
+}
+
 impl<A: Paged> fmt::Debug for Paginator<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Paginator")
             .field("action", &A::ACTION)
             .field("page_size", &self.size)
-            .field("next_page", &self.next_page)
+            .field("next_page", &self.next_page.or(self.in_flight.as_ref().map(|(page, _)| *page)))
             .field("pages_fetched", &self.fetched)
             .field("items_seen", &self.seen)
             .field("max_pages", &self.max_pages)

@@ -111,3 +111,18 @@ async fn the_walk_starts_at_the_requests_own_page() {
     assert_eq!(page.len(), 10);
     assert_eq!(pages_asked(&server), [(2, 10)]);
 }
+
+#[tokio::test]
+async fn the_paginator_is_a_stream_of_items() {
+    use futures_core::Stream;
+    use std::pin::Pin;
+
+    let server = customers(7, true).await;
+    let mut pages = credit_query(5).pages(&server.client());
+    let mut uins = Vec::new();
+    while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut pages).poll_next(cx)).await {
+        uins.push(item.unwrap().client_uin.unwrap());
+    }
+    assert_eq!(uins, (100_000..100_007).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [(1, 5), (2, 5)]);
+}
