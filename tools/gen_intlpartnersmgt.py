@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes src/intlpartnersmgt/v20220928/*.rs from spec/intlpartnersmgt-2022-09-28.json,
 spec/intlpartnersmgt-rules.md and tools/intlpartnersmgt_meta.py. Re-run after changing any
-of them: `python3 tools/gen_intlpartnersmgt.py` (it runs rustfmt on what it writes)."""
+of them: `python3 tools/gen_intlpartnersmgt.py` (it runs rustfmt on what it writes).
+`--check` writes nothing and fails when the checked-in files differ from what it would write."""
 
 import json
 import os
@@ -13,7 +14,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import intlpartnersmgt_meta as meta  # noqa: E402
 
-OUT = os.path.join(ROOT, "src", "intlpartnersmgt", "v20220928")
+CHECKED_IN = os.path.join(ROOT, "src", "intlpartnersmgt", "v20220928")
+CHECK = "--check" in sys.argv[1:]
+OUT = CHECKED_IN
+if CHECK:
+    # Hand-written modules come along, so rustfmt can follow every `mod`.
+    import shutil
+    import tempfile
+    OUT = shutil.copytree(CHECKED_IN, os.path.join(tempfile.mkdtemp(), "v20220928"))
 SPEC = json.load(open(os.path.join(ROOT, "spec", "intlpartnersmgt-2022-09-28.json")))
 RULES_MD = open(os.path.join(ROOT, "spec", "intlpartnersmgt-rules.md")).read()
 OBJECTS = SPEC["objects"]
@@ -412,6 +420,11 @@ def main():
     for name in meta.HAND_WRITTEN:
         assert name in seen, name
     subprocess.run(["rustfmt", "--edition", "2024", "--config-path", os.path.join(ROOT, "rustfmt.toml"), *written], check=True)
+    if CHECK:
+        stale = [os.path.basename(p) for p in written
+                 if open(p).read() != open(os.path.join(CHECKED_IN, os.path.basename(p))).read()]
+        if stale:
+            sys.exit("stale generated files, re-run tools/gen_intlpartnersmgt.py: " + ", ".join(stale))
 
 
 main()
