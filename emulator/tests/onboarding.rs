@@ -245,3 +245,29 @@ async fn state_survives_a_restart() {
     assert_eq!(e.inbox().len(), 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn applications_are_approved_into_customers_and_sub_agents() {
+    let e = emulator().await;
+    let pending = call(&e, "QueryPendingClientsV2", r#"{"Page":1,"PageSize":20}"#).await;
+    let uin = pending["Data"][0]["ClientUin"].as_u64().expect("a seeded application");
+    let approve = |uin: u64, kind: &str| json!({"ClientUin": uin, "ApproveType": kind}).to_string();
+    assert!(call(&e, "ApproveClientApply", &approve(uin, "pass")).await["Error"].is_null());
+    e.clock().advance(Duration::from_secs(1));
+    let again = call(&e, "ApproveClientApply", &approve(uin, "pass")).await;
+    assert_eq!(again["Error"]["Code"], "InvalidParameterValue.UinAlreadyClient");
+    let found =
+        call(&e, "QueryCustomersCredit", &json!({"FilterType": "ClientUin", "Filter": uin.to_string()}).to_string())
+            .await;
+    assert_eq!(found["Total"], 1);
+    e.clock().advance(Duration::from_secs(1));
+    let never = call(&e, "ApproveClientApply", &approve(12345, "reject")).await;
+    assert_eq!(never["Error"]["Code"], "FailedOperation.ClientNotApply");
+
+    let agents = call(&e, "QueryPendingSubAgentsV2", r#"{"Page":1,"PageSize":20}"#).await;
+    let agent = agents["Data"][0]["SubAgentUin"].as_u64().unwrap();
+    let body = json!({"SubAgentUin": agent, "ApproveType": "pass"}).to_string();
+    assert!(call(&e, "ApproveSubAgentApply", &body).await["Error"].is_null());
+    let listed = call(&e, "QuerySubAgentsDetailV2", r#"{"Page":1,"PageSize":100}"#).await;
+    assert!(listed["Data"].as_array().unwrap().iter().any(|a| a["SubAgentUin"] == agent), "{listed}");
+}

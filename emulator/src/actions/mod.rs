@@ -1,6 +1,7 @@
 //! The 46 actions: those whose data the emulator models (customers, credit, bills,
 //! invitations) run against the state; the others answer in their documented shape.
 
+mod applications;
 mod bills;
 mod credit;
 pub(crate) mod generic;
@@ -49,6 +50,11 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "DescribeBillSummaryByPayMode" => bills::describe_bill_summary_by(p, cx, "payMode"),
         "CreateAndSendClientInvitationMail" => invitations::create_and_send(p, cx),
         "QueryInvitationInfo" => invitations::query(p, cx),
+        "QueryPendingClientsV2" => applications::pending(p, cx, "Client"),
+        "QueryPendingSubAgentsV2" => applications::pending(p, cx, "SubAgent"),
+        "ApproveClientApply" => applications::approve(p, cx, "Client"),
+        "ApproveSubAgentApply" => applications::approve(p, cx, "SubAgent"),
+        "QuerySubAgentsDetailV2" => applications::sub_agents(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }

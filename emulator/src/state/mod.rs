@@ -27,6 +27,32 @@ pub(crate) struct State {
     pub(crate) allocations: Vec<Allocation>,
     pub(crate) invitations: Vec<Invitation>,
     pub(crate) inbox: Vec<InboxMessage>,
+    /// Accounts waiting for the partner's approval, as customers or sub-agents.
+    #[serde(default)]
+    pub(crate) applications: Vec<Application>,
+    #[serde(default)]
+    pub(crate) sub_agents: Vec<SubAgent>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Application {
+    pub(crate) uin: u64,
+    /// `Client` or `SubAgent`.
+    pub(crate) role: String,
+    pub(crate) name: String,
+    pub(crate) mail: String,
+    pub(crate) mobile: String,
+    pub(crate) applied_at: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SubAgent {
+    pub(crate) uin: u64,
+    pub(crate) name: String,
+    pub(crate) mail: String,
+    pub(crate) mobile: String,
+    pub(crate) bound_at: u64,
+    pub(crate) remark: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -88,6 +114,8 @@ impl State {
             allocations: Vec::new(),
             invitations: Vec::new(),
             inbox: Vec::new(),
+            applications: Vec::new(),
+            sub_agents: Vec::new(),
         };
         for (i, name) in ["Harbour Trading", "Lion City Foods", "Nusantara Retail"].into_iter().enumerate() {
             let uin = state.new_uin();
@@ -108,6 +136,30 @@ impl State {
             });
             state.pool_cents -= credit;
         }
+        for (i, (name, role)) in
+            [("Pearl Delta Studio", "Client"), ("Merlion Apps", "Client"), ("Jakarta Cloud Reseller", "SubAgent")]
+                .into_iter()
+                .enumerate()
+        {
+            let uin = state.new_uin();
+            state.applications.push(Application {
+                uin,
+                role: role.into(),
+                name: name.into(),
+                mail: format!("apply{i}@example.com"),
+                mobile: format!("188****{:04}", state.rng.below(10_000)),
+                applied_at: now.saturating_sub(86_400 * (1 + i as u64)),
+            });
+        }
+        let uin = state.new_uin();
+        state.sub_agents.push(SubAgent {
+            uin,
+            name: "Bangkok Partner Co".into(),
+            mail: "agent@example.com".into(),
+            mobile: "188****2020".into(),
+            bound_at: now.saturating_sub(86_400 * 200),
+            remark: String::new(),
+        });
         state
     }
 

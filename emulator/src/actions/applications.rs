@@ -1,0 +1,115 @@
+//! Applications to join the partner, as a customer or a sub-agent, and their approval:
+//! an approved client becomes a customer, an approved sub-agent is listed with the others.
+
+use serde_json::{Map, Value, json};
+
+use super::{Answer, Ctx, int_param, page, str_param};
+use crate::clock::datetime;
+use crate::envelope::ApiError;
+use crate::state::{Application, Customer, SubAgent};
+
+pub(crate) fn pending(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
+    let waiting: Vec<&Application> = cx.state.applications.iter().filter(|a| a.role == role).collect();
+    let total = waiting.len();
+    let data: Vec<Value> = page(p, 20, waiting)
+        .into_iter()
+        .map(|a| match role {
+            "Client" => json!({"ApplyTime": datetime(a.applied_at), "ClientUin": a.uin, "Email": a.mail,
+                "Mobile": a.mobile, "Name": a.name, "Status": "Pending", "Type": "company"}),
+            _ => json!({"SubAgentUin": a.uin, "Name": a.name, "Mobile": a.mobile, "Email": a.mail,
+                "ApplyTime": datetime(a.applied_at), "Status": "Reviewing", "MaterialUrl": "", "AuthState": 3}),
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("Data".into(), Value::Array(data));
+    out.insert("Total".into(), json!(total));
+    Ok(out)
+}
+
+pub(crate) fn approve(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
+    let field = if role == "Client" { "ClientUin" } else { "SubAgentUin" };
+    let uin = int_param(p, field).unwrap_or(0) as u64;
+    let pass = match str_param(p, "ApproveType") {
+        "pass" => true,
+        "reject" => false,
+        _ => return Err(ApiError::new("InvalidParameterValue", "ApproveType must be pass or reject.")),
+    };
+    if cx.state.customers.iter().any(|c| c.uin == uin) {
+        return Err(ApiError::new(
+            "InvalidParameterValue.UinAlreadyClient",
+            format!("Uin {uin} is already a customer."),
+        ));
+    }
+    if cx.state.sub_agents.iter().any(|s| s.uin == uin) {
+        return Err(ApiError::new(
+            "InvalidParameterValue.UinAlreadyReseller",
+            format!("Uin {uin} is already a sub-agent."),
+        ));
+    }
+    let Some(index) = cx.state.applications.iter().position(|a| a.uin == uin && a.role == role) else {
+        let code = if role == "Client" { "FailedOperation.ClientNotApply" } else { "FailedOperation.ResellerNotApply" };
+        return Err(ApiError::new(code, format!("Uin {uin} has no pending application.")));
+    };
+    let application = cx.state.applications.remove(index);
+    if pass && role == "Client" {
+        cx.state.customers.push(Customer {
+            uin,
+            name: application.name,
+            mail: application.mail,
+            country_code: String::new(),
+            phone: application.mobile,
+            area: String::new(),
+            account_type: "company".into(),
+            created_at: cx.now,
+            credit_cents: 0,
+            used_cents: 0,
+            remark: String::new(),
+            qn_type: 0,
+        });
+    } else if pass {
+        cx.state.sub_agents.push(SubAgent {
+            uin,
+            name: application.name,
+            mail: application.mail,
+            mobile: application.mobile,
+            bound_at: cx.now,
+            remark: String::new(),
+        });
+    }
+    Ok(Map::new())
+}
+
+pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let filter = str_param(p, "Filter").to_lowercase();
+    let mut agents: Vec<&SubAgent> = cx
+        .state
+        .sub_agents
+        .iter()
+        .filter(|s| {
+            filter.is_empty()
+                || match str_param(p, "FilterType") {
+                    "SubAgentUin" => s.uin.to_string() == filter,
+                    "Remark" => s.remark.to_lowercase().contains(&filter),
+                    "Email" => s.mail.to_lowercase().contains(&filter),
+                    _ => s.name.to_lowercase().contains(&filter),
+                }
+        })
+        .collect();
+    agents.sort_by_key(|s| s.bound_at);
+    if str_param(p, "Order") != "asc" {
+        agents.reverse();
+    }
+    let total = agents.len();
+    let data: Vec<Value> = page(p, 100, agents)
+        .into_iter()
+        .map(|s| {
+            json!({"SubAgentUin": s.uin, "Name": s.name, "Remark": s.remark, "Mobile": s.mobile, "Email": s.mail,
+                   "CountOfCustomers": 0, "BindTime": datetime(s.bound_at), "Credit": 0, "RemainingCredit": 0,
+                   "Voucher": 0, "RemainingVoucher": 0})
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("Total".into(), json!(total));
+    out.insert("Data".into(), Value::Array(data));
+    Ok(out)
+}
