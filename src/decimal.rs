@@ -104,6 +104,17 @@ macro_rules! from_integer {
 }
 from_integer!(i8, i16, i32, i64, i128, u8, u16, u32, u64, u128);
 
+/// The shortest text that reads back as the same `f64` (`0.1` stays `0.1`), for amounts
+/// written as float literals; NaN and infinities are refused. Amounts read from the
+/// service never take this path.
+impl TryFrom<f64> for Decimal {
+    type Error = ParseDecimalError;
+
+    fn try_from(value: f64) -> Result<Self, Self::Error> {
+        if value.is_finite() { value.to_string().parse() } else { Err(ParseDecimalError) }
+    }
+}
+
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
@@ -161,6 +172,15 @@ mod tests {
         for text in ["\"\"", "\"abc\"", "\"1.\"", "\".5\"", "true", "null", "[1]", "\"1,5\""] {
             assert!(serde_json::from_str::<Decimal>(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn float_literals_keep_their_shortest_text() {
+        for (float, text) in [(0.1, "0.1"), (1000.5, "1000.5"), (-3.0, "-3"), (1e-7, "0.0000001")] {
+            assert_eq!(Decimal::try_from(float).unwrap().as_str(), text);
+        }
+        assert!(Decimal::try_from(f64::NAN).is_err());
+        assert!(Decimal::try_from(f64::INFINITY).is_err());
     }
 
     #[test]
