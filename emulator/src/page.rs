@@ -108,3 +108,22 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
     out.push_str("</body></html>");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_callers_send_is_shown_as_text_never_as_markup() {
+        let entry = LogEntry {
+            at: 0,
+            action: "<script>alert(1)</script>".into(),
+            caller: "AKID".into(),
+            outcome: "OK".into(),
+            latency_us: 1500,
+        };
+        let page = render(&[entry], &[], &[], 0);
+        assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
+        assert!(page.contains("1.5 ms") && page.contains("No accounts created yet."));
+    }
+}
