@@ -1,12 +1,11 @@
 //! `AssumeRoleProvider`: a role's temporary credentials, bought with long-term ones.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::actions::AssumeRole;
-use super::{DEFAULT_DURATION_SECS, StsTarget, failed, session_name, temporary};
+use super::{DEFAULT_DURATION_SECS, DEFAULT_REGION, StsTarget, failed, session_name, temporary};
 use crate::credentials::refresh::{Fetch, FetchFuture, Refreshing};
 use crate::credentials::{CredentialsFuture, Lookup, ProvideCredentials, process_env};
-use crate::{Client, Result};
 
 /// Temporary credentials of a CAM role from STS AssumeRole, signed with `source`'s
 /// credentials, cached and refreshed before they expire.
@@ -20,7 +19,6 @@ struct AssumeRoleFetch {
     source: Arc<dyn ProvideCredentials>,
     request: AssumeRole,
     target: StsTarget,
-    client: OnceLock<Client>,
 }
 
 impl AssumeRoleProvider {
@@ -52,7 +50,7 @@ impl AssumeRoleProvider {
 
     fn with_source(source: Arc<dyn ProvideCredentials>, role_arn: String, role_session_name: String) -> Self {
         let request = AssumeRole { role_arn, role_session_name, duration_seconds: Some(DEFAULT_DURATION_SECS) };
-        let fetch = AssumeRoleFetch { source, request, target: StsTarget::default(), client: OnceLock::new() };
+        let fetch = AssumeRoleFetch { source, request, target: StsTarget::new(DEFAULT_REGION.to_owned()) };
         AssumeRoleProvider { inner: Refreshing::new(fetch) }
     }
 
@@ -66,29 +64,15 @@ impl AssumeRoleProvider {
     /// Region sent to STS. Default: `ap-guangzhou`, as the official SDKs.
     #[must_use]
     pub fn region(mut self, region: impl Into<String>) -> Self {
-        let fetch = self.inner.source_mut();
-        fetch.target.region = region.into();
-        fetch.client = OnceLock::new();
+        self.inner.source_mut().target.set_region(region.into());
         self
     }
 
     /// Call STS at this full URL instead of `https://sts.intl.tencentcloudapi.com`.
     #[must_use]
     pub fn endpoint(mut self, url: impl Into<String>) -> Self {
-        let fetch = self.inner.source_mut();
-        fetch.target.endpoint = Some(url.into());
-        fetch.client = OnceLock::new();
+        self.inner.source_mut().target.set_endpoint(url.into());
         self
-    }
-}
-
-impl AssumeRoleFetch {
-    fn client(&self) -> Result<&Client> {
-        if let Some(client) = self.client.get() {
-            return Ok(client);
-        }
-        let client = self.target.client(Some(self.source.clone()))?;
-        Ok(self.client.get_or_init(|| client))
     }
 }
 
@@ -96,7 +80,7 @@ impl Fetch for AssumeRoleFetch {
     fn fetch(&self) -> FetchFuture<'_> {
         Box::pin(async move {
             let arn = &self.request.role_arn;
-            let client = self.client().map_err(|e| failed("AssumeRole", arn, &e))?;
+            let client = self.target.client(Some(&self.source)).map_err(|e| failed("AssumeRole", arn, &e))?;
             let answer = client.call(self.request.clone()).await.map_err(|e| failed("AssumeRole", arn, &e))?;
             Ok(temporary(answer))
         })

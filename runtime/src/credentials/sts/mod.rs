@@ -5,7 +5,7 @@ mod actions;
 mod assume_role;
 mod web_identity;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub use assume_role::AssumeRoleProvider;
 pub use web_identity::WebIdentityProvider;
@@ -20,22 +20,40 @@ const DEFAULT_REGION: &str = "ap-guangzhou";
 /// Lifetime asked for, in seconds (the official SDKs' default).
 const DEFAULT_DURATION_SECS: u64 = 7200;
 
-/// Where and how STS is called; shared by both providers.
-#[derive(Debug, Clone)]
+/// Where and how STS is called, and the client that calls it (built at first use); shared
+/// by both providers.
+#[derive(Debug)]
 struct StsTarget {
     region: String,
     endpoint: Option<String>,
-}
-
-impl Default for StsTarget {
-    fn default() -> Self {
-        StsTarget { region: DEFAULT_REGION.to_owned(), endpoint: None }
-    }
+    client: OnceLock<Client>,
 }
 
 impl StsTarget {
-    /// A client for STS signing with `source`, or sending unsigned when `source` is `None`.
-    fn client(&self, source: Option<Arc<dyn ProvideCredentials>>) -> Result<Client> {
+    fn new(region: String) -> Self {
+        StsTarget { region, endpoint: None, client: OnceLock::new() }
+    }
+
+    fn set_region(&mut self, region: String) {
+        self.region = region;
+        self.client = OnceLock::new();
+    }
+
+    fn set_endpoint(&mut self, url: String) {
+        self.endpoint = Some(url);
+        self.client = OnceLock::new();
+    }
+
+    /// The client for STS, signing with `source`, or sending unsigned when `source` is `None`.
+    fn client(&self, source: Option<&Arc<dyn ProvideCredentials>>) -> Result<&Client> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let client = self.build_client(source.cloned())?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    fn build_client(&self, source: Option<Arc<dyn ProvideCredentials>>) -> Result<Client> {
         let mut builder = Client::builder().region(&self.region);
         if let Some(endpoint) = &self.endpoint {
             builder = builder.endpoint(endpoint);

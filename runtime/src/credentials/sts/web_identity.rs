@@ -1,13 +1,12 @@
 //! `WebIdentityProvider`: a role's temporary credentials for a TKE pod's OIDC token.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use super::actions::AssumeRoleWithWebIdentity;
 use super::{DEFAULT_DURATION_SECS, StsTarget, failed, session_name, temporary};
 use crate::credentials::refresh::{Fetch, FetchFuture, Refreshing};
 use crate::credentials::{CredentialsFuture, Lookup, ProvideCredentials, process_env};
-use crate::{Client, Error, Result};
+use crate::{Error, Result};
 
 /// Temporary credentials from STS AssumeRoleWithWebIdentity (an unsigned call), for pods of
 /// a TKE cluster with OIDC role access. The token file is read again at every refresh, as
@@ -23,7 +22,6 @@ struct WebIdentityFetch {
     token_file: PathBuf,
     role_arn: String,
     target: StsTarget,
-    client: OnceLock<Client>,
 }
 
 /// The variables TKE sets in a pod with OIDC role access.
@@ -38,13 +36,12 @@ impl WebIdentityProvider {
         token_file: impl Into<PathBuf>,
         role_arn: impl Into<String>,
     ) -> Self {
-        let target = StsTarget { region: region.into(), endpoint: None };
+        let target = StsTarget::new(region.into());
         let fetch = WebIdentityFetch {
             provider_id: provider_id.into(),
             token_file: token_file.into(),
             role_arn: role_arn.into(),
             target,
-            client: OnceLock::new(),
         };
         WebIdentityProvider { inner: Refreshing::new(fetch) }
     }
@@ -71,20 +68,8 @@ impl WebIdentityProvider {
     /// Call STS at this full URL instead of `https://sts.intl.tencentcloudapi.com`.
     #[must_use]
     pub fn endpoint(mut self, url: impl Into<String>) -> Self {
-        let fetch = self.inner.source_mut();
-        fetch.target.endpoint = Some(url.into());
-        fetch.client = OnceLock::new();
+        self.inner.source_mut().target.set_endpoint(url.into());
         self
-    }
-}
-
-impl WebIdentityFetch {
-    fn client(&self) -> Result<&Client> {
-        if let Some(client) = self.client.get() {
-            return Ok(client);
-        }
-        let client = self.target.client(None)?;
-        Ok(self.client.get_or_init(|| client))
     }
 }
 
@@ -102,7 +87,7 @@ impl Fetch for WebIdentityFetch {
                 role_session_name: session_name("tc3-tke"),
                 duration_seconds: Some(DEFAULT_DURATION_SECS),
             };
-            let client = self.client().map_err(|e| fail(&e))?;
+            let client = self.target.client(None).map_err(|e| fail(&e))?;
             let answer = client.call(request).await.map_err(|e| fail(&e))?;
             Ok(temporary(answer))
         })
