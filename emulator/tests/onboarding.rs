@@ -268,6 +268,12 @@ async fn applications_are_approved_into_customers_and_sub_agents() {
     let agent = agents["Data"][0]["SubAgentUin"].as_u64().unwrap();
     let body = json!({"SubAgentUin": agent, "ApproveType": "pass"}).to_string();
     assert!(call(&e, "ApproveSubAgentApply", &body).await["Error"].is_null());
+    let pool = call(&e, "AllocateCreditPool", &json!({"SubAgentUin": agent, "Credit": "12.50"}).to_string()).await;
+    assert_eq!(pool["TotalCredit"], 12.5, "{pool}");
     let listed = call(&e, "QuerySubAgentsDetailV2", r#"{"Page":1,"PageSize":100}"#).await;
-    assert!(listed["Data"].as_array().unwrap().iter().any(|a| a["SubAgentUin"] == agent), "{listed}");
+    let row = listed["Data"].as_array().unwrap().iter().find(|a| a["SubAgentUin"] == agent).cloned();
+    assert_eq!(row.map(|r| r["Credit"].clone()), Some(json!(12.5)), "{listed}");
+    e.clock().advance(Duration::from_secs(1));
+    let too_much = call(&e, "AllocateCreditPool", &json!({"SubAgentUin": agent, "Credit": 1e9}).to_string()).await;
+    assert_eq!(too_much["Error"]["Code"], "InvalidParameterValue.VoucherAmountOutOfRange");
 }

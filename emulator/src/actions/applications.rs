@@ -3,10 +3,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, int_param, page, str_param};
+use tc3::intlpartnersmgt::v20220928::AllocateCreditPool;
+
+use super::{Answer, Ctx, int_param, page, str_param, typed};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
-use crate::state::{Application, Customer, SubAgent};
+use crate::state::{Application, Customer, SubAgent, cents, money};
 
 pub(crate) fn pending(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
     let waiting: Vec<&Application> = cx.state.applications.iter().filter(|a| a.role == role).collect();
@@ -74,6 +76,7 @@ pub(crate) fn approve(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
             mobile: application.mobile,
             bound_at: cx.now,
             remark: String::new(),
+            credit_cents: 0,
         });
     }
     Ok(Map::new())
@@ -104,12 +107,39 @@ pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
         .into_iter()
         .map(|s| {
             json!({"SubAgentUin": s.uin, "Name": s.name, "Remark": s.remark, "Mobile": s.mobile, "Email": s.mail,
-                   "CountOfCustomers": 0, "BindTime": datetime(s.bound_at), "Credit": 0, "RemainingCredit": 0,
+                   "CountOfCustomers": 0, "BindTime": datetime(s.bound_at), "Credit": money(s.credit_cents),
+                   "RemainingCredit": money(s.credit_cents),
                    "Voucher": 0, "RemainingVoucher": 0})
         })
         .collect();
     let mut out = Map::new();
     out.insert("Total".into(), json!(total));
     out.insert("Data".into(), Value::Array(data));
+    Ok(out)
+}
+
+/// Moves credit from the partner's pool to a sub-agent's; never more than the pool holds.
+pub(crate) fn allocate_credit_pool(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let request: AllocateCreditPool = typed(p)?;
+    let uin = u64::try_from(request.sub_agent_uin).unwrap_or(0);
+    let out_of_range = || {
+        ApiError::new(
+            "InvalidParameterValue.VoucherAmountOutOfRange",
+            "Credit must be positive, have at most two decimals and fit in the pool.",
+        )
+    };
+    let credit = cents(request.credit.as_str()).filter(|c| *c > 0).ok_or_else(out_of_range)?;
+    if credit > cx.state.pool_cents {
+        return Err(out_of_range());
+    }
+    let agent = cx.state.sub_agents.iter_mut().find(|s| s.uin == uin).ok_or_else(|| {
+        ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a sub-agent of this partner."))
+    })?;
+    agent.credit_cents += credit;
+    let total = agent.credit_cents;
+    cx.state.pool_cents -= credit;
+    let mut out = Map::new();
+    out.insert("RemainingCredit".into(), money(cx.state.pool_cents));
+    out.insert("TotalCredit".into(), money(total));
     Ok(out)
 }

@@ -55,6 +55,7 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "ApproveClientApply" => applications::approve(p, cx, "Client"),
         "ApproveSubAgentApply" => applications::approve(p, cx, "SubAgent"),
         "QuerySubAgentsDetailV2" => applications::sub_agents(p, cx),
+        "AllocateCreditPool" => applications::allocate_credit_pool(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }

@@ -53,6 +53,9 @@ pub(crate) struct SubAgent {
     pub(crate) mobile: String,
     pub(crate) bound_at: u64,
     pub(crate) remark: String,
+    /// The sub-agent's credit pool, given by AllocateCreditPool, in cents.
+    #[serde(default)]
+    pub(crate) credit_cents: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -159,6 +162,7 @@ impl State {
             mobile: "188****2020".into(),
             bound_at: now.saturating_sub(86_400 * 200),
             remark: String::new(),
+            credit_cents: 0,
         });
         state
     }
@@ -172,9 +176,10 @@ impl State {
         self.customers.iter_mut().find(|c| c.uin == uin)
     }
 
-    /// Credit allocated to customers, in cents.
+    /// Credit given to customers and sub-agents, in cents.
     pub(crate) fn allocated_cents(&self) -> i64 {
-        self.customers.iter().map(|c| c.credit_cents).sum()
+        self.customers.iter().map(|c| c.credit_cents).sum::<i64>()
+            + self.sub_agents.iter().map(|s| s.credit_cents).sum::<i64>()
     }
 
     /// Reads a state file written by [`State::save`].
