@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 
 use tc3::intlpartnersmgt::v20220928::AllocateCreditPool;
 
+use super::customer_queries::indirect_customers;
 use super::{Answer, Ctx, int_param, page, str_param, typed};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
@@ -103,11 +104,12 @@ pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
         agents.reverse();
     }
     let total = agents.len();
+    let (seed, now) = (cx.state.seed, cx.now);
     let data: Vec<Value> = page(p, 100, agents)
         .into_iter()
         .map(|s| {
             json!({"SubAgentUin": s.uin, "Name": s.name, "Remark": s.remark, "Mobile": s.mobile, "Email": s.mail,
-                   "CountOfCustomers": 0, "BindTime": datetime(s.bound_at), "Credit": money(s.credit_cents),
+                   "CountOfCustomers": indirect_customers(seed, s, now).len(), "BindTime": datetime(s.bound_at), "Credit": money(s.credit_cents),
                    "RemainingCredit": money(s.credit_cents),
                    "Voucher": 0, "RemainingVoucher": 0})
         })

@@ -4,6 +4,7 @@
 mod applications;
 mod bills;
 mod credit;
+mod customer_queries;
 pub(crate) mod generic;
 mod invitations;
 pub(crate) mod onboarding;
@@ -56,6 +57,10 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "ApproveSubAgentApply" => applications::approve(p, cx, "SubAgent"),
         "QuerySubAgentsDetailV2" => applications::sub_agents(p, cx),
         "AllocateCreditPool" => applications::allocate_credit_pool(p, cx),
+        "QueryCreditByUinList" => customer_queries::query_credit_by_uin_list(p, cx),
+        "QueryDirectCustomersCredit" => customer_queries::query_direct_customers_credit(cx),
+        "QueryAccountVerificationStatus" => customer_queries::query_account_verification_status(p, cx),
+        "QueryT1IndirectCustomersDetail" => customer_queries::query_t1_indirect_customers_detail(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }
