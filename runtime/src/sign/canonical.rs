@@ -33,7 +33,6 @@ impl Sink for hmac::Hmac<sha2::Sha256> {
 /// with CanonicalURI `/` and CanonicalHeaders `content-type:<ct>\nhost:<host>\n`.
 pub(super) fn write_canonical_request(out: &mut impl Sink, request: &Request<'_>) {
     let payload_hash = hex::encode32(&<sha2::Sha256 as sha2::Digest>::digest(request.payload).into());
-    let payload_hash = payload_hash.as_str();
     for part in [
         request.method,
         "\n/\n",
@@ -45,23 +44,22 @@ pub(super) fn write_canonical_request(out: &mut impl Sink, request: &Request<'_>
         "\n\n",
         SIGNED_HEADERS,
         "\n",
-        payload_hash,
     ] {
         out.put(part.as_bytes());
     }
+    out.put(payload_hash.as_bytes());
 }
 
 /// StringToSign = Algorithm + '\n' + RequestTimestamp + '\n' + CredentialScope + '\n' +
 ///     HashedCanonicalRequest, with CredentialScope `<date>/<service>/tc3_request`.
-pub(super) fn write_string_to_sign(out: &mut impl Sink, request: &Request<'_>, date: &str, canonical_hash: &str) {
+pub(super) fn write_string_to_sign(out: &mut impl Sink, request: &Request<'_>, date: &str, canonical_hash: &[u8]) {
     let mut digits = [0u8; 20];
     let timestamp = decimal(request.timestamp, &mut digits);
     for part in [ALGORITHM.as_bytes(), b"\n", timestamp, b"\n", date.as_bytes(), b"/", request.service.as_bytes()] {
         out.put(part);
     }
-    for part in ["/tc3_request\n", canonical_hash] {
-        out.put(part.as_bytes());
-    }
+    out.put(b"/tc3_request\n");
+    out.put(canonical_hash);
 }
 
 /// The decimal digits of `n`, written at the end of `buf`.

@@ -95,8 +95,9 @@ pub fn sign(credentials: &Credentials, request: &Request<'_>) -> String {
     canonical::write_canonical_request(&mut hasher, request);
     let canonical_hash = hex::encode32(&sha2::Digest::finalize(hasher).into());
     let date = DateBuf::of(request.timestamp);
-    let signature = signature_of(credentials, request, date.as_str(), canonical_hash.as_str());
-    authorization_value(credentials.secret_id(), date.as_str(), request.service, signature.as_str())
+    let date = date.as_str();
+    let signature = signature_of(credentials, request, date, canonical_hash.as_bytes());
+    authorization_value(credentials.secret_id(), date, request.service, signature.as_str())
 }
 
 /// Every stage of the signature of `request`.
@@ -106,18 +107,19 @@ pub fn stages(credentials: &Credentials, request: &Request<'_>) -> Stages {
     let canonical_request = String::from_utf8_lossy(&canonical).into_owned();
     let canonical_hash = hex::encode32(&<sha2::Sha256 as sha2::Digest>::digest(&canonical).into());
     let date = DateBuf::of(request.timestamp);
+    let date = date.as_str();
     let mut string_to_sign = Vec::new();
-    canonical::write_string_to_sign(&mut string_to_sign, request, date.as_str(), canonical_hash.as_str());
-    let signature = signature_of(credentials, request, date.as_str(), canonical_hash.as_str());
+    canonical::write_string_to_sign(&mut string_to_sign, request, date, canonical_hash.as_bytes());
+    let signature = signature_of(credentials, request, date, canonical_hash.as_bytes());
     Stages {
         canonical_request,
         string_to_sign: String::from_utf8_lossy(&string_to_sign).into_owned(),
-        authorization: authorization_value(credentials.secret_id(), date.as_str(), request.service, signature.as_str()),
+        authorization: authorization_value(credentials.secret_id(), date, request.service, signature.as_str()),
         signature: signature.as_str().to_owned(),
     }
 }
 
-fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, canonical_hash: &str) -> hex::Hex32 {
+fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, canonical_hash: &[u8]) -> hex::Hex32 {
     let signing_key = credentials.signing_key(date, request.service);
     let mut mac = key::hmac(&signing_key);
     canonical::write_string_to_sign(&mut mac, request, date, canonical_hash);
