@@ -21,9 +21,39 @@ impl Sink for sha2::Sha256 {
     }
 }
 
-impl Sink for hmac::Hmac<sha2::Sha256> {
+/// Bytes gathered on the stack for one hash call; spills to the heap only for unusually
+/// long services.
+pub(super) struct Gather {
+    stack: [u8; GATHER_STACK],
+    len: usize,
+    heap: Vec<u8>,
+}
+
+/// Room for a string to sign with a service name of up to about 90 bytes.
+const GATHER_STACK: usize = 192;
+
+impl Gather {
+    pub(super) fn new() -> Self {
+        Gather { stack: [0; GATHER_STACK], len: 0, heap: Vec::new() }
+    }
+
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        if self.heap.is_empty() { &self.stack[..self.len] } else { &self.heap }
+    }
+}
+
+impl Sink for Gather {
     fn put(&mut self, bytes: &[u8]) {
-        hmac::Mac::update(self, bytes);
+        let end = self.len + bytes.len();
+        if self.heap.is_empty() && end <= GATHER_STACK {
+            self.stack[self.len..end].copy_from_slice(bytes);
+            self.len = end;
+        } else {
+            if self.heap.is_empty() {
+                self.heap.extend_from_slice(&self.stack[..self.len]);
+            }
+            self.heap.extend_from_slice(bytes);
+        }
     }
 }
 
@@ -72,5 +102,23 @@ fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
         if n == 0 {
             return &buf[start..];
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gathered_bytes_are_the_concatenation_also_past_the_stack() {
+        let mut gather = Gather::new();
+        let mut plain = Vec::new();
+        for i in 0..40u8 {
+            let piece = vec![b'a' + i % 26; usize::from(i % 11) + 1];
+            gather.put(&piece);
+            plain.put(&piece);
+            assert_eq!(gather.as_bytes(), plain.as_slice(), "after {} bytes", plain.len());
+        }
+        assert!(plain.len() > GATHER_STACK);
     }
 }

@@ -23,8 +23,6 @@ mod date;
 mod hex;
 mod key;
 
-use hmac::Mac;
-
 use crate::Credentials;
 
 use date::DateBuf;
@@ -120,10 +118,9 @@ pub fn stages(credentials: &Credentials, request: &Request<'_>) -> Stages {
 }
 
 fn signature_of(credentials: &Credentials, request: &Request<'_>, date: &str, canonical_hash: &[u8]) -> hex::Hex32 {
-    let signing_key = credentials.signing_key(date, request.service);
-    let mut mac = key::hmac(&signing_key);
-    canonical::write_string_to_sign(&mut mac, request, date, canonical_hash);
-    hex::encode32(&mac.finalize().into_bytes().into())
+    let mut string_to_sign = canonical::Gather::new();
+    canonical::write_string_to_sign(&mut string_to_sign, request, date, canonical_hash);
+    hex::encode32(&credentials.signing_key(date, request.service).mac(string_to_sign.as_bytes()))
 }
 
 fn authorization_value(secret_id: &str, date: &str, service: &str, signature: &str) -> String {
