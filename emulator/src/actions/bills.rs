@@ -9,17 +9,17 @@ use crate::clock::month;
 use crate::envelope::ApiError;
 use crate::state::random::hash;
 
-const PRODUCTS: &[(&str, &str)] = &[
+pub(crate) const PRODUCTS: &[(&str, &str)] = &[
     ("p_cvm", "Cloud Virtual Machine"),
     ("p_cbs", "Cloud Block Storage"),
     ("p_cos", "Cloud Object Storage"),
     ("p_cdn", "Content Delivery Network"),
     ("p_cdb", "TencentDB for MySQL"),
 ];
-const REGIONS: &[(&str, &str)] =
+pub(crate) const REGIONS: &[(&str, &str)] =
     &[("9", "Southeast Asia (Singapore)"), ("5", "Hong Kong, China"), ("15", "Western US (Silicon Valley)")];
 /// (PayMode, name, ActionType, transaction type).
-const PAY_MODES: &[(&str, &str, &str, &str)] = &[
+pub(crate) const PAY_MODES: &[(&str, &str, &str, &str)] = &[
     ("postPay", "Pay-As-You-Go resources", "postpay_deduct_h", "Hourly settlement"),
     ("prePay", "Monthly subscription", "prepay_purchase", "Purchase"),
 ];
@@ -49,7 +49,7 @@ pub(crate) fn amount(micros: i64) -> String {
 }
 
 /// Checks `YYYY-MM`: a real month, not after the current one.
-fn check_month(text: &str, now: u64) -> Result<(), ApiError> {
+pub(crate) fn check_month(text: &str, now: u64) -> Result<(), ApiError> {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 7 && bytes[4] == b'-' && text[..4].parse::<u32>().is_ok();
     let month_no = text.get(5..).and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);

@@ -9,6 +9,7 @@ pub(crate) mod generic;
 mod invitations;
 pub(crate) mod onboarding;
 pub(crate) mod reference;
+mod vouchers;
 
 use serde_json::{Map, Value};
 
@@ -61,6 +62,11 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "QueryDirectCustomersCredit" => customer_queries::query_direct_customers_credit(cx),
         "QueryAccountVerificationStatus" => customer_queries::query_account_verification_status(p, cx),
         "QueryT1IndirectCustomersDetail" => customer_queries::query_t1_indirect_customers_detail(p, cx),
+        "QueryVoucherPool" => vouchers::query_voucher_pool(cx),
+        "QueryVoucherAmountByUin" => vouchers::query_voucher_amount_by_uin(p, cx),
+        "QueryVoucherListByUin" => vouchers::query_voucher_list_by_uin(p, cx),
+        "DescribeCustomerVoucherList" => vouchers::describe_customer_voucher_list(p, cx),
+        "DescribeCustomerVoucherUsageDetails" => vouchers::describe_customer_voucher_usage_details(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }
