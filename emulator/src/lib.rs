@@ -148,6 +148,7 @@ impl Builder {
         let mut keys = verify::Keys::default();
         keys.insert(credentials.clone());
         let shared = Arc::new(Shared {
+            url: format!("http://{addr}"),
             keys,
             clock: self.clock,
             seed: self.seed,

@@ -1,6 +1,7 @@
 //! The HTTP side: a hyper server on loopback that routes the API (`POST /`) through fault
 //! injection, the body limit, header checks, signature verification, rate limits, the
-//! parameter check and the action, and serves the inbox, the faults switch and the page.
+//! parameter check and the action, and serves the inbox, the faults switch, the page and the
+//! files the download actions link to.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -36,6 +37,8 @@ type Body = Full<Bytes>;
 
 #[derive(Debug)]
 pub(crate) struct Shared {
+    /// `http://` and the address served.
+    pub(crate) url: String,
     pub(crate) keys: Keys,
     pub(crate) clock: Clock,
     pub(crate) seed: u64,
@@ -95,6 +98,19 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                 }
                 None => Ok(json_response(StatusCode::BAD_REQUEST, &json!({"error": "expected the faults as JSON"}))),
             }
+        }
+        (&Method::GET, path) if path.starts_with(actions::downloads::PATH) => {
+            let token = &path[actions::downloads::PATH.len()..];
+            let now = shared.now();
+            let file = actions::downloads::render(&lock(&shared.state), token, now);
+            Ok(match file {
+                Some(csv) => {
+                    let mut response = Response::new(Full::new(Bytes::from(csv)));
+                    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+                    response
+                }
+                None => json_response(StatusCode::NOT_FOUND, &json!({"error": "no such file"})),
+            })
         }
         (_, "/") => api(&shared, req).await,
         _ => Ok(json_response(StatusCode::NOT_FOUND, &json!({"error": "not found"}))),
@@ -229,7 +245,8 @@ fn process(
         .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
     schema::check_input(action, &mut params)?;
     let mut state = lock(&shared.state);
-    let result = actions::run(action, &params, &mut Ctx { state: &mut state, now, caller: secret_id });
+    let result =
+        actions::run(action, &params, &mut Ctx { state: &mut state, now, caller: secret_id, url: &shared.url });
     if result.is_ok() && actions::changes_state(action) {
         if let Some(path) = &shared.state_path {
             if let Err(e) = state.save(path) {

@@ -38,7 +38,7 @@ pub(crate) struct Row {
 }
 
 impl Row {
-    fn total(&self) -> i64 {
+    pub(crate) fn total(&self) -> i64 {
         self.original - self.voucher
     }
 }

@@ -5,6 +5,7 @@ mod applications;
 mod bills;
 mod credit;
 mod customer_queries;
+pub(crate) mod downloads;
 pub(crate) mod generic;
 mod invitations;
 pub(crate) mod onboarding;
@@ -26,6 +27,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) now: u64,
     /// The caller's secret id.
     pub(crate) caller: &'a str,
+    /// The emulator's own URL, e.g. `http://127.0.0.1:41234`, for links it hands out.
+    pub(crate) url: &'a str,
 }
 
 /// Runs `action` (known to the API description) with checked `params`.
@@ -67,6 +70,9 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "QueryVoucherListByUin" => vouchers::query_voucher_list_by_uin(p, cx),
         "DescribeCustomerVoucherList" => vouchers::describe_customer_voucher_list(p, cx),
         "DescribeCustomerVoucherUsageDetails" => vouchers::describe_customer_voucher_usage_details(p, cx),
+        "DescribeBillDownloadUrl" => downloads::describe_bill_download_url(p, cx),
+        "DescribeCustomerBillDownloadUrl" => downloads::describe_customer_bill_download_url(p, cx),
+        "DescribeRebateDownloadUrl" => downloads::describe_rebate_download_url(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }

@@ -1,0 +1,146 @@
+//! Bill and rebate files: the download actions answer a URL on the emulator itself whose
+//! token names the file (`bill_2024-05_L3.csv`); a GET of it renders the CSV from the same
+//! rows as the bill actions, so a file's sums are the summaries' sums.
+
+use std::fmt::Write;
+
+use serde_json::{Map, Value, json};
+
+use super::bills::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, check_month, rows};
+use super::customer_queries::indirect_customers;
+use super::{Answer, Ctx, int_param, str_param};
+use crate::envelope::ApiError;
+use crate::state::State;
+
+/// Where the files are served, below the emulator's address.
+pub(crate) const PATH: &str = "/_emulator/download/";
+/// The first month with downloadable files.
+const FIRST_MONTH: &str = "2022-06";
+/// The partner's commission, in percent of its customers' total cost.
+const REBATE_PERCENT: i64 = 8;
+
+fn check_file_month(month: &str, now: u64, code: &'static str) -> Result<(), ApiError> {
+    match check_month(month, now) {
+        Ok(()) if month >= FIRST_MONTH => Ok(()),
+        _ => Err(ApiError::new(code, format!("`{month}` is not a month with files; they exist from {FIRST_MONTH}."))),
+    }
+}
+
+fn ready(cx: &Ctx<'_>, token: &str) -> Answer {
+    let mut out = Map::new();
+    out.insert("DownloadUrl".into(), json!(format!("{}{PATH}{token}.csv", cx.url)));
+    out.insert("Ready".into(), json!(1));
+    Ok(out)
+}
+
+pub(crate) fn describe_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let (month, file_type) = (str_param(p, "Month"), str_param(p, "FileType"));
+    check_file_month(month, cx.now, "InvalidParameter")?;
+    if !matches!(file_type, "L2" | "L3") {
+        return Err(ApiError::new("InvalidParameter", "FileType must be L2 or L3."));
+    }
+    ready(cx, &format!("bill_{month}_{file_type}"))
+}
+
+pub(crate) fn describe_customer_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let (month, file_type, kind) = (str_param(p, "Month"), str_param(p, "FileType"), str_param(p, "CustomerUinType"));
+    check_file_month(month, cx.now, "InvalidParameter")?;
+    if !matches!(file_type, "billResource" | "billDetail" | "billResourcePack" | "billDetailPack") {
+        return Err(ApiError::new(
+            "InvalidParameter",
+            "FileType must be billResource, billDetail, billResourcePack or billDetailPack.",
+        ));
+    }
+    if !matches!(str_param(p, "FileLanguage"), "" | "en" | "zh_cn") {
+        return Err(ApiError::new("InvalidParameter", "FileLanguage must be en or zh_cn."));
+    }
+    let accounts = accounts(cx.state, kind, cx.now).ok_or_else(|| {
+        ApiError::new("InvalidParameter", "CustomerUinType must be Customer, Reseller or ResellerCustomer.")
+    })?;
+    let uin = match int_param(p, "CustomerUin") {
+        Some(uin) if accounts.iter().any(|(u, _)| *u as i64 == uin) => uin.to_string(),
+        Some(uin) => {
+            return Err(ApiError::new(
+                "UnauthorizedOperation.UinNoAuth",
+                format!("Uin {uin} is not a {kind} of this partner."),
+            ));
+        }
+        None => "all".into(),
+    };
+    ready(cx, &format!("customer_{kind}_{uin}_{month}_{file_type}"))
+}
+
+pub(crate) fn describe_rebate_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let month = str_param(p, "Month");
+    check_file_month(month, cx.now, "InvalidParameterValue")?;
+    if str_param(p, "FileType") != "CommissionDetail" {
+        return Err(ApiError::new("InvalidParameterValue", "FileType must be CommissionDetail."));
+    }
+    ready(cx, &format!("rebate_{month}_CommissionDetail"))
+}
+
+/// (uin, when it joined) of the accounts of `kind`: Customer, Reseller or ResellerCustomer.
+fn accounts(state: &State, kind: &str, now: u64) -> Option<Vec<(u64, u64)>> {
+    Some(match kind {
+        "Customer" => state.customers.iter().map(|c| (c.uin, c.created_at)).collect(),
+        "Reseller" => state.sub_agents.iter().map(|s| (s.uin, s.bound_at)).collect(),
+        "ResellerCustomer" => state
+            .sub_agents
+            .iter()
+            .flat_map(|s| indirect_customers(state.seed, s, now))
+            .map(|c| (c.uin, c.bound_at))
+            .collect(),
+        _ => return None,
+    })
+}
+
+/// The CSV file a token names, or `None` for a token no action gave.
+pub(crate) fn render(state: &State, token: &str, now: u64) -> Option<String> {
+    let parts: Vec<&str> = token.strip_suffix(".csv")?.split('_').collect();
+    let customers = || state.customers.iter().map(|c| (c.uin, c.created_at)).collect::<Vec<_>>();
+    match parts.as_slice() {
+        ["bill", month, "L2" | "L3"] => Some(bill_csv(state.seed, &customers(), month)),
+        ["customer", kind, who, month, _file_type] => {
+            let mut all = accounts(state, kind, now)?;
+            if *who != "all" {
+                all.retain(|(uin, _)| uin.to_string() == *who);
+            }
+            Some(bill_csv(state.seed, &all, month))
+        }
+        ["rebate", month, "CommissionDetail"] => Some(rebate_csv(state.seed, &customers(), month)),
+        _ => None,
+    }
+}
+
+fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str) -> String {
+    let mut out = String::from(
+        "BillId,PayerUin,OwnerUin,ProductCode,ProductName,Region,PayMode,Date,OriginalCost,VoucherPayAmount,TotalCost\n",
+    );
+    for row in accounts.iter().flat_map(|(uin, joined)| rows(seed, *uin, *joined, month)) {
+        let Row { owner, product, region, pay_mode, original, voucher, id, day } = row;
+        let _ = writeln!(
+            out,
+            "{id},{owner},{owner},{},\"{}\",\"{}\",{},{month}-{day:02},{},{},{}",
+            PRODUCTS[product].0,
+            PRODUCTS[product].1,
+            REGIONS[region].1,
+            PAY_MODES[pay_mode].0,
+            amount(original),
+            amount(voucher),
+            amount(original - voucher),
+        );
+    }
+    out
+}
+
+fn rebate_csv(seed: u64, accounts: &[(u64, u64)], month: &str) -> String {
+    let mut out = String::from("CustomerUin,Month,TotalCost,RebateRate,Rebate\n");
+    for (uin, joined) in accounts {
+        let total: i64 = rows(seed, *uin, *joined, month).iter().map(Row::total).sum();
+        if total != 0 {
+            let rebate = amount(total * REBATE_PERCENT / 100);
+            let _ = writeln!(out, "{uin},{month},{},{REBATE_PERCENT}%,{rebate}", amount(total));
+        }
+    }
+    out
+}
