@@ -8,16 +8,18 @@ pub(crate) const ROOT_DOMAIN: &str = "intl.tencentcloudapi.com";
 /// A checked endpoint: the URL to POST to and the Host header that is signed and sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Endpoint {
-    pub(crate) url: String,
+    pub(crate) url: reqwest::Url,
     pub(crate) host: String,
     pub(crate) is_loopback: bool,
 }
 
 impl Endpoint {
     /// `https://<service>.intl.tencentcloudapi.com/`.
-    pub(crate) fn for_service(service: &str) -> Self {
+    pub(crate) fn for_service(service: &str) -> Result<Self> {
         let host = format!("{service}.{ROOT_DOMAIN}");
-        Endpoint { url: format!("https://{host}/"), host, is_loopback: false }
+        let url = reqwest::Url::parse(&format!("https://{host}/"))
+            .map_err(|e| Error::config(format!("service `{service}` does not make a host name: {e}")))?;
+        Ok(Endpoint { url, host, is_loopback: false })
     }
 
     /// A full URL given by the user: HTTPS anywhere, plain HTTP only on loopback, path `/`.
@@ -42,7 +44,7 @@ impl Endpoint {
             Some(port) => format!("{host_name}:{port}"),
             None => host_name.to_owned(),
         };
-        Ok(Endpoint { url: url.to_string(), host, is_loopback })
+        Ok(Endpoint { url, host, is_loopback })
     }
 }
 
@@ -61,8 +63,8 @@ mod tests {
 
     #[test]
     fn default_endpoint_is_the_international_site() {
-        let e = Endpoint::for_service("intlpartnersmgt");
-        assert_eq!(e.url, "https://intlpartnersmgt.intl.tencentcloudapi.com/");
+        let e = Endpoint::for_service("intlpartnersmgt").unwrap();
+        assert_eq!(e.url.as_str(), "https://intlpartnersmgt.intl.tencentcloudapi.com/");
         assert_eq!(e.host, "intlpartnersmgt.intl.tencentcloudapi.com");
     }
 

@@ -10,7 +10,7 @@ mod retry;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderValue};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -32,6 +32,15 @@ const USER_AGENT: &str = concat!("tc3/", env!("CARGO_PKG_VERSION"));
 const CONTENT_TYPE_JSON: &str = "application/json";
 /// The Authorization value of an unsigned call, as the official SDKs send it.
 const UNSIGNED: &str = "SKIP";
+
+// Header names built once, not parsed for every request.
+const X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
+const X_TC_VERSION: HeaderName = HeaderName::from_static("x-tc-version");
+const X_TC_TIMESTAMP: HeaderName = HeaderName::from_static("x-tc-timestamp");
+const X_TC_REQUEST_CLIENT: HeaderName = HeaderName::from_static("x-tc-requestclient");
+const X_TC_LANGUAGE: HeaderName = HeaderName::from_static("x-tc-language");
+const X_TC_REGION: HeaderName = HeaderName::from_static("x-tc-region");
+const X_TC_TOKEN: HeaderName = HeaderName::from_static("x-tc-token");
 
 /// A Tencent Cloud API 3.0 client. Cheap to clone; clones share connections and settings.
 #[derive(Debug, Clone)]
@@ -139,6 +148,8 @@ impl Client {
     }
 
     async fn execute<T: DeserializeOwned>(&self, target: &Target<'_>, body: Vec<u8>) -> Result<T> {
+        // Shared, not copied, by every attempt.
+        let body = bytes::Bytes::from(body);
         let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
         let started = Instant::now();
         let outcome = tokio::time::timeout(self.shared.call_timeout, self.attempts(target, &body))
@@ -161,7 +172,7 @@ impl Client {
 
     /// Attempts until success, a final error, or the end of the attempts or retry budget;
     /// each attempt is paced, re-signed with a fresh timestamp, and traced.
-    async fn attempts<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
+    async fn attempts<T: DeserializeOwned>(&self, target: &Target<'_>, body: &bytes::Bytes) -> Result<T> {
         let shared = &*self.shared;
         let mut attempt = 1;
         let mut resigned_for_skew = false;
@@ -201,7 +212,7 @@ impl Client {
         }
     }
 
-    async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &[u8]) -> Result<T> {
+    async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &bytes::Bytes) -> Result<T> {
         let shared = &*self.shared;
         let credentials = match &shared.credentials {
             Some(provider) => Some(provider.credentials().await?),
@@ -211,7 +222,7 @@ impl Client {
         let endpoint = match &shared.endpoint {
             Some(e) => e,
             None => {
-                default_endpoint = Endpoint::for_service(target.service);
+                default_endpoint = Endpoint::for_service(target.service)?;
                 &default_endpoint
             }
         };
@@ -220,16 +231,18 @@ impl Client {
             Some(c) => sign::sign(c, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body)),
             None => UNSIGNED.to_owned(),
         };
-        let headers = self.headers(target, &endpoint.host, timestamp, credentials.as_ref(), &authorization)?;
-        let response = shared
-            .http
-            .post(&endpoint.url)
-            .headers(headers)
-            .timeout(shared.attempt_timeout)
-            .body(body.to_vec())
-            .send()
-            .await
-            .map_err(|e| self.transport_error(target, e))?;
+        let mut request = reqwest::Request::new(reqwest::Method::POST, endpoint.url.clone());
+        self.write_headers(
+            request.headers_mut(),
+            target,
+            &endpoint.host,
+            timestamp,
+            credentials.as_ref(),
+            &authorization,
+        )?;
+        *request.timeout_mut() = Some(shared.attempt_timeout);
+        *request.body_mut() = Some(body.clone().into());
+        let response = shared.http.execute(request).await.map_err(|e| self.transport_error(target, e))?;
         let status = response.status().as_u16();
         if let Some(date) = response.headers().get(reqwest::header::DATE).and_then(|d| d.to_str().ok()) {
             shared.clock.observe(date);
@@ -242,38 +255,39 @@ impl Client {
         Ok(response)
     }
 
-    fn headers(
+    fn write_headers(
         &self,
+        headers: &mut HeaderMap,
         target: &Target<'_>,
         host: &str,
         timestamp: u64,
         credentials: Option<&crate::Credentials>,
         authorization: &str,
-    ) -> Result<HeaderMap> {
+    ) -> Result<()> {
         let value = |name: &str, v: &str| {
             HeaderValue::from_str(v)
                 .map_err(|_| Error::config(format!("{name} contains characters not allowed in a header")))
         };
-        let mut headers = HeaderMap::with_capacity(10);
+        headers.reserve(10);
         headers.insert(HOST, value("host", host)?);
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON));
-        headers.insert("X-TC-Action", value("action", target.action)?);
-        headers.insert("X-TC-Version", value("version", target.version)?);
-        headers.insert("X-TC-Timestamp", HeaderValue::from(timestamp));
-        headers.insert("X-TC-RequestClient", HeaderValue::from_static(USER_AGENT));
-        headers.insert("X-TC-Language", HeaderValue::from_static(self.shared.language.as_str()));
+        headers.insert(X_TC_ACTION, value("action", target.action)?);
+        headers.insert(X_TC_VERSION, value("version", target.version)?);
+        headers.insert(X_TC_TIMESTAMP, HeaderValue::from(timestamp));
+        headers.insert(X_TC_REQUEST_CLIENT, HeaderValue::from_static(USER_AGENT));
+        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(self.shared.language.as_str()));
         if let Some(region) = &self.shared.region {
-            headers.insert("X-TC-Region", value("region", region)?);
+            headers.insert(X_TC_REGION, value("region", region)?);
         }
         if let Some(token) = credentials.and_then(crate::Credentials::token) {
             let mut token = value("token", token)?;
             token.set_sensitive(true);
-            headers.insert("X-TC-Token", token);
+            headers.insert(X_TC_TOKEN, token);
         }
         let mut authorization = value("authorization", authorization)?;
         authorization.set_sensitive(true);
         headers.insert(AUTHORIZATION, authorization);
-        Ok(headers)
+        Ok(())
     }
 
     /// Reads the answer, refusing bodies over the configured cap.
