@@ -5,7 +5,12 @@
 //! bench_calls serve                        start the server, print its URL, serve until killed
 //! bench_calls sign <n>                     microseconds per signature of a small request
 //! bench_calls tc3|raw <url> <in_flight> <seconds>   calls per second
+//! bench_calls cost tc3|raw <url> <in_flight> <calls>  CPU µs per call, peak RSS in MB
 //! ```
+//!
+//! `cost` reads this process's CPU time (user + system, all threads: what `getrusage`
+//! reports) from `/proc/self/stat` around the calls, and its peak RSS from `VmHWM` in
+//! `/proc/self/status`, so it needs Linux; the server runs in another process.
 
 use std::time::{Duration, Instant};
 
@@ -29,8 +34,17 @@ fn main() {
             let rate = runtime.block_on(calls_per_second(mode, url, in_flight, Duration::from_secs_f64(seconds)));
             println!("{rate:.0}");
         }
+        ["cost", mode @ ("tc3" | "raw"), url, in_flight, calls] => {
+            let in_flight: usize = in_flight.parse().expect("a number in flight");
+            let calls: usize = calls.parse().expect("a number of calls");
+            let cpu = runtime.block_on(cpu_per_call(mode, url, in_flight, calls));
+            println!("{:.1} {:.1}", cpu.as_secs_f64() * 1e6, peak_rss_bytes() as f64 / 1e6);
+        }
         _ => {
-            eprintln!("usage: bench_calls serve | sign <n> | tc3|raw <url> <in_flight> <seconds>");
+            eprintln!(
+                "usage: bench_calls serve | sign <n> | tc3|raw <url> <in_flight> <seconds> \
+                 | cost tc3|raw <url> <in_flight> <calls>"
+            );
             std::process::exit(2);
         }
     }
@@ -63,4 +77,37 @@ async fn calls_per_second(mode: &str, url: &str, in_flight: usize, duration: Dur
         done += batch;
     }
     done as f64 / started.elapsed().as_secs_f64()
+}
+
+/// CPU time of the process per call over `calls` calls, after one warm-up batch has opened
+/// the connections.
+async fn cpu_per_call(mode: &str, url: &str, in_flight: usize, calls: usize) -> Duration {
+    let client = tc3_runtime::Client::builder().credentials(load::credentials()).endpoint(url).build().unwrap();
+    let http = reqwest::Client::builder().no_proxy().build().unwrap();
+    let run = async |calls| match mode {
+        "tc3" => load::tc3_calls(&client, in_flight, calls).await,
+        _ => load::raw_calls(&http, url, in_flight, calls).await,
+    };
+    run(in_flight * 16).await;
+    let before = process_cpu_time();
+    run(calls).await;
+    (process_cpu_time() - before) / u32::try_from(calls).expect("fewer than 2^32 calls")
+}
+
+/// User plus system time of every thread of this process so far.
+fn process_cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat (Linux)");
+    // The command name, in parentheses, may hold spaces: count fields after its `)`, where
+    // field 3 (the state) comes first, so utime and stime (fields 14 and 15) are 11 and 12.
+    let fields: Vec<&str> = stat[stat.rfind(')').expect("a command name") + 2..].split(' ').collect();
+    let ticks: u64 = fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime");
+    // In clock ticks of USER_HZ, 100 per second on Linux.
+    Duration::from_millis(ticks * 10)
+}
+
+/// The most resident memory this process has held (`VmHWM`, as `getrusage`'s `ru_maxrss`).
+fn peak_rss_bytes() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status (Linux)");
+    let line = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).expect("a VmHWM line");
+    line.trim().trim_end_matches("kB").trim().parse::<u64>().expect("kB") * 1024
 }
