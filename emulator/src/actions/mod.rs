@@ -9,6 +9,7 @@ pub(crate) mod downloads;
 pub(crate) mod generic;
 mod invitations;
 pub(crate) mod onboarding;
+mod policy;
 pub(crate) mod reference;
 mod vouchers;
 
@@ -73,6 +74,7 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "DescribeBillDownloadUrl" => downloads::describe_bill_download_url(p, cx),
         "DescribeCustomerBillDownloadUrl" => downloads::describe_customer_bill_download_url(p, cx),
         "DescribeRebateDownloadUrl" => downloads::describe_rebate_download_url(p, cx),
+        "QueryPolicyProductListByCode" => policy::query_policy_product_list_by_code(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }
