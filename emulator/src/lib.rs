@@ -147,6 +147,7 @@ impl Builder {
         let credentials = tc3::Credentials::new(self.secret_id, self.secret_key);
         let mut keys = verify::Keys::default();
         keys.insert(credentials.clone());
+        keys.derive_customer_keys(self.seed);
         let shared = Arc::new(Shared {
             url: format!("http://{addr}"),
             keys,
@@ -191,6 +192,14 @@ impl Emulator {
     /// The key pair accepted.
     pub fn credentials(&self) -> tc3::Credentials {
         self.credentials.clone()
+    }
+
+    /// The own key pair of customer `uin`, for the actions a customer calls about itself
+    /// (DescribeCustomerOwnVoucherList, QueryCustomerBillingQuota, ...); `None` when `uin`
+    /// is not a customer. It follows from the seed and the uin, like everything invented.
+    pub fn customer_credentials(&self, uin: u64) -> Option<tc3::Credentials> {
+        let state = lock(&self.shared.state);
+        state.customers.iter().any(|c| c.uin == uin).then(|| verify::customer_credentials(self.shared.seed, uin))
     }
 
     /// A client signed with the accepted key pair and pointed at this emulator.

@@ -233,8 +233,10 @@ fn process(
             return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
         }
     }
-    let secret_id = verify::verify(signed, &shared.keys, SERVICE, now)?;
+    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+    let secret_id = verify::verify(signed, &shared.keys, SERVICE, now, &is_customer)?;
     secret_id.clone_into(caller);
+    let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
     if throttle || over_rate_limit(shared, secret_id, action, now) {
         return Err(ApiError::new(
             "RequestLimitExceeded",
@@ -245,8 +247,11 @@ fn process(
         .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
     schema::check_input(action, &mut params)?;
     let mut state = lock(&shared.state);
-    let result =
-        actions::run(action, &params, &mut Ctx { state: &mut state, now, caller: secret_id, url: &shared.url });
+    let result = actions::run(
+        action,
+        &params,
+        &mut Ctx { state: &mut state, now, caller: secret_id, customer, url: &shared.url },
+    );
     if result.is_ok() && actions::changes_state(action) {
         if let Some(path) = &shared.state_path {
             if let Err(e) = state.save(path) {

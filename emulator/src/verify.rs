@@ -22,18 +22,68 @@ pub(crate) struct Signed<'a> {
     pub(crate) payload: &'a [u8],
 }
 
-/// The key pairs the emulator accepts, by secret id.
+/// Secret ids of customers' own key pairs: this prefix, then the uin on 21 digits (36
+/// characters in all, as real secret ids).
+const CUSTOMER_KEY_PREFIX: &str = "AKIDtc3Customer";
+
+/// The key pairs the emulator accepts, by secret id: the partner's, and with a seed every
+/// customer's own, derived from (seed, uin).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Keys(HashMap<String, tc3::Credentials>);
+pub(crate) struct Keys {
+    fixed: HashMap<String, tc3::Credentials>,
+    customer_seed: Option<u64>,
+}
 
 impl Keys {
     pub(crate) fn insert(&mut self, credentials: tc3::Credentials) {
-        self.0.insert(credentials.secret_id().to_owned(), credentials);
+        self.fixed.insert(credentials.secret_id().to_owned(), credentials);
+    }
+
+    /// Whether `secret_id` is one inserted, not a customer's derived one.
+    pub(crate) fn is_fixed(&self, secret_id: &str) -> bool {
+        self.fixed.contains_key(secret_id)
+    }
+
+    /// Accepts the key pairs of [`customer_credentials`] for `seed`.
+    pub(crate) fn derive_customer_keys(&mut self, seed: u64) {
+        self.customer_seed = Some(seed);
+    }
+
+    /// The key pair of `secret_id`; a customer's only while `is_customer` says so.
+    fn get(&self, secret_id: &str, is_customer: &dyn Fn(u64) -> bool) -> Option<tc3::Credentials> {
+        if let Some(credentials) = self.fixed.get(secret_id) {
+            return Some(credentials.clone());
+        }
+        let uin = customer_uin(secret_id).filter(|uin| is_customer(*uin))?;
+        Some(customer_credentials(self.customer_seed?, uin))
     }
 }
 
-/// Checks `request`; on success returns the caller's secret id.
-pub(crate) fn verify<'a>(request: &Signed<'a>, keys: &Keys, service: &str, now: u64) -> Result<&'a str, ApiError> {
+/// The uin whose own key `secret_id` is, if it is a customer's.
+pub(crate) fn customer_uin(secret_id: &str) -> Option<u64> {
+    let digits = secret_id.strip_prefix(CUSTOMER_KEY_PREFIX)?;
+    if digits.len() != 21 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The own key pair of customer `uin`; not secret, as nothing in the emulator is.
+pub(crate) fn customer_credentials(seed: u64, uin: u64) -> tc3::Credentials {
+    let a = crate::state::random::hash(seed, &format!("customer key/{uin}"));
+    let b = crate::state::random::mix(a);
+    tc3::Credentials::new(format!("{CUSTOMER_KEY_PREFIX}{uin:021}"), format!("{a:016x}{b:016x}"))
+}
+
+/// Checks `request`; on success returns the caller's secret id. `is_customer` tells
+/// whether a uin is a customer now, whose own key pair is then accepted.
+pub(crate) fn verify<'a>(
+    request: &Signed<'a>,
+    keys: &Keys,
+    service: &str,
+    now: u64,
+    is_customer: &dyn Fn(u64) -> bool,
+) -> Result<&'a str, ApiError> {
     let authorization = request
         .authorization
         .ok_or_else(|| ApiError::new("AuthFailure.InvalidAuthorization", "The Authorization header is missing."))?;
@@ -56,7 +106,7 @@ pub(crate) fn verify<'a>(request: &Signed<'a>, keys: &Keys, service: &str, now: 
             format!("The signature expired: timestamp {timestamp} is more than 5 minutes from server time {now}."),
         ));
     }
-    let credentials = keys.0.get(parts.secret_id).ok_or_else(|| {
+    let credentials = keys.get(parts.secret_id, is_customer).ok_or_else(|| {
         ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
     })?;
     let signature_failure =
@@ -66,7 +116,7 @@ pub(crate) fn verify<'a>(request: &Signed<'a>, keys: &Keys, service: &str, now: 
         return Err(signature_failure());
     }
     let expected = tc3::sign::sign(
-        credentials,
+        &credentials,
         &tc3::sign::Request {
             method: request.method,
             query: request.query,
@@ -157,7 +207,7 @@ mod tests {
             timestamp: Some(&ts),
             payload: body,
         };
-        verify(&request, &keys().0, "intlpartnersmgt", NOW).map(str::to_owned).map_err(|e| e.code)
+        verify(&request, &keys().0, "intlpartnersmgt", NOW, &|_| false).map(str::to_owned).map_err(|e| e.code)
     }
 
     fn signed(timestamp: u64, body: &[u8]) -> String {

@@ -86,6 +86,23 @@ pub(crate) fn query_account_verification_status(p: &Value, cx: &mut Ctx<'_>) -> 
     Ok(out)
 }
 
+/// The calling customer's own credit, vouchers it may still spend, and suspension.
+pub(crate) fn query_customer_billing_quota(cx: &mut Ctx<'_>) -> Answer {
+    let c = super::vouchers::own(cx)?;
+    let spendable: i64 = super::vouchers::vouchers(cx.state.seed, c, cx.now)
+        .iter()
+        .filter(|v| v.status(cx.now) == "Issued")
+        .map(super::vouchers::Voucher::remaining_cents)
+        .sum();
+    let data = json!({
+        "TotalCredit": money(c.credit_cents), "RemainingCredit": money(c.credit_cents - c.used_cents),
+        "RemainingVoucher": money(spendable), "Force": c.qn_type, "PrepayFrozen": 0, "PostpayFrozen": 0,
+    });
+    let mut out = Map::new();
+    out.insert("Data".into(), data);
+    Ok(out)
+}
+
 pub(crate) fn query_t1_indirect_customers_detail(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     let uin = int_param(p, "SubAgentUin").unwrap_or(0) as u64;
     let (page, size) = (int_param(p, "Page").unwrap_or(0), int_param(p, "PageSize").unwrap_or(0));

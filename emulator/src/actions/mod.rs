@@ -11,7 +11,7 @@ mod invitations;
 pub(crate) mod onboarding;
 mod policy;
 pub(crate) mod reference;
-mod vouchers;
+pub(crate) mod vouchers;
 
 use serde_json::{Map, Value};
 
@@ -28,12 +28,43 @@ pub(crate) struct Ctx<'a> {
     pub(crate) now: u64,
     /// The caller's secret id.
     pub(crate) caller: &'a str,
+    /// The caller's uin when it signed with a customer's own key pair; `None` for the partner.
+    pub(crate) customer: Option<u64>,
     /// The emulator's own URL, e.g. `http://127.0.0.1:41234`, for links it hands out.
     pub(crate) url: &'a str,
 }
 
+/// Whether `action` is one a customer calls about itself, with its own key pair.
+pub(crate) fn is_own(action: &str) -> bool {
+    matches!(
+        action,
+        "DescribeCustomerOwnCostExplorerFilter"
+            | "DescribeCustomerOwnCostExplorerSummary"
+            | "DescribeCustomerOwnVoucherList"
+            | "DescribeCustomerOwnVoucherUsageDetails"
+            | "QueryCustomerBillingQuota"
+    )
+}
+
 /// Runs `action` (known to the API description) with checked `params`.
 pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let public = matches!(action, "GetCountryCodes" | "GetTradeConfigList");
+    match (cx.customer, is_own(action)) {
+        (Some(uin), false) if !public => {
+            return Err(ApiError::new(
+                "UnauthorizedOperation.UinNoAuth",
+                format!("Uin {uin} is a customer; {action} is called by the partner."),
+            ));
+        }
+        (None, true) => {
+            let code = if action.contains("Voucher") { "FailedOperation" } else { "UnauthorizedOperation.UinNoAuth" };
+            return Err(ApiError::new(
+                code,
+                format!("{action} is called by a customer about itself, signed with its own key pair."),
+            ));
+        }
+        _ => {}
+    }
     match action {
         "GetCountryCodes" => reference::get_country_codes(),
         "GetTradeConfigList" => reference::get_trade_config_list(),
@@ -75,6 +106,9 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "DescribeCustomerBillDownloadUrl" => downloads::describe_customer_bill_download_url(p, cx),
         "DescribeRebateDownloadUrl" => downloads::describe_rebate_download_url(p, cx),
         "QueryPolicyProductListByCode" => policy::query_policy_product_list_by_code(p, cx),
+        "QueryCustomerBillingQuota" => customer_queries::query_customer_billing_quota(cx),
+        "DescribeCustomerOwnVoucherList" => vouchers::describe_customer_own_voucher_list(p, cx),
+        "DescribeCustomerOwnVoucherUsageDetails" => vouchers::describe_customer_own_voucher_usage_details(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }

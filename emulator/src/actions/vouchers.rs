@@ -274,6 +274,21 @@ pub(crate) fn describe_customer_voucher_usage_details(p: &Value, cx: &mut Ctx<'_
     Ok(out)
 }
 
+/// The calling customer, for the actions it calls about itself.
+pub(crate) fn own<'a>(cx: &'a Ctx<'_>) -> Result<&'a Customer, ApiError> {
+    let uin = cx.customer.unwrap_or(0);
+    customer(cx, uin, "FailedOperation")
+}
+
+pub(crate) fn describe_customer_own_voucher_list(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    let all = vouchers(cx.state.seed, own(cx)?, cx.now);
+    voucher_list(p, all, cx.now, false)
+}
+
+pub(crate) fn describe_customer_own_voucher_usage_details(p: &Value, cx: &mut Ctx<'_>) -> Answer {
+    usage_details(p, own(cx)?, cx)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
