@@ -3,6 +3,7 @@
 
 mod applications;
 mod bills;
+mod cost_explorer;
 mod credit;
 mod customer_queries;
 pub(crate) mod downloads;
@@ -109,6 +110,9 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
         "QueryCustomerBillingQuota" => customer_queries::query_customer_billing_quota(cx),
         "DescribeCustomerOwnVoucherList" => vouchers::describe_customer_own_voucher_list(p, cx),
         "DescribeCustomerOwnVoucherUsageDetails" => vouchers::describe_customer_own_voucher_usage_details(p, cx),
+        "DescribeCustomerBillDetailByDay" => cost_explorer::describe_customer_bill_detail_by_day(p, cx),
+        "DescribeCustomerOwnCostExplorerFilter" => cost_explorer::describe_customer_own_cost_explorer_filter(p, cx),
+        "DescribeCustomerOwnCostExplorerSummary" => cost_explorer::describe_customer_own_cost_explorer_summary(p, cx),
         other => generic::answer(other, cx.state.seed),
     }
 }
