@@ -25,7 +25,6 @@ pub(crate) struct Spec {
 #[derive(Debug, Deserialize)]
 pub(crate) struct ActionSpec {
     pub(crate) input: String,
-    pub(crate) output: String,
 }
 
 #[derive(Debug, Deserialize)]
