@@ -25,6 +25,7 @@ mod page;
 mod schema;
 mod server;
 mod state;
+mod sts;
 mod verify;
 
 use std::collections::{HashMap, VecDeque};
@@ -40,6 +41,7 @@ pub use faults::Faults;
 pub use inbox::InboxMessage;
 pub use schema::{SERVICE, VERSION};
 pub use server::MAX_BODY_BYTES;
+pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
 use server::{Shared, lock};

@@ -26,6 +26,7 @@ use crate::page::{self, LogEntry};
 use crate::schema::{self, SERVICE, VERSION};
 use crate::state::State;
 use crate::state::random::Rng;
+use crate::sts;
 use crate::verify::{self, Keys, Signed};
 
 /// The largest body the real service takes with TC3 signing: 10 MB.
@@ -112,6 +113,14 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                 None => json_response(StatusCode::NOT_FOUND, &json!({"error": "no such file"})),
             })
         }
+        (&Method::GET, path) if path.starts_with(sts::METADATA_PATH) => Ok(match &path[sts::METADATA_PATH.len()..] {
+            "" => text(sts::INSTANCE_ROLE),
+            sts::INSTANCE_ROLE => json_response(
+                StatusCode::OK,
+                &sts::instance_role_keys(&shared.keys.temporary, shared.seed, shared.now()),
+            ),
+            _ => json_response(StatusCode::NOT_FOUND, &json!({"error": "no such role"})),
+        }),
         (_, "/") => api(&shared, req).await,
         _ => Ok(json_response(StatusCode::NOT_FOUND, &json!({"error": "not found"}))),
     }
@@ -172,6 +181,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
                 content_type: header("content-type").unwrap_or_default(),
                 authorization: header("authorization"),
                 timestamp: header("x-tc-timestamp"),
+                token: header("x-tc-token"),
                 payload: &body,
             };
             process(shared, &signed, &action, header("x-tc-version"), decision.throttle, now, &mut caller)
@@ -221,6 +231,9 @@ fn process(
     if action.is_empty() {
         return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Action header."));
     }
+    if sts::is_sts_call(action, version) {
+        return sts_call(shared, signed, action, now, caller);
+    }
     if !schema::spec().actions.contains_key(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
     }
@@ -262,6 +275,26 @@ fn process(
     result
 }
 
+/// AssumeRole must be signed with a key the emulator knows; AssumeRoleWithWebIdentity is
+/// sent unsigned (`Authorization: SKIP`) and vouched for by its token.
+fn sts_call(
+    shared: &Shared,
+    signed: &Signed<'_>,
+    action: &str,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    if action == "AssumeRole" {
+        let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+        verify::verify(signed, &shared.keys, sts::SERVICE, now, &is_customer)?.clone_into(caller);
+    } else {
+        "web identity".clone_into(caller);
+    }
+    let params: Value = serde_json::from_slice(signed.payload)
+        .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
+    sts::run(action, &params, &shared.keys.temporary, shared.seed, now)
+}
+
 fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {
     if !shared.rate_limits {
         return false;
@@ -279,6 +312,12 @@ fn json_response(status: StatusCode, value: &Value) -> Response<Body> {
     let mut response = Response::new(Full::new(Bytes::from(serde_json::to_vec(value).unwrap_or_default())));
     *response.status_mut() = status;
     response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+fn text(body: &str) -> Response<Body> {
+    let mut response = Response::new(Full::new(Bytes::from(body.to_owned())));
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     response
 }
 

@@ -4,8 +4,10 @@
 //! constant time.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::envelope::ApiError;
+use crate::sts::Temporary;
 
 /// How far the timestamp may be from the server's clock, either way.
 pub const TIMESTAMP_WINDOW_SECS: u64 = 300;
@@ -19,6 +21,8 @@ pub(crate) struct Signed<'a> {
     pub(crate) content_type: &'a str,
     pub(crate) authorization: Option<&'a str>,
     pub(crate) timestamp: Option<&'a str>,
+    /// `X-TC-Token`, which temporary key pairs must carry.
+    pub(crate) token: Option<&'a str>,
     pub(crate) payload: &'a [u8],
 }
 
@@ -32,6 +36,8 @@ const CUSTOMER_KEY_PREFIX: &str = "AKIDtc3Customer";
 pub(crate) struct Keys {
     fixed: HashMap<String, tc3::Credentials>,
     customer_seed: Option<u64>,
+    /// Key pairs handed out by STS and the metadata service.
+    pub(crate) temporary: Arc<Temporary>,
 }
 
 impl Keys {
@@ -106,9 +112,21 @@ pub(crate) fn verify<'a>(
             format!("The signature expired: timestamp {timestamp} is more than 5 minutes from server time {now}."),
         ));
     }
-    let credentials = keys.get(parts.secret_id, is_customer).ok_or_else(|| {
-        ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
-    })?;
+    let credentials = match keys.temporary.get(parts.secret_id) {
+        Some(issued) => {
+            let token_ok = request.token.is_some_and(|t| constant_time_eq(t.as_bytes(), issued.token.as_bytes()));
+            if !token_ok || issued.expires_at <= now {
+                return Err(ApiError::new(
+                    "AuthFailure.TokenFailure",
+                    "The token of these temporary credentials is missing, wrong or expired.",
+                ));
+            }
+            issued.credentials
+        }
+        None => keys.get(parts.secret_id, is_customer).ok_or_else(|| {
+            ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
+        })?,
+    };
     let signature_failure =
         || ApiError::new("AuthFailure.SignatureFailure", "The signature does not match the request and the key.");
     let date = date_of(timestamp);
@@ -205,6 +223,7 @@ mod tests {
             content_type: "application/json",
             authorization: Some(authorization),
             timestamp: Some(&ts),
+            token: None,
             payload: body,
         };
         verify(&request, &keys().0, "intlpartnersmgt", NOW, &|_| false).map(str::to_owned).map_err(|e| e.code)
