@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Which faults to inject, and how often (rates are 0.0 to 1.0). The default injects none.
 /// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON)
 /// or the binary's flags.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Faults {
     /// Milliseconds added before answering.
@@ -23,6 +23,23 @@ pub struct Faults {
     pub throttle_rate: f64,
     /// Seconds added to the emulator's clock (negative: behind), for clock-skew tests.
     pub clock_offset_secs: i64,
+    /// Share of requests judged by the shifted clock; 1.0 (all) by default.
+    pub clock_offset_rate: f64,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Faults {
+            latency_ms: 0,
+            latency_rate: 0.0,
+            drop_rate: 0.0,
+            error_rate: 0.0,
+            error_status: 0,
+            throttle_rate: 0.0,
+            clock_offset_secs: 0,
+            clock_offset_rate: 1.0,
+        }
+    }
 }
 
 /// What happens to one request.
@@ -32,6 +49,8 @@ pub(crate) struct Decision {
     pub(crate) drop: bool,
     pub(crate) error_status: Option<u16>,
     pub(crate) throttle: bool,
+    /// Seconds this request's clock is shifted by.
+    pub(crate) clock_offset_secs: i64,
 }
 
 impl Faults {
@@ -45,6 +64,7 @@ impl Faults {
                 self.error_status
             }),
             throttle: rng.chance(self.throttle_rate),
+            clock_offset_secs: if rng.chance(self.clock_offset_rate) { self.clock_offset_secs } else { 0 },
         }
     }
 
@@ -73,8 +93,10 @@ impl Faults {
             }
             "--throttle" => self.throttle_rate = rate(value)?,
             "--clock-offset" => {
+                let (secs, r) = value.split_once('@').unwrap_or((value, "1"));
                 self.clock_offset_secs =
-                    value.parse().map_err(|_| format!("--clock-offset: expected seconds, got `{value}`"))?;
+                    secs.parse().map_err(|_| format!("--clock-offset: expected SECS[@RATE], got `{value}`"))?;
+                self.clock_offset_rate = rate(r)?;
             }
             _ => return Ok(false),
         }
@@ -107,12 +129,25 @@ mod tests {
     }
 
     #[test]
+    fn the_clock_shifts_for_its_share_of_requests_only() {
+        let mut rng = Rng(3);
+        let faults = Faults { clock_offset_secs: 600, clock_offset_rate: 0.5, ..Faults::default() };
+        let shifted = (0..4000).filter(|_| faults.decide(&mut rng).clock_offset_secs == 600).count();
+        assert!((1800..2200).contains(&shifted), "{shifted}");
+        let always = Faults { clock_offset_secs: -30, ..Faults::default() };
+        assert!((0..100).all(|_| always.decide(&mut rng).clock_offset_secs == -30));
+    }
+
+    #[test]
     fn flags_parse() {
         let mut f = Faults::default();
         assert_eq!(f.apply_flag("--latency", "200ms@0.5"), Ok(true));
         assert_eq!(f.apply_flag("--fail", "0.1@503"), Ok(true));
         assert_eq!(f.apply_flag("--clock-offset", "-400"), Ok(true));
         assert_eq!((f.latency_ms, f.latency_rate, f.error_status, f.clock_offset_secs), (200, 0.5, 503, -400));
+        assert_eq!(f.clock_offset_rate, 1.0);
+        assert_eq!(f.apply_flag("--clock-offset", "600@0.25"), Ok(true));
+        assert_eq!((f.clock_offset_secs, f.clock_offset_rate), (600, 0.25));
         assert!(f.apply_flag("--drop", "2").is_err());
         assert_eq!(f.apply_flag("--seed", "1"), Ok(false));
     }

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 
 const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
-                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS]
+                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]]
 
   --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
   --secret-id/--secret-key  the key pair accepted (default: a demo pair, printed at start)
@@ -12,7 +12,7 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secre
   fault injection, each on a share RATE (0 to 1) of API requests:
   --latency MS[@RATE]  added latency   --drop RATE  closed connections
   --fail RATE[@STATUS] HTTP 5xx        --throttle RATE  RequestLimitExceeded
-  --clock-offset SECS  shift the emulator's clock";
+  --clock-offset SECS[@RATE]  shift the emulator's clock (for a share of requests)";
 
 fn main() {
     if let Err(message) = run() {

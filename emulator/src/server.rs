@@ -169,7 +169,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     };
     let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
     let action = header("x-tc-action").unwrap_or_default().to_owned();
-    let now = shared.now();
+    let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
     let mut caller = String::from("-");
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
