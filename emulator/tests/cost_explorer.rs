@@ -66,6 +66,13 @@ async fn a_months_days_add_up_to_its_summary() {
     assert!(total > 0);
     assert_eq!(sum, total);
 
+    // The current month so far: today is 2024-05-29, and the summary has only what is past.
+    let mut so_far = 0;
+    for day in 1..=29 {
+        so_far += micros(&day_total(&e, uin, &format!("2024-05-{day:02}")).await["TotalCost"]);
+    }
+    assert_eq!(so_far, month_total(&e, uin, "2024-05").await);
+
     assert_eq!(day_total(&e, uin, "2024-05-30").await["Error"]["Code"], "InvalidParameterValue");
     assert_eq!(day_total(&e, uin, "2024-02-30").await["Error"]["Code"], "InvalidParameterValue");
     assert_eq!(day_total(&e, 42, "2024-04-01").await["Error"]["Code"], "UnauthorizedOperation.UinNoAuth");

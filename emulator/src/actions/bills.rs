@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use super::{Answer, Ctx, generic, int_param, str_param};
-use crate::clock::month;
+use crate::clock::{datetime, month};
 use crate::envelope::ApiError;
 use crate::state::random::hash;
 
@@ -62,11 +62,17 @@ pub(crate) fn check_month(text: &str, now: u64) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// The rows of customer `uin` in `month_text`; none before the customer existed.
-pub(crate) fn rows(seed: u64, uin: u64, created_at: u64, month_text: &str) -> Vec<Row> {
+/// The rows of customer `uin` in `month_text` dated from the day it joined to the day
+/// of `now`, so a month's bill grows day by day until it is complete.
+pub(crate) fn rows(seed: u64, uin: u64, created_at: u64, month_text: &str, now: u64) -> Vec<Row> {
     if month_text < month(created_at).as_str() {
         return Vec::new();
     }
+    let (joined, today) = (datetime(created_at), datetime(now));
+    let dated = |day: u64| {
+        let date = format!("{month_text}-{day:02}");
+        (&joined[..10]..=&today[..10]).contains(&date.as_str())
+    };
     let base = hash(seed, &format!("{uin}/{month_text}"));
     let count = 3 + base % 6;
     (0..count)
@@ -84,6 +90,7 @@ pub(crate) fn rows(seed: u64, uin: u64, created_at: u64, month_text: &str) -> Ve
                 day: 1 + (h >> 40) % 28,
             }
         })
+        .filter(|r| dated(r.day))
         .collect()
 }
 
@@ -94,13 +101,14 @@ fn customer_rows(p: &Value, cx: &Ctx<'_>, field: &str, month_field: &str) -> Res
     })?;
     let month_text = str_param(p, month_field);
     check_month(month_text, cx.now)?;
-    Ok(filtered(p, rows(cx.state.seed, uin, customer.created_at, month_text)))
+    Ok(filtered(p, rows(cx.state.seed, uin, customer.created_at, month_text, cx.now)))
 }
 
 fn all_rows(p: &Value, cx: &Ctx<'_>, month_field: &str) -> Result<Vec<Row>, ApiError> {
     let month_text = str_param(p, month_field);
     check_month(month_text, cx.now)?;
-    let all = cx.state.customers.iter().flat_map(|c| rows(cx.state.seed, c.uin, c.created_at, month_text)).collect();
+    let all =
+        cx.state.customers.iter().flat_map(|c| rows(cx.state.seed, c.uin, c.created_at, month_text, cx.now)).collect();
     Ok(filtered(p, all))
 }
 
@@ -313,10 +321,13 @@ mod tests {
 
     #[test]
     fn rows_are_a_function_of_seed_uin_and_month() {
-        let a: Vec<i64> = rows(1, 42, 0, "2024-01").iter().map(|r| r.original).collect();
-        let b: Vec<i64> = rows(1, 42, 0, "2024-01").iter().map(|r| r.original).collect();
+        let a: Vec<i64> = rows(1, 42, 0, "2024-01", 1_800_000_000).iter().map(|r| r.original).collect();
+        let b: Vec<i64> = rows(1, 42, 0, "2024-01", 1_800_000_000).iter().map(|r| r.original).collect();
         assert_eq!(a, b);
-        assert!(rows(1, 42, 1_700_000_000, "2020-01").is_empty());
+        assert!(rows(1, 42, 1_700_000_000, "2020-01", 1_800_000_000).is_empty());
+        // 2023-11-14: the month so far only, from the day the customer joined.
+        let so_far = rows(1, 42, 1_699_000_000, "2023-11", 1_700_000_000);
+        assert!(so_far.iter().all(|r| (3..=14).contains(&r.day)));
     }
 
     #[test]

@@ -67,12 +67,12 @@ fn invalid(message: impl Into<String>) -> ApiError {
 }
 
 /// The rows of `c` dated from `start` to `end`, both included.
-fn rows_between(seed: u64, c: &Customer, start: Day, end: Day) -> Vec<(Day, Row)> {
+fn rows_between(seed: u64, c: &Customer, start: Day, end: Day, now: u64) -> Vec<(Day, Row)> {
     let mut out = Vec::new();
     let mut month = Day { day: 1, ..start };
     while month <= end {
         let month_text = month.month_text();
-        for row in rows(seed, c.uin, c.created_at, &month_text) {
+        for row in rows(seed, c.uin, c.created_at, &month_text, now) {
             let day = Day { day: row.day as u32, ..month };
             if (start..=end).contains(&day) {
                 out.push((day, row));
@@ -96,7 +96,7 @@ pub(crate) fn describe_customer_bill_detail_by_day(p: &Value, cx: &mut Ctx<'_>) 
     if day > today(cx.now) {
         return Err(invalid(format!("{} has no bill yet.", day.text())));
     }
-    let total: i64 = rows_between(cx.state.seed, c, day, day).iter().map(|(_, r)| r.total()).sum();
+    let total: i64 = rows_between(cx.state.seed, c, day, day, cx.now).iter().map(|(_, r)| r.total()).sum();
     let mut out = Map::new();
     out.insert("TotalCost".into(), json!(amount(total)));
     Ok(out)
@@ -140,7 +140,7 @@ fn group(dimension: &str, row: &Row) -> Option<(String, String)> {
 pub(crate) fn describe_customer_own_cost_explorer_filter(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     let c = super::vouchers::own(cx)?;
     let (start, end, _) = range(p)?;
-    let found = rows_between(cx.state.seed, c, start, end);
+    let found = rows_between(cx.state.seed, c, start, end, cx.now);
     let mut data = Map::new();
     for (field, dimension) in [
         ("Business", "Business"),
@@ -217,7 +217,7 @@ pub(crate) fn describe_customer_own_cost_explorer_summary(p: &Value, cx: &mut Ct
     }
     let mut groups: Vec<((String, String), Periods)> = Vec::new();
     let mut total: Periods = Vec::new();
-    let mut rows_sorted = rows_between(cx.state.seed, c, start, end);
+    let mut rows_sorted = rows_between(cx.state.seed, c, start, end, cx.now);
     rows_sorted.sort_by_key(|(day, row)| (*day, row.id));
     for (day, row) in rows_sorted.iter().filter(|(_, r)| kept(p, r)) {
         let cost = if original { row.original } else { row.total() };

@@ -99,24 +99,24 @@ pub(crate) fn render(state: &State, token: &str, now: u64) -> Option<String> {
     let parts: Vec<&str> = token.strip_suffix(".csv")?.split('_').collect();
     let customers = || state.customers.iter().map(|c| (c.uin, c.created_at)).collect::<Vec<_>>();
     match parts.as_slice() {
-        ["bill", month, "L2" | "L3"] => Some(bill_csv(state.seed, &customers(), month)),
+        ["bill", month, "L2" | "L3"] => Some(bill_csv(state.seed, &customers(), month, now)),
         ["customer", kind, who, month, _file_type] => {
             let mut all = accounts(state, kind, now)?;
             if *who != "all" {
                 all.retain(|(uin, _)| uin.to_string() == *who);
             }
-            Some(bill_csv(state.seed, &all, month))
+            Some(bill_csv(state.seed, &all, month, now))
         }
-        ["rebate", month, "CommissionDetail"] => Some(rebate_csv(state.seed, &customers(), month)),
+        ["rebate", month, "CommissionDetail"] => Some(rebate_csv(state.seed, &customers(), month, now)),
         _ => None,
     }
 }
 
-fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str) -> String {
+fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str, now: u64) -> String {
     let mut out = String::from(
         "BillId,PayerUin,OwnerUin,ProductCode,ProductName,Region,PayMode,Date,OriginalCost,VoucherPayAmount,TotalCost\n",
     );
-    for row in accounts.iter().flat_map(|(uin, joined)| rows(seed, *uin, *joined, month)) {
+    for row in accounts.iter().flat_map(|(uin, joined)| rows(seed, *uin, *joined, month, now)) {
         let Row { owner, product, region, pay_mode, original, voucher, id, day } = row;
         let _ = writeln!(
             out,
@@ -133,10 +133,10 @@ fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str) -> String {
     out
 }
 
-fn rebate_csv(seed: u64, accounts: &[(u64, u64)], month: &str) -> String {
+fn rebate_csv(seed: u64, accounts: &[(u64, u64)], month: &str, now: u64) -> String {
     let mut out = String::from("CustomerUin,Month,TotalCost,RebateRate,Rebate\n");
     for (uin, joined) in accounts {
-        let total: i64 = rows(seed, *uin, *joined, month).iter().map(Row::total).sum();
+        let total: i64 = rows(seed, *uin, *joined, month, now).iter().map(Row::total).sum();
         if total != 0 {
             let rebate = amount(total * REBATE_PERCENT / 100);
             let _ = writeln!(out, "{uin},{month},{},{REBATE_PERCENT}%,{rebate}", amount(total));
