@@ -22,6 +22,7 @@ mod envelope;
 mod faults;
 mod inbox;
 mod page;
+mod query_params;
 mod schema;
 mod server;
 mod state;

@@ -23,6 +23,7 @@ use crate::clock::{Clock, http_date};
 use crate::envelope::{self, ApiError};
 use crate::faults::Faults;
 use crate::page::{self, LogEntry};
+use crate::query_params;
 use crate::schema::{self, SERVICE, VERSION};
 use crate::state::State;
 use crate::state::random::Rng;
@@ -222,10 +223,15 @@ fn process(
     now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    if signed.method != "POST" || !signed.content_type.starts_with("application/json") {
+    // The official SDKs send TC3 calls as a JSON POST, or as a GET with the parameters in
+    // the query string (`HttpProfile(reqMethod="GET")`).
+    let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
+    let json_post = signed.method == "POST" && signed.content_type.starts_with("application/json");
+    if !from_query && !json_post {
         return Err(ApiError::new(
             "InvalidParameter",
-            "The emulator serves POST requests with Content-Type application/json and TC3-HMAC-SHA256.",
+            "The emulator serves TC3-HMAC-SHA256 calls as POST with Content-Type application/json, or as GET with \
+             Content-Type application/x-www-form-urlencoded.",
         ));
     }
     if action.is_empty() {
@@ -256,8 +262,12 @@ fn process(
             format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
         ));
     }
-    let mut params: Value = serde_json::from_slice(signed.payload)
-        .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
+    let mut params: Value = if from_query {
+        query_params::parse(signed.query)?
+    } else {
+        serde_json::from_slice(signed.payload)
+            .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?
+    };
     schema::check_input(action, &mut params)?;
     let mut state = lock(&shared.state);
     let result = actions::run(

@@ -39,6 +39,8 @@ async fn the_official_python_sdk_gets_the_real_answers() {
         ("create account", "OK"),
         ("allocate credit", "OK"),
         ("query credit", "OK"),
+        ("get countries", "OK"),
+        ("get credit by uins", "OK"),
         ("bill summary", "OK"),
         ("refused area", "InvalidParameterValue.UnSupportArea"),
         ("too soon", "FailedOperation.SendVerifyCodeLimit60"),

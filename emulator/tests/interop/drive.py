@@ -17,8 +17,8 @@ from tencentcloud.intlpartnersmgt.v20220928 import intlpartnersmgt_client, model
 host, secret_id, secret_key = sys.argv[1:4]
 
 
-def client(sid=secret_id, key=secret_key):
-    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=host))
+def client(sid=secret_id, key=secret_key, method="POST"):
+    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=host, reqMethod=method))
     return intlpartnersmgt_client.IntlpartnersmgtClient(credential.Credential(sid, key), "", profile)
 
 
@@ -47,6 +47,8 @@ created = run("create account", "CreateAccount", {
 uin = int(created["response"]["Uin"])
 run("allocate credit", "AllocateCustomerCredit", {"ClientUin": uin, "AddedCredit": 12.34})
 run("query credit", "QueryCustomersCredit", {"FilterType": "ClientUin", "Filter": str(uin)})
+run("get countries", "GetCountryCodes", {}, client(method="GET"))
+run("get credit by uins", "QueryCreditByUinList", {"UinList": [uin]}, client(method="GET"))
 run("bill summary", "DescribeBillSummary", {"Month": time.strftime("%Y-%m", time.gmtime()), "GroupType": "product"})
 run("refused area", "SendVerifyCode", {"CountryCode": "86", "PhoneNum": "13800000000"})
 run("too soon", "SendVerifyCode", {"CountryCode": "852", "PhoneNum": "52345678"})

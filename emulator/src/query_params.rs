@@ -1,0 +1,97 @@
+//! Parameters of a GET request: the query string the official SDKs write, with nested
+//! members flattened to dotted keys (`Uins.0=1&Filter.Name=x`), read back into the JSON
+//! shape a POST body would have. Values stay strings; the parameter check reads numbers
+//! given as digit strings, as the real service does.
+
+use serde_json::{Map, Value};
+
+use crate::envelope::ApiError;
+
+/// The parameters of `query` as a JSON object.
+pub(crate) fn parse(query: &str) -> Result<Value, ApiError> {
+    let mut root = Value::Object(Map::new());
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key)?, decode(value)?);
+        let mut slot = &mut root;
+        for segment in key.split('.') {
+            let map = slot.as_object_mut().ok_or_else(|| conflict(&key))?;
+            slot = map.entry(segment).or_insert_with(|| Value::Object(Map::new()));
+        }
+        if slot.as_object().is_some_and(|m| !m.is_empty()) {
+            return Err(conflict(&key));
+        }
+        *slot = Value::String(value);
+    }
+    Ok(into_lists(root))
+}
+
+/// Objects whose keys are exactly 0..n become lists.
+fn into_lists(value: Value) -> Value {
+    let Value::Object(map) = value else { return value };
+    let indexed = !map.is_empty() && (0..map.len()).all(|i| map.contains_key(&i.to_string()));
+    if indexed {
+        let mut items: Vec<(usize, Value)> =
+            map.into_iter().map(|(k, v)| (k.parse().unwrap_or(usize::MAX), into_lists(v))).collect();
+        items.sort_by_key(|(i, _)| *i);
+        Value::Array(items.into_iter().map(|(_, v)| v).collect())
+    } else {
+        Value::Object(map.into_iter().map(|(k, v)| (k, into_lists(v))).collect())
+    }
+}
+
+fn conflict(key: &str) -> ApiError {
+    ApiError::new("InvalidParameter", format!("The query parameter `{key}` is given both as a value and as a member."))
+}
+
+/// Percent-decoding, with `+` as a space (as form encoding writes it).
+fn decode(text: &str) -> Result<String, ApiError> {
+    let bad = || ApiError::new("InvalidParameter", "The query string is not valid percent-encoded UTF-8.");
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).ok_or_else(bad)?;
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| bad())?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| bad())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn dotted_keys_become_the_json_shape() {
+        let query = "Month=2026-11&Uins.0=1001&Uins.1=1002&Filter.Name=Pay+Mode&Filter.Values.0=%E4%B8%AD";
+        assert_eq!(
+            parse(query).unwrap(),
+            json!({"Month": "2026-11", "Uins": ["1001", "1002"], "Filter": {"Name": "Pay Mode", "Values": ["中"]}})
+        );
+    }
+
+    #[test]
+    fn lists_keep_their_order_past_ten_items() {
+        let query: Vec<String> = (0..12).map(|i| format!("L.{i}={i}")).collect();
+        let list = parse(&query.join("&")).unwrap()["L"].clone();
+        assert_eq!(list, json!(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]));
+    }
+
+    #[test]
+    fn broken_queries_are_refused_not_guessed() {
+        assert!(parse("A=1&A.B=2").is_err());
+        assert!(parse("A.B=2&A=1").is_err());
+        assert!(parse("A=%ZZ").is_err());
+        assert!(parse("A=%FF").is_err());
+        assert_eq!(parse("").unwrap(), json!({}));
+    }
+}
