@@ -24,6 +24,8 @@ pub const INSTANCE_ROLE: &str = "tc3-emulator-instance-role";
 /// Lifetime when the request names none (the real default), and the longest allowed.
 const DEFAULT_DURATION_SECS: u64 = 7200;
 const MAX_DURATION_SECS: u64 = 43_200;
+/// How long before expiry the instance role's keys are replaced.
+const INSTANCE_ROTATION_SECS: u64 = 900;
 /// Secret ids of issued keys start with this.
 const TEMPORARY_PREFIX: &str = "AKIDtc3Temporary";
 
@@ -47,6 +49,9 @@ pub(crate) struct Issued {
 pub(crate) struct Temporary {
     issued: Mutex<HashMap<String, Issued>>,
     count: AtomicU64,
+    /// The instance role's current keys: the metadata service hands out the same ones
+    /// until they near expiry, not a new pair per request.
+    instance: Mutex<Option<Issued>>,
 }
 
 impl Temporary {
@@ -142,9 +147,14 @@ pub(crate) fn run(
     Ok(out)
 }
 
-/// What the metadata service answers for the instance role: its keys, as JSON.
+/// What the metadata service answers for the instance role: its keys, as JSON; new ones
+/// once the current ones have less than [`INSTANCE_ROTATION_SECS`] left.
 pub(crate) fn instance_role_keys(temporary: &Temporary, seed: u64, now: u64) -> Value {
-    let issued = temporary.issue(seed, now, DEFAULT_DURATION_SECS);
+    let mut current = temporary.instance.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let issued = match &*current {
+        Some(issued) if issued.expires_at > now + INSTANCE_ROTATION_SECS => issued.clone(),
+        _ => current.insert(temporary.issue(seed, now, DEFAULT_DURATION_SECS)).clone(),
+    };
     json!({
         "TmpSecretId": issued.credentials.secret_id(),
         "TmpSecretKey": issued.secret_key,
@@ -191,5 +201,15 @@ mod tests {
         t.issue(1, 1050, 10);
         assert!(t.get(a.credentials.secret_id()).is_none());
         assert!(t.get(b.credentials.secret_id()).is_some());
+    }
+
+    #[test]
+    fn the_instance_role_keeps_its_keys_until_they_near_expiry() {
+        let t = Temporary::default();
+        let id = |v: Value| v["TmpSecretId"].as_str().unwrap().to_owned();
+        let first = id(instance_role_keys(&t, 1, 1000));
+        assert_eq!(id(instance_role_keys(&t, 1, 1000 + DEFAULT_DURATION_SECS - INSTANCE_ROTATION_SECS - 1)), first);
+        let later = id(instance_role_keys(&t, 1, 1000 + DEFAULT_DURATION_SECS - INSTANCE_ROTATION_SECS));
+        assert_ne!(later, first);
     }
 }
