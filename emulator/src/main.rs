@@ -6,7 +6,8 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secre
                    [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]]
 
   --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
-  --secret-id/--secret-key  the key pair accepted (default: a demo pair, printed at start)
+  --secret-id/--secret-key  the partner's key pair (default: a demo pair, printed at start);
+                       customers' own pairs are listed at /_emulator/customer-keys
   --seed N             seed of all invented data (default 1)
   --state FILE         load state from FILE and save it there after every change
   fault injection, each on a share RATE (0 to 1) of API requests:

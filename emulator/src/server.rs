@@ -1,7 +1,7 @@
 //! The HTTP side: a hyper server on loopback that routes the API (`POST /`) through fault
 //! injection, the body limit, header checks, signature verification, rate limits, the
-//! parameter check and the action, and serves the inbox, the faults switch, the page and the
-//! files the download actions link to.
+//! parameter check and the action, and serves the inbox, the faults switch, the page,
+//! customers' own key pairs and the files the download actions link to.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -86,6 +86,18 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
         (&Method::GET, "/_emulator/inbox") => {
             let messages = lock(&shared.state).inbox.clone();
             Ok(json_response(StatusCode::OK, &json!({ "messages": messages })))
+        }
+        (&Method::GET, "/_emulator/customer-keys") => {
+            let state = lock(&shared.state);
+            let keys: Vec<Value> = state
+                .customers
+                .iter()
+                .map(|c| {
+                    let (secret_id, secret_key) = verify::customer_key_pair(shared.seed, c.uin);
+                    json!({"uin": c.uin, "secretId": secret_id, "secretKey": secret_key})
+                })
+                .collect();
+            Ok(json_response(StatusCode::OK, &json!({ "keys": keys })))
         }
         (&Method::GET, "/_emulator/faults") => {
             let faults = lock(&shared.faults).0.clone();

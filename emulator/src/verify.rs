@@ -74,11 +74,18 @@ pub(crate) fn customer_uin(secret_id: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// The own key pair of customer `uin`; not secret, as nothing in the emulator is.
-pub(crate) fn customer_credentials(seed: u64, uin: u64) -> tc3::Credentials {
+/// The own key pair of customer `uin`, (secret id, secret key); not secret, as nothing in
+/// the emulator is.
+pub(crate) fn customer_key_pair(seed: u64, uin: u64) -> (String, String) {
     let a = crate::state::random::hash(seed, &format!("customer key/{uin}"));
     let b = crate::state::random::mix(a);
-    tc3::Credentials::new(format!("{CUSTOMER_KEY_PREFIX}{uin:021}"), format!("{a:016x}{b:016x}"))
+    (format!("{CUSTOMER_KEY_PREFIX}{uin:021}"), format!("{a:016x}{b:016x}"))
+}
+
+/// [`customer_key_pair`] as credentials.
+pub(crate) fn customer_credentials(seed: u64, uin: u64) -> tc3::Credentials {
+    let (secret_id, secret_key) = customer_key_pair(seed, uin);
+    tc3::Credentials::new(secret_id, secret_key)
 }
 
 /// Checks `request`; on success returns the caller's secret id. `is_customer` tells

@@ -95,3 +95,18 @@ async fn each_key_asks_only_what_its_holder_may() {
     let (_, answer) = stranger.send(&e).await;
     assert_eq!(answer["Response"]["Error"]["Code"], "AuthFailure.SecretIdNotFound");
 }
+
+#[tokio::test]
+async fn customer_keys_are_listed_for_callers_outside_rust() {
+    let e = emulator().await;
+    let uin = first_customer(&e).await;
+    let listed: Value =
+        reqwest::get(format!("{}/_emulator/customer-keys", e.url())).await.unwrap().json().await.unwrap();
+    let keys = listed["keys"].as_array().unwrap();
+    let key = keys.iter().find(|k| k["uin"] == uin).unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(key["secretId"].as_str(), Some(e.customer_credentials(uin).unwrap().secret_id()));
+    let mut request = Call::new(&e, "QueryCustomerBillingQuota", "{}");
+    request.credentials = tc3::Credentials::new(key["secretId"].as_str().unwrap(), key["secretKey"].as_str().unwrap());
+    let (_, answer) = request.send(&e).await;
+    assert!(answer["Response"]["Data"]["TotalCredit"].is_number(), "{answer}");
+}
