@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 profile=${1:-dev}
 runs=${2:-3}
 flags=(--offline --quiet)
-[ "$profile" = release ] && flags+=(--release)
+[ "$profile" = release ] && flags+=(--release)  # for `cargo clean -p` too, or it cleans dev only
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -34,7 +34,7 @@ cd "$work/tree"
 cargo build "${flags[@]}" -p tc3
 clean=() touched=()
 for _ in $(seq "$runs"); do
-    cargo clean --offline --quiet -p tc3 -p tc3-macros -p tc3-runtime
+    cargo clean "${flags[@]}" -p tc3 -p tc3-macros -p tc3-runtime
     clean+=("$(seconds cargo build "${flags[@]}" -p tc3)")
     touch src/intlpartnersmgt/v20220928/bills.rs
     touched+=("$(seconds cargo build "${flags[@]}" -p tc3)")
@@ -45,9 +45,9 @@ cd "$work/derive"
 cargo build "${flags[@]}" --workspace
 plain=() derives=()
 for _ in $(seq "$runs"); do
-    cargo clean --offline --quiet -p plain_serde
+    cargo clean "${flags[@]}" -p plain_serde
     plain+=("$(seconds cargo build "${flags[@]}" -p plain_serde)")
-    cargo clean --offline --quiet -p tc3_derives
+    cargo clean "${flags[@]}" -p tc3_derives
     derives+=("$(seconds cargo build "${flags[@]}" -p tc3_derives)")
 done
 
