@@ -195,6 +195,25 @@ fn plain_serde(b: divan::Bencher, records: usize) {
         .bench(|| serde_json::from_slice::<Envelope<PlainResponse>>(divan::black_box(&body)).unwrap());
 }
 
+/// The generated type from a `&str`, as the client's last pass reads it: no UTF-8 check
+/// per string, the body was checked once.
+#[divan::bench(args = sizes())]
+fn tc3_type_from_str(b: divan::Bencher, records: usize) {
+    let body = String::from_utf8(bill_body(records)).unwrap();
+    b.counter(BytesCount::new(body.len()))
+        .counter(ItemsCount::new(records))
+        .bench(|| serde_json::from_str::<Envelope<DescribeBillDetailResponse>>(divan::black_box(&body)).unwrap());
+}
+
+/// Floor for that: the plain serde struct from a `&str`.
+#[divan::bench(args = sizes())]
+fn plain_serde_from_str(b: divan::Bencher, records: usize) {
+    let body = String::from_utf8(bill_body(records)).unwrap();
+    b.counter(BytesCount::new(body.len()))
+        .counter(ItemsCount::new(records))
+        .bench(|| serde_json::from_str::<Envelope<PlainResponse>>(divan::black_box(&body)).unwrap());
+}
+
 /// Floor: an untyped `serde_json::Value`.
 #[divan::bench(args = sizes())]
 fn json_value(b: divan::Bencher, records: usize) {
