@@ -130,6 +130,10 @@ fn numbers_arrive_as_strings_and_null_or_missing_members_are_none() {
     assert_eq!(verified.account_status, Some(true));
     let paging: api::QueryCustomersCredit = serde_json::from_value(json!({"PageSize": "10", "Page": 1})).unwrap();
     assert_eq!(paging.page_size, Some(10));
+    let missing = serde_json::from_str::<api::QueryPartnerCreditResponse>(r#"{"TotalCredit": 1}"#).unwrap_err();
+    assert!(missing.to_string().contains("missing field `RequestId`"), "{missing}");
+    let wrong = serde_json::from_value::<api::QueryCustomersCredit>(json!({"PageSize": "ten"})).unwrap_err();
+    assert!(wrong.to_string().contains("\"ten\""), "{wrong}");
 }
 
 #[test]

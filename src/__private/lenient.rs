@@ -14,11 +14,6 @@ pub trait Lenient: Sized {
     fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
-/// The `deserialize_with` function of a lenient field.
-pub fn deserialize<'de, D: Deserializer<'de>, T: Lenient>(deserializer: D) -> Result<T, D::Error> {
-    T::lenient(deserializer)
-}
-
 struct Scalar<T>(PhantomData<T>);
 
 macro_rules! integers {
@@ -221,5 +216,15 @@ impl<'de, T: Lenient> Visitor<'de> for List<T> {
 impl<T: Lenient> Lenient for Vec<T> {
     fn lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_seq(List::<T>(PhantomData))
+    }
+}
+
+/// A lenient field of the derive's private mirror struct: `T` decoded through [`Lenient`].
+#[derive(Debug, Default)]
+pub struct Field<T>(pub T);
+
+impl<'de, T: Lenient> serde::Deserialize<'de> for Field<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::lenient(deserializer).map(Field)
     }
 }

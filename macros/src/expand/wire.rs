@@ -47,18 +47,23 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     let ident = env.cont.ident;
     let name = ident.to_string();
     let serde_crate = serde_crate(env);
+    // A lenient field gets the wrapper type `lenient::Field`, whose one generic `Deserialize`
+    // serves every field: `deserialize_with` would make serde write a wrapper per field.
+    let lenient = |field: &crate::ast::Field<'_>| {
+        env.cont.attrs.lenient.is_some()
+            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float | Scalar::Bool)
+    };
     let fields = env.cont.fields.iter().map(|field| {
         let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
         let default = field.shape.optional.then(|| quote!(, default));
-        let lenient = (env.cont.attrs.lenient.is_some()
-            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float | Scalar::Bool))
-        .then(|| {
-            let with = format!("{}::lenient::deserialize", quote!(#p));
-            quote!(, deserialize_with = #with)
-        });
-        quote!(#[serde(rename = #wire #default #lenient)] #id: #ty)
+        let ty = if lenient(field) { quote!(#p::lenient::Field<#ty>) } else { quote!(#ty) };
+        quote!(#[serde(rename = #wire #default)] #id: #ty)
     });
     let ids: Vec<_> = env.cont.fields.iter().map(|field| field.ident).collect();
+    let values = env.cont.fields.iter().map(|field| {
+        let id = field.ident;
+        if lenient(field) { quote!(#id: #id.0) } else { quote!(#id) }
+    });
     quote! {
         #[derive(#p::serde::Deserialize)]
         #[serde(crate = #serde_crate, rename = #name)]
@@ -70,7 +75,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 let Tc3Wire { #(#ids),* } = <Tc3Wire as #p::serde::Deserialize>::deserialize(deserializer)?;
-                ::core::result::Result::Ok(#ident { #(#ids),* })
+                ::core::result::Result::Ok(#ident { #(#values),* })
             }
         }
     }
