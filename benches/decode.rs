@@ -10,7 +10,6 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use divan::counter::{BytesCount, ItemsCount};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use tc3::intlpartnersmgt::v20220928::DescribeBillDetailResponse;
 
 fn main() {
@@ -24,28 +23,9 @@ fn sizes() -> [usize; 2] {
     if std::env::args().any(|a| a == "--bench") { [1_000, 10_000] } else { [10, 100] }
 }
 
-/// `runtime/src/client/decode.rs` step for step; that function is private to the runtime.
-/// The envelope with `Response` kept raw, the members every answer shares (for the error
-/// and the request id), then the typed response.
+/// The client's own decode step (the error check, then the typed response).
 fn client_decode<T: DeserializeOwned>(body: &[u8]) -> (T, Option<String>) {
-    #[derive(Deserialize)]
-    struct Envelope<'a> {
-        #[serde(rename = "Response", borrow)]
-        response: &'a RawValue,
-    }
-    #[derive(Deserialize)]
-    #[allow(dead_code)]
-    struct Common {
-        #[serde(rename = "Error")]
-        error: Option<serde_json::Value>,
-        #[serde(rename = "RequestId")]
-        request_id: Option<String>,
-    }
-    let envelope: Envelope<'_> = serde_json::from_slice(body).unwrap();
-    let raw = envelope.response.get();
-    let common: Common = serde_json::from_str(raw).unwrap();
-    assert!(common.error.is_none());
-    (serde_json::from_str(raw).unwrap(), common.request_id)
+    tc3::__private::decode_answer(200, body, &[]).unwrap()
 }
 
 /// `{"Response": T}` in one pass, with no look at `Error` first.

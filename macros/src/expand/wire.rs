@@ -1,81 +1,130 @@
-//! `Serialize` and `Deserialize` in the wire format, through private mirror structs that
-//! carry serde's derive (the user's crate need not depend on serde).
+//! `Serialize` and `Deserialize` in the wire format, written out directly (the user's crate
+//! need not depend on serde): members by wire name, absent optional members left out when
+//! writing, unknown members skipped when reading. The generic parts live in `__private::wire`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::Env;
+use crate::ast::Field;
 use crate::shape::Scalar;
-
-/// The path to serde for `#[serde(crate = "...")]`, as a string.
-fn serde_crate(env: &Env) -> String {
-    let private = &env.private;
-    quote!(#private::serde).to_string()
-}
 
 pub(super) fn serialize(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
     let name = ident.to_string();
-    let serde_crate = serde_crate(env);
-    let fields = env.cont.fields.iter().map(|field| {
-        let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
-        let skip = field.shape.optional.then(|| quote!(, skip_serializing_if = "::core::option::Option::is_none"));
-        quote!(#[serde(rename = #wire #skip)] #id: &'a #ty)
+    let fields = &env.cont.fields;
+    // How many members are written: every required one, and the optional ones present.
+    let required = fields.iter().filter(|field| !field.shape.optional).count();
+    let mut len: Vec<TokenStream> = fields
+        .iter()
+        .filter(|field| field.shape.optional)
+        .map(|field| {
+            let id = field.ident;
+            quote!(usize::from(self.#id.is_some()))
+        })
+        .collect();
+    if required > 0 || len.is_empty() {
+        len.insert(0, quote!(#required));
+    }
+    let writes = fields.iter().map(|field| {
+        let (id, wire) = (field.ident, field.wire_name());
+        if field.shape.optional {
+            quote!(#p::wire::optional(&mut tc3_state, #wire, &self.#id)?;)
+        } else {
+            quote!(#p::serde::ser::SerializeStruct::serialize_field(&mut tc3_state, #wire, &self.#id)?;)
+        }
     });
-    let lifetime = (!env.cont.fields.is_empty()).then(|| quote!(<'a>));
-    let ids = env.cont.fields.iter().map(|field| field.ident);
+    let state = if fields.is_empty() { quote!(tc3_state) } else { quote!(mut tc3_state) };
     quote! {
-        #[derive(#p::serde::Serialize)]
-        #[serde(crate = #serde_crate, rename = #name)]
-        struct Tc3WireRef #lifetime { #(#fields),* }
-
         #[automatically_derived]
         impl #p::serde::Serialize for #ident {
             fn serialize<S: #p::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                #p::serde::Serialize::serialize(&Tc3WireRef { #(#ids: &self.#ids),* }, serializer)
+                let #state = serializer.serialize_struct(#name, #(#len)+*)?;
+                #(#writes)*
+                #p::serde::ser::SerializeStruct::end(tc3_state)
             }
         }
     }
 }
 
+/// Under `#[tc3(lenient)]`, scalar members (alone, optional or in a list) are read through
+/// `lenient::Field`, which takes the other spelling of a value too.
+fn lenient(env: &Env, field: &Field) -> bool {
+    env.cont.attrs.lenient.is_some()
+        && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float | Scalar::Bool)
+}
+
 pub(super) fn deserialize(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
-    let name = ident.to_string();
-    let serde_crate = serde_crate(env);
-    // A lenient field gets the wrapper type `lenient::Field`, whose one generic `Deserialize`
-    // serves every field: `deserialize_with` would make serde write a wrapper per field.
-    let lenient = |field: &crate::ast::Field<'_>| {
-        env.cont.attrs.lenient.is_some()
-            && matches!(field.shape.scalar, Scalar::Str | Scalar::Int(_) | Scalar::Float | Scalar::Bool)
+    let expecting = format!("struct {ident}");
+    let fields = &env.cont.fields;
+    let slots: Vec<_> = (0..fields.len()).map(|index| format_ident!("tc3_{}", index)).collect();
+    let declare = fields.iter().zip(&slots).map(|(field, slot)| {
+        let ty = field.ty;
+        let ty = if lenient(env, field) { quote!(#p::lenient::Field<#ty>) } else { quote!(#ty) };
+        quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
+    });
+    let keys = fields.iter().enumerate().map(|(index, field)| {
+        let wire = field.wire_name();
+        quote!(#wire => #index,)
+    });
+    let reads = fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
+        let wire = field.wire_name();
+        quote!(#index => #p::wire::put(&mut tc3_map, &mut #slot, #wire)?,)
+    });
+    let values = fields.iter().zip(&slots).map(|(field, slot)| {
+        let (id, wire) = (field.ident, field.wire_name());
+        let value = if field.shape.optional {
+            quote!(#slot.unwrap_or_default())
+        } else {
+            quote!(#p::wire::required::<_, A::Error>(#slot, #wire)?)
+        };
+        if lenient(env, field) { quote!(#id: #value.0) } else { quote!(#id: #value) }
+    });
+    // With no member to match, every key is unknown (and a one-arm `match` would trip
+    // clippy's `match_single_binding`).
+    let read_all = if fields.is_empty() {
+        quote! {
+            while tc3_map.next_key_seed(#p::wire::Key(|_| usize::MAX))?.is_some() {
+                #p::wire::skip(&mut tc3_map)?;
+            }
+        }
+    } else {
+        quote! {
+            let tc3_key = #p::wire::Key(|key| match key { #(#keys)* _ => usize::MAX });
+            while let ::core::option::Option::Some(key) = tc3_map.next_key_seed(tc3_key)? {
+                match key {
+                    #(#reads)*
+                    _ => #p::wire::skip(&mut tc3_map)?,
+                }
+            }
+        }
     };
-    let fields = env.cont.fields.iter().map(|field| {
-        let (id, ty, wire) = (field.ident, field.ty, field.wire_name());
-        let default = field.shape.optional.then(|| quote!(, default));
-        let ty = if lenient(field) { quote!(#p::lenient::Field<#ty>) } else { quote!(#ty) };
-        quote!(#[serde(rename = #wire #default)] #id: #ty)
-    });
-    let ids: Vec<_> = env.cont.fields.iter().map(|field| field.ident).collect();
-    let values = env.cont.fields.iter().map(|field| {
-        let id = field.ident;
-        if lenient(field) { quote!(#id: #id.0) } else { quote!(#id) }
-    });
     quote! {
-        #[derive(#p::serde::Deserialize)]
-        #[serde(crate = #serde_crate, rename = #name)]
-        struct Tc3Wire { #(#fields),* }
+        #[automatically_derived]
+        impl #p::wire::FromMap for #ident {
+            const EXPECTING: &'static str = #expecting;
+
+            fn from_map<'de, A: #p::serde::de::MapAccess<'de>>(
+                mut tc3_map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                #(#declare)*
+                #read_all
+                ::core::result::Result::Ok(#ident { #(#values),* })
+            }
+        }
 
         #[automatically_derived]
         impl<'de> #p::serde::Deserialize<'de> for #ident {
             fn deserialize<D: #p::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                let Tc3Wire { #(#ids),* } = <Tc3Wire as #p::serde::Deserialize>::deserialize(deserializer)?;
-                ::core::result::Result::Ok(#ident { #(#values),* })
+                #p::wire::deserialize(deserializer)
             }
         }
     }

@@ -2,20 +2,20 @@
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
 
 use crate::{Error, ErrorKind, Result};
 
 /// How many characters of an undecodable body an error may show.
 const EXCERPT_CHARS: usize = 80;
 
+/// `{"Response": R}`; other top-level members are skipped.
 #[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(rename = "Response", borrow)]
-    response: &'a RawValue,
+struct Envelope<R> {
+    #[serde(rename = "Response")]
+    response: R,
 }
 
-/// The parts of `Response` every answer shares; other members are skipped.
+/// The parts of `Response` every answer shares; other members are skipped unread.
 #[derive(Deserialize)]
 struct Common {
     #[serde(rename = "Error")]
@@ -34,24 +34,25 @@ struct ApiError {
 
 /// Decodes `{"Response":{...}}` into `T` and its request id, or the envelope's error, or a
 /// decode/HTTP error naming the status. `secrets` are blanked out of any body excerpt shown.
-pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -> Result<(T, Option<String>)> {
+///
+/// Two passes over the body: the members every answer shares, then `T`. UTF-8 is checked once
+/// up front, so both read from a `&str` (reading bytes would check every string again).
+pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -> Result<(T, Option<String>)> {
     let ok_status = (200..300).contains(&status);
-    let envelope: Envelope<'_> = match serde_json::from_slice(body) {
-        Ok(envelope) => envelope,
-        Err(e) => {
-            let shown = excerpt(body, secrets);
-            let err = if ok_status {
-                Error::new(ErrorKind::Decode, format!("answer is not an API 3.0 envelope ({e}); body: {shown}"))
-            } else {
-                Error::new(ErrorKind::Http, format!("server answered HTTP {status}; body: {shown}"))
-            };
-            return Err(err.with_status(status));
-        }
+    let not_envelope = |reason: &dyn std::fmt::Display| {
+        let shown = excerpt(body, secrets);
+        let err = if ok_status {
+            Error::new(ErrorKind::Decode, format!("answer is not an API 3.0 envelope ({reason}); body: {shown}"))
+        } else {
+            Error::new(ErrorKind::Http, format!("server answered HTTP {status}; body: {shown}"))
+        };
+        err.with_status(status)
     };
-    let raw = envelope.response.get();
-    let common: Common = serde_json::from_str(raw).map_err(|e| {
-        Error::new(ErrorKind::Decode, format!("`Response` has the wrong shape: {e}")).with_status(status)
-    })?;
+    let text = std::str::from_utf8(body).map_err(|e| not_envelope(&e))?;
+    let common = match serde_json::from_str::<Envelope<Common>>(text) {
+        Ok(envelope) => envelope.response,
+        Err(e) => return Err(not_envelope(&e)),
+    };
     if let Some(api) = common.error {
         return Err(Error::service(api.code, api.message, common.request_id).with_status(status));
     }
@@ -60,8 +61,8 @@ pub(crate) fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&
             .with_status(status)
             .with_request_id(common.request_id));
     }
-    match serde_json::from_str(raw) {
-        Ok(value) => Ok((value, common.request_id)),
+    match serde_json::from_str::<Envelope<T>>(text) {
+        Ok(envelope) => Ok((envelope.response, common.request_id)),
         Err(e) => Err(Error::new(ErrorKind::Decode, format!("cannot decode `Response`: {e}"))
             .with_status(status)
             .with_request_id(common.request_id)),

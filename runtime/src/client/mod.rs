@@ -2,7 +2,7 @@
 
 mod builder;
 mod clock;
-mod decode;
+pub(crate) mod decode;
 mod endpoint;
 mod rate_limit;
 mod retry;
