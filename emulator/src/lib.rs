@@ -25,6 +25,7 @@ mod page;
 mod query_params;
 mod schema;
 mod server;
+mod sign_v1;
 mod state;
 mod sts;
 mod verify;
@@ -147,9 +148,10 @@ impl Builder {
             None => None,
         }
         .unwrap_or_else(|| State::new(self.seed, now));
-        let credentials = tc3::Credentials::new(self.secret_id, self.secret_key);
+        let pair = verify::KeyPair::new(self.secret_id, self.secret_key);
+        let credentials = pair.credentials.clone();
         let mut keys = verify::Keys::default();
-        keys.insert(credentials.clone());
+        keys.insert(pair);
         keys.derive_customer_keys(self.seed);
         let shared = Arc::new(Shared {
             url: format!("http://{addr}"),

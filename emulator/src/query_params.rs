@@ -9,10 +9,25 @@ use crate::envelope::ApiError;
 
 /// The parameters of `query` as a JSON object.
 pub(crate) fn parse(query: &str) -> Result<Value, ApiError> {
+    nest(pairs(query)?)
+}
+
+/// The decoded `(key, value)` pairs of a query string or form-encoded body, in order.
+pub(crate) fn pairs(query: &str) -> Result<Vec<(String, String)>, ApiError> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Ok((decode(key)?, decode(value)?))
+        })
+        .collect()
+}
+
+/// Dotted keys as nested members, indexed members as lists.
+pub(crate) fn nest(pairs: Vec<(String, String)>) -> Result<Value, ApiError> {
     let mut root = Value::Object(Map::new());
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (decode(key)?, decode(value)?);
+    for (key, value) in pairs {
         let mut slot = &mut root;
         for segment in key.split('.') {
             let map = slot.as_object_mut().ok_or_else(|| conflict(&key))?;

@@ -25,6 +25,7 @@ use crate::faults::Faults;
 use crate::page::{self, LogEntry};
 use crate::query_params;
 use crate::schema::{self, SERVICE, VERSION};
+use crate::sign_v1;
 use crate::state::State;
 use crate::state::random::Rng;
 use crate::sts;
@@ -181,7 +182,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
         }
     };
     let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
-    let action = header("x-tc-action").unwrap_or_default().to_owned();
+    let mut action = header("x-tc-action").unwrap_or_default().to_owned();
     let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
     let mut caller = String::from("-");
     let outcome = match body {
@@ -189,15 +190,26 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
         Some(body) => {
             let signed = Signed {
                 method: parts.method.as_str(),
+                path: parts.uri.path(),
                 query: parts.uri.query().unwrap_or_default(),
                 host: header("host").unwrap_or_default(),
                 content_type: header("content-type").unwrap_or_default(),
                 authorization: header("authorization"),
                 timestamp: header("x-tc-timestamp"),
                 token: header("x-tc-token"),
+                unsigned_payload: header("x-tc-content-sha256") == Some("UNSIGNED-PAYLOAD"),
                 payload: &body,
             };
-            process(shared, &signed, &action, header("x-tc-version"), decision.throttle, now, &mut caller)
+            let legacy = sign_v1::Call::of(&signed);
+            let version = match &legacy {
+                Some(call) => {
+                    call.get("Action").unwrap_or_default().clone_into(&mut action);
+                    call.get("Version")
+                }
+                None => header("x-tc-version"),
+            };
+            let call = Call { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
+            process(shared, &call, decision.throttle, now, &mut caller)
         }
     };
     let body = match &outcome {
@@ -225,31 +237,42 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     Ok(response)
 }
 
+/// What `process` reads of a request.
+struct Call<'a> {
+    signed: &'a Signed<'a>,
+    /// The call's parameters when it is signed the v1 way.
+    legacy: Option<&'a sign_v1::Call>,
+    action: &'a str,
+    version: Option<&'a str>,
+}
+
 /// The gateway's checks in the real service's order, then the action.
 fn process(
     shared: &Shared,
-    signed: &Signed<'_>,
-    action: &str,
-    version: Option<&str>,
+    call: &Call<'_>,
     throttle: bool,
     now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
+    let Call { signed, legacy, action, version } = *call;
     // The official SDKs send TC3 calls as a JSON POST, or as a GET with the parameters in
-    // the query string (`HttpProfile(reqMethod="GET")`).
+    // the query string (`HttpProfile(reqMethod="GET")`); v1 calls as a form POST or a GET.
     let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
     let json_post = signed.method == "POST" && signed.content_type.starts_with("application/json");
-    if !from_query && !json_post {
+    if !from_query && !json_post && legacy.is_none() {
         return Err(ApiError::new(
             "InvalidParameter",
             "The emulator serves TC3-HMAC-SHA256 calls as POST with Content-Type application/json, or as GET with \
-             Content-Type application/x-www-form-urlencoded.",
+             Content-Type application/x-www-form-urlencoded, and v1 (HmacSHA1, HmacSHA256) calls form-encoded.",
         ));
     }
     if action.is_empty() {
         return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Action header."));
     }
     if sts::is_sts_call(action, version) {
+        if legacy.is_some() {
+            return Err(ApiError::new("InvalidParameter", "The emulator's STS takes TC3-HMAC-SHA256 calls only."));
+        }
         return sts_call(shared, signed, action, now, caller);
     }
     if !schema::spec().actions.contains_key(action) {
@@ -265,7 +288,10 @@ fn process(
         }
     }
     let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
-    let secret_id = verify::verify(signed, &shared.keys, SERVICE, now, &is_customer)?;
+    let secret_id = match legacy {
+        Some(legacy) => legacy.verify(signed, &shared.keys, now, &is_customer)?,
+        None => verify::verify(signed, &shared.keys, SERVICE, now, &is_customer)?,
+    };
     secret_id.clone_into(caller);
     let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
     if throttle || over_rate_limit(shared, secret_id, action, now) {
@@ -274,7 +300,9 @@ fn process(
             format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
         ));
     }
-    let mut params: Value = if from_query {
+    let mut params: Value = if let Some(legacy) = legacy {
+        legacy.params()?
+    } else if from_query {
         query_params::parse(signed.query)?
     } else {
         serde_json::from_slice(signed.payload)

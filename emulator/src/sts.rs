@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::envelope::ApiError;
 use crate::state::random::{hash, mix};
+use crate::verify::KeyPair;
 
 /// The service name STS calls sign with.
 pub(crate) const SERVICE: &str = "sts";
@@ -37,9 +38,7 @@ pub(crate) fn is_sts_call(action: &str, version: Option<&str>) -> bool {
 /// A key pair handed out, its token, and when it stops working (Unix seconds).
 #[derive(Debug, Clone)]
 pub(crate) struct Issued {
-    pub(crate) credentials: tc3::Credentials,
-    /// The key of `credentials`, which they do not show.
-    secret_key: String,
+    pub(crate) pair: KeyPair,
     pub(crate) token: String,
     pub(crate) expires_at: u64,
 }
@@ -62,14 +61,13 @@ impl Temporary {
         let (b, c) = (mix(a), mix(a ^ 0x5EC7));
         let secret_key = format!("{a:016x}{b:016x}");
         let issued = Issued {
-            credentials: tc3::Credentials::new(format!("{TEMPORARY_PREFIX}{n:020}"), secret_key.clone()),
-            secret_key,
+            pair: KeyPair::new(format!("{TEMPORARY_PREFIX}{n:020}"), secret_key),
             token: format!("tc3-emulator-token-{c:016x}{:016x}", mix(c)),
             expires_at: now + duration,
         };
         let mut all = self.issued.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         all.retain(|_, i| i.expires_at > now);
-        all.insert(issued.credentials.secret_id().to_owned(), issued.clone());
+        all.insert(issued.pair.credentials.secret_id().to_owned(), issued.clone());
         issued
     }
 
@@ -138,8 +136,8 @@ pub(crate) fn run(
         "Credentials".into(),
         json!({
             "Token": issued.token,
-            "TmpSecretId": issued.credentials.secret_id(),
-            "TmpSecretKey": issued.secret_key,
+            "TmpSecretId": issued.pair.credentials.secret_id(),
+            "TmpSecretKey": issued.pair.secret_key,
         }),
     );
     out.insert("ExpiredTime".into(), json!(issued.expires_at));
@@ -156,8 +154,8 @@ pub(crate) fn instance_role_keys(temporary: &Temporary, seed: u64, now: u64) -> 
         _ => current.insert(temporary.issue(seed, now, DEFAULT_DURATION_SECS)).clone(),
     };
     json!({
-        "TmpSecretId": issued.credentials.secret_id(),
-        "TmpSecretKey": issued.secret_key,
+        "TmpSecretId": issued.pair.credentials.secret_id(),
+        "TmpSecretKey": issued.pair.secret_key,
         "Token": issued.token,
         "ExpiredTime": issued.expires_at,
         "Expiration": iso8601(issued.expires_at),
@@ -196,11 +194,11 @@ mod tests {
         let t = Temporary::default();
         let a = t.issue(1, 1000, 10);
         let b = t.issue(1, 1000, 100);
-        assert_ne!(a.credentials.secret_id(), b.credentials.secret_id());
+        assert_ne!(a.pair.credentials.secret_id(), b.pair.credentials.secret_id());
         assert_ne!(a.token, b.token);
         t.issue(1, 1050, 10);
-        assert!(t.get(a.credentials.secret_id()).is_none());
-        assert!(t.get(b.credentials.secret_id()).is_some());
+        assert!(t.get(a.pair.credentials.secret_id()).is_none());
+        assert!(t.get(b.pair.credentials.secret_id()).is_some());
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub const TIMESTAMP_WINDOW_SECS: u64 = 300;
 #[derive(Debug)]
 pub(crate) struct Signed<'a> {
     pub(crate) method: &'a str,
+    pub(crate) path: &'a str,
     pub(crate) query: &'a str,
     pub(crate) host: &'a str,
     pub(crate) content_type: &'a str,
@@ -23,6 +24,8 @@ pub(crate) struct Signed<'a> {
     pub(crate) timestamp: Option<&'a str>,
     /// `X-TC-Token`, which temporary key pairs must carry.
     pub(crate) token: Option<&'a str>,
+    /// `X-TC-Content-SHA256: UNSIGNED-PAYLOAD`: the signature covers that text, not the body.
+    pub(crate) unsigned_payload: bool,
     pub(crate) payload: &'a [u8],
 }
 
@@ -34,15 +37,15 @@ const CUSTOMER_KEY_PREFIX: &str = "AKIDtc3Customer";
 /// customer's own, derived from (seed, uin).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Keys {
-    fixed: HashMap<String, tc3::Credentials>,
+    fixed: HashMap<String, KeyPair>,
     customer_seed: Option<u64>,
     /// Key pairs handed out by STS and the metadata service.
     pub(crate) temporary: Arc<Temporary>,
 }
 
 impl Keys {
-    pub(crate) fn insert(&mut self, credentials: tc3::Credentials) {
-        self.fixed.insert(credentials.secret_id().to_owned(), credentials);
+    pub(crate) fn insert(&mut self, pair: KeyPair) {
+        self.fixed.insert(pair.credentials.secret_id().to_owned(), pair);
     }
 
     /// Whether `secret_id` is one inserted, not a customer's derived one.
@@ -50,18 +53,39 @@ impl Keys {
         self.fixed.contains_key(secret_id)
     }
 
-    /// Accepts the key pairs of [`customer_credentials`] for `seed`.
+    /// Accepts the key pairs of [`customer_key_pair`] for `seed`.
     pub(crate) fn derive_customer_keys(&mut self, seed: u64) {
         self.customer_seed = Some(seed);
     }
 
     /// The key pair of `secret_id`; a customer's only while `is_customer` says so.
-    fn get(&self, secret_id: &str, is_customer: &dyn Fn(u64) -> bool) -> Option<tc3::Credentials> {
-        if let Some(credentials) = self.fixed.get(secret_id) {
-            return Some(credentials.clone());
+    fn get(&self, secret_id: &str, is_customer: &dyn Fn(u64) -> bool) -> Option<KeyPair> {
+        if let Some(pair) = self.fixed.get(secret_id) {
+            return Some(pair.clone());
         }
         let uin = customer_uin(secret_id).filter(|uin| is_customer(*uin))?;
-        Some(customer_credentials(self.customer_seed?, uin))
+        let (secret_id, secret_key) = customer_key_pair(self.customer_seed?, uin);
+        Some(KeyPair::new(secret_id, secret_key))
+    }
+}
+
+/// A key pair the emulator accepts: credentials to recompute TC3 signatures with, and the
+/// secret key itself, which credentials do not show, for v1 signatures and STS answers.
+#[derive(Clone)]
+pub(crate) struct KeyPair {
+    pub(crate) credentials: tc3::Credentials,
+    pub(crate) secret_key: String,
+}
+
+impl KeyPair {
+    pub(crate) fn new(secret_id: String, secret_key: String) -> Self {
+        KeyPair { credentials: tc3::Credentials::new(secret_id, secret_key.clone()), secret_key }
+    }
+}
+
+impl std::fmt::Debug for KeyPair {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyPair").field("secret_id", &self.credentials.secret_id()).finish_non_exhaustive()
     }
 }
 
@@ -113,27 +137,8 @@ pub(crate) fn verify<'a>(
             .parse()
             .map_err(|_| ApiError::new("InvalidParameter", "The X-TC-Timestamp header must be Unix seconds."))?,
     };
-    if timestamp.abs_diff(now) > TIMESTAMP_WINDOW_SECS {
-        return Err(ApiError::new(
-            "AuthFailure.SignatureExpire",
-            format!("The signature expired: timestamp {timestamp} is more than 5 minutes from server time {now}."),
-        ));
-    }
-    let credentials = match keys.temporary.get(parts.secret_id) {
-        Some(issued) => {
-            let token_ok = request.token.is_some_and(|t| constant_time_eq(t.as_bytes(), issued.token.as_bytes()));
-            if !token_ok || issued.expires_at <= now {
-                return Err(ApiError::new(
-                    "AuthFailure.TokenFailure",
-                    "The token of these temporary credentials is missing, wrong or expired.",
-                ));
-            }
-            issued.credentials
-        }
-        None => keys.get(parts.secret_id, is_customer).ok_or_else(|| {
-            ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
-        })?,
-    };
+    check_timestamp(timestamp, now)?;
+    let credentials = key_pair(keys, parts.secret_id, request.token, now, is_customer)?.credentials;
     let signature_failure =
         || ApiError::new("AuthFailure.SignatureFailure", "The signature does not match the request and the key.");
     let date = date_of(timestamp);
@@ -148,7 +153,7 @@ pub(crate) fn verify<'a>(
             service,
             host: request.host,
             content_type: request.content_type,
-            payload: request.payload,
+            payload: if request.unsigned_payload { b"UNSIGNED-PAYLOAD" } else { request.payload },
             timestamp,
         },
     );
@@ -157,6 +162,42 @@ pub(crate) fn verify<'a>(
         return Err(signature_failure());
     }
     Ok(parts.secret_id)
+}
+
+/// `AuthFailure.SignatureExpire` when `timestamp` is more than five minutes from `now`.
+pub(crate) fn check_timestamp(timestamp: u64, now: u64) -> Result<(), ApiError> {
+    if timestamp.abs_diff(now) > TIMESTAMP_WINDOW_SECS {
+        return Err(ApiError::new(
+            "AuthFailure.SignatureExpire",
+            format!("The signature expired: timestamp {timestamp} is more than 5 minutes from server time {now}."),
+        ));
+    }
+    Ok(())
+}
+
+/// The key pair of `secret_id`: a temporary one only with its unexpired `token`.
+pub(crate) fn key_pair(
+    keys: &Keys,
+    secret_id: &str,
+    token: Option<&str>,
+    now: u64,
+    is_customer: &dyn Fn(u64) -> bool,
+) -> Result<KeyPair, ApiError> {
+    match keys.temporary.get(secret_id) {
+        Some(issued) => {
+            let token_ok = token.is_some_and(|t| constant_time_eq(t.as_bytes(), issued.token.as_bytes()));
+            if !token_ok || issued.expires_at <= now {
+                return Err(ApiError::new(
+                    "AuthFailure.TokenFailure",
+                    "The token of these temporary credentials is missing, wrong or expired.",
+                ));
+            }
+            Ok(issued.pair)
+        }
+        None => keys.get(secret_id, is_customer).ok_or_else(|| {
+            ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
+        }),
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -199,7 +240,7 @@ fn date_of(timestamp: u64) -> String {
 
 /// Compares without an early exit, so the time taken tells nothing of where a forged
 /// signature first differs.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
@@ -215,22 +256,24 @@ mod tests {
     const NOW: u64 = 1_700_000_000;
 
     fn keys() -> (Keys, tc3::Credentials) {
-        let creds = tc3::Credentials::new("AKIDTEST", "secret");
+        let pair = KeyPair::new("AKIDTEST".into(), "secret".into());
         let mut keys = Keys::default();
-        keys.insert(creds.clone());
-        (keys, creds)
+        keys.insert(pair.clone());
+        (keys, pair.credentials)
     }
 
     fn check(authorization: &str, timestamp: u64, body: &[u8]) -> Result<String, &'static str> {
         let ts = timestamp.to_string();
         let request = Signed {
             method: "POST",
+            path: "/",
             query: "",
             host: HOST,
             content_type: "application/json",
             authorization: Some(authorization),
             timestamp: Some(&ts),
             token: None,
+            unsigned_payload: false,
             payload: body,
         };
         verify(&request, &keys().0, "intlpartnersmgt", NOW, &|_| false).map(str::to_owned).map_err(|e| e.code)
@@ -264,6 +307,28 @@ mod tests {
         let auth = tc3::sign::authorization(&other, "intlpartnersmgt", HOST, NOW, "application/json", b"{}");
         assert_eq!(check(&auth, NOW, b"{}"), Err("AuthFailure.SecretIdNotFound"));
         assert_eq!(check("Bearer x", NOW, b"{}"), Err("AuthFailure.InvalidAuthorization"));
+    }
+
+    #[test]
+    fn an_unsigned_payload_is_signed_as_that_text() {
+        let ts = NOW.to_string();
+        let authorization = signed(NOW, b"UNSIGNED-PAYLOAD");
+        let mut request = Signed {
+            method: "POST",
+            path: "/",
+            query: "",
+            host: HOST,
+            content_type: "application/json",
+            authorization: Some(&authorization),
+            timestamp: Some(&ts),
+            token: None,
+            unsigned_payload: true,
+            payload: br#"{"Any": "body"}"#,
+        };
+        assert!(verify(&request, &keys().0, "intlpartnersmgt", NOW, &|_| false).is_ok());
+        request.unsigned_payload = false;
+        let refused = verify(&request, &keys().0, "intlpartnersmgt", NOW, &|_| false).map_err(|e| e.code);
+        assert_eq!(refused, Err("AuthFailure.SignatureFailure"));
     }
 
     #[test]

@@ -27,12 +27,14 @@ async fn the_official_python_sdk_gets_the_real_answers() {
     .expect("Python runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "drive.py failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    let codes: HashMap<String, String> = stdout
+    let results: HashMap<String, Value> = stdout
         .lines()
         .map(|line| serde_json::from_str::<Value>(line).unwrap())
         .inspect(|r| assert_eq!(r["request_id"].as_str().map(str::len), Some(36), "{r}"))
-        .map(|r| (r["case"].as_str().unwrap().to_owned(), r["code"].as_str().unwrap().to_owned()))
+        .map(|r| (r["case"].as_str().unwrap().to_owned(), r))
         .collect();
+    let codes: HashMap<&str, &str> =
+        results.iter().map(|(case, r)| (case.as_str(), r["code"].as_str().unwrap())).collect();
     let expected = [
         ("countries", "OK"),
         ("send code", "OK"),
@@ -41,6 +43,10 @@ async fn the_official_python_sdk_gets_the_real_answers() {
         ("query credit", "OK"),
         ("get countries", "OK"),
         ("get credit by uins", "OK"),
+        ("unsigned payload", "OK"),
+        ("v1 HmacSHA1 form", "OK"),
+        ("v1 HmacSHA256 GET", "OK"),
+        ("v1 wrong key", "AuthFailure.SignatureFailure"),
         ("bill summary", "OK"),
         ("refused area", "InvalidParameterValue.UnSupportArea"),
         ("too soon", "FailedOperation.SendVerifyCodeLimit60"),
@@ -49,8 +55,14 @@ async fn the_official_python_sdk_gets_the_real_answers() {
         ("old timestamp", "AuthFailure.SignatureExpire"),
     ];
     for (case, code) in expected {
-        assert_eq!(codes.get(case).map(String::as_str), Some(code), "case {case}:\n{stdout}");
+        assert_eq!(codes.get(case).copied(), Some(code), "case {case}:\n{stdout}");
     }
+    // However the call was signed and sent, the answer is the same.
+    let data = |case: &str| results[case]["response"]["Data"].clone();
+    assert!(data("get credit by uins").as_array().is_some_and(|d| d.len() == 1), "{stdout}");
+    assert_eq!(data("unsigned payload"), data("get credit by uins"));
+    assert_eq!(data("v1 HmacSHA1 form"), data("get credit by uins"));
+    assert_eq!(data("v1 HmacSHA256 GET"), data("get countries"));
 }
 
 /// Runs `tccli intlpartnersmgt <args>` against `e`; returns (success, stdout, stderr).

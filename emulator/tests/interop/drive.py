@@ -17,8 +17,9 @@ from tencentcloud.intlpartnersmgt.v20220928 import intlpartnersmgt_client, model
 host, secret_id, secret_key = sys.argv[1:4]
 
 
-def client(sid=secret_id, key=secret_key, method="POST"):
-    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=host, reqMethod=method))
+def client(sid=secret_id, key=secret_key, method="POST", sign=None, unsigned_payload=False):
+    profile = ClientProfile(signMethod=sign, httpProfile=HttpProfile(protocol="http", endpoint=host, reqMethod=method))
+    profile.unsignedPayload = unsigned_payload
     return intlpartnersmgt_client.IntlpartnersmgtClient(credential.Credential(sid, key), "", profile)
 
 
@@ -49,6 +50,10 @@ run("allocate credit", "AllocateCustomerCredit", {"ClientUin": uin, "AddedCredit
 run("query credit", "QueryCustomersCredit", {"FilterType": "ClientUin", "Filter": str(uin)})
 run("get countries", "GetCountryCodes", {}, client(method="GET"))
 run("get credit by uins", "QueryCreditByUinList", {"UinList": [uin]}, client(method="GET"))
+run("unsigned payload", "QueryCreditByUinList", {"UinList": [uin]}, client(unsigned_payload=True))
+run("v1 HmacSHA1 form", "QueryCreditByUinList", {"UinList": [uin]}, client(sign="HmacSHA1"))
+run("v1 HmacSHA256 GET", "GetCountryCodes", {}, client(method="GET", sign="HmacSHA256"))
+run("v1 wrong key", "GetCountryCodes", {}, client(key="tampered-" + secret_key, sign="HmacSHA256"))
 run("bill summary", "DescribeBillSummary", {"Month": time.strftime("%Y-%m", time.gmtime()), "GroupType": "product"})
 run("refused area", "SendVerifyCode", {"CountryCode": "86", "PhoneNum": "13800000000"})
 run("too soon", "SendVerifyCode", {"CountryCode": "852", "PhoneNum": "52345678"})
