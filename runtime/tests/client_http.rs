@@ -244,6 +244,22 @@ async fn whole_call_timeout_bounds_the_call() {
 }
 
 #[tokio::test]
+async fn the_call_timeout_cuts_a_backoff_short() {
+    let server = Server::start(|_| Reply::http(503, "text/html", b"busy")).await;
+    let client = Client::builder()
+        .credentials(credentials())
+        .endpoint(&server.url)
+        .backoff(Duration::from_secs(60), Duration::from_secs(60))
+        .call_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let e = client.call(GetCountryCodes {}).await.unwrap_err();
+    assert!(e.is_timeout() && e.message().contains("call timeout"), "{e:?}");
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+}
+
+#[tokio::test]
 async fn refused_connection_is_a_connect_error() {
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
