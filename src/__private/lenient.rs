@@ -219,7 +219,7 @@ impl<T: Lenient> Lenient for Vec<T> {
     }
 }
 
-/// A lenient field of the derive's private mirror struct: `T` decoded through [`Lenient`].
+/// A lenient member as the derive reads it: `T` decoded through [`Lenient`].
 #[derive(Debug, Default)]
 pub struct Field<T>(pub T);
 
