@@ -24,6 +24,22 @@ pub struct Line {
     pub sku: String,
 }
 
+/// A type whose name a generated impl could shadow with a type parameter.
+#[derive(tc3::Object, Clone, PartialEq)]
+pub struct A {
+    /// Required.
+    pub s: String,
+}
+
+/// Holds an `A`.
+#[derive(tc3::Object, Clone, PartialEq)]
+pub struct HoldsA {
+    /// Required.
+    pub a: A,
+    /// Optional.
+    pub b: Option<A>,
+}
+
 /// No members at all.
 #[derive(tc3::Object, Clone, PartialEq)]
 pub struct Nothing {}
@@ -58,6 +74,8 @@ fn absent_optional_members_are_left_out_and_the_rest_round_trips() {
     assert_eq!(order.lines.as_ref().map(Vec::len), Some(2));
     assert_eq!(serde_json::to_value(&order).unwrap(), full);
     assert_eq!(serde_json::to_string(&Nothing {}).unwrap(), "{}");
+    let held: HoldsA = serde_json::from_str(r#"{"A": {"S": "x"}}"#).unwrap();
+    assert!(held == HoldsA { a: A { s: "x".into() }, b: None });
 }
 
 #[test]

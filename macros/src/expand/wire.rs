@@ -82,7 +82,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         let value = if field.shape.optional {
             quote!(#slot.unwrap_or_default())
         } else {
-            quote!(#p::wire::required::<_, A::Error>(#slot, #wire)?)
+            quote!(#p::wire::required::<_, Tc3Access::Error>(#slot, #wire)?)
         };
         if lenient(env, field) { quote!(#id: #value.0) } else { quote!(#id: #value) }
     });
@@ -105,14 +105,15 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
             }
         }
     };
+    // The map's type parameter is named unlike any field type a user would write.
     quote! {
         #[automatically_derived]
         impl #p::wire::FromMap for #ident {
             const EXPECTING: &'static str = #expecting;
 
-            fn from_map<'de, A: #p::serde::de::MapAccess<'de>>(
-                mut tc3_map: A,
-            ) -> ::core::result::Result<Self, A::Error> {
+            fn from_map<'de, Tc3Access: #p::serde::de::MapAccess<'de>>(
+                mut tc3_map: Tc3Access,
+            ) -> ::core::result::Result<Self, Tc3Access::Error> {
                 #(#declare)*
                 #read_all
                 ::core::result::Result::Ok(#ident { #(#values),* })
