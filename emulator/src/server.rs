@@ -267,7 +267,8 @@ fn process(
         ));
     }
     if action.is_empty() {
-        return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Action header."));
+        let what = if legacy.is_some() { "the parameter `Action`" } else { "the X-TC-Action header" };
+        return Err(ApiError::new("MissingParameter", format!("The request is missing {what}.")));
     }
     if sts::is_sts_call(action, version) {
         if legacy.is_some() {

@@ -36,11 +36,18 @@ pub(crate) fn is_sts_call(action: &str, version: Option<&str>) -> bool {
 }
 
 /// A key pair handed out, its token, and when it stops working (Unix seconds).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Issued {
     pub(crate) pair: KeyPair,
     pub(crate) token: String,
     pub(crate) expires_at: u64,
+}
+
+/// Shows neither the secret key nor the token.
+impl std::fmt::Debug for Issued {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Issued").field("pair", &self.pair).field("expires_at", &self.expires_at).finish_non_exhaustive()
+    }
 }
 
 /// The key pairs handed out and not yet expired.
@@ -187,6 +194,14 @@ mod tests {
         for bad in ["", "qcs::cam::uin/:roleName/x", "qcs::cam::uin/12a:roleName/x", "qcs::cam::uin/1:user/x"] {
             assert!(!is_role_arn(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let issued = Temporary::default().issue(1, 1_000, 60);
+        let shown = format!("{issued:?}");
+        assert!(shown.contains(issued.pair.credentials.secret_id()), "{shown}");
+        assert!(!shown.contains(&issued.pair.secret_key) && !shown.contains(&issued.token), "{shown}");
     }
 
     #[test]
