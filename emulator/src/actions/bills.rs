@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, generic, int_param, str_param};
+use super::{Answer, Ctx, generic, int_param, str_param, vouchers};
 use crate::clock::{datetime, month};
 use crate::envelope::ApiError;
 use crate::state::random::hash;
@@ -75,23 +75,32 @@ pub(crate) fn rows(seed: u64, uin: u64, created_at: u64, month_text: &str, now: 
     };
     let base = hash(seed, &format!("{uin}/{month_text}"));
     let count = 3 + base % 6;
-    (0..count)
-        .map(|i| {
-            let h = hash(base, &i.to_string());
-            let original = 10_000 + (h % 80_000_000) as i64;
-            Row {
-                owner: uin,
-                product: (h >> 8) as usize % PRODUCTS.len(),
-                region: (h >> 16) as usize % REGIONS.len(),
-                pay_mode: (h >> 24) as usize % PAY_MODES.len(),
-                voucher: if h >> 32 & 3 == 0 { original / 10 } else { 0 },
-                original,
-                id: h >> 1,
-                day: 1 + (h >> 40) % 28,
-            }
-        })
-        .filter(|r| dated(r.day))
-        .collect()
+    let row = |h: u64, product: usize, original: i64, voucher: i64, day: u64| Row {
+        owner: uin,
+        product,
+        region: (h >> 16) as usize % REGIONS.len(),
+        pay_mode: (h >> 24) as usize % PAY_MODES.len(),
+        original,
+        voucher,
+        id: h >> 1,
+        day,
+    };
+    let paid = (0..count).map(|i| {
+        let h = hash(base, &i.to_string());
+        row(h, (h >> 8) as usize % PRODUCTS.len(), 10_000 + (h % 80_000_000) as i64, 0, 1 + (h >> 40) % 28)
+    });
+    // Every voucher payment of the month is a line paid (in part) by that voucher.
+    let by_voucher = vouchers::issued(seed, uin, created_at, now)
+        .into_iter()
+        .flat_map(|v| v.used)
+        .filter(|u| month(u.at) == month_text)
+        .map(|u| {
+            let h = hash(base, &format!("voucher payment/{}", u.id));
+            let voucher = u.cents * 10_000;
+            let day = datetime(u.at)[8..10].parse().unwrap_or(1);
+            row(h, u.product, voucher + (h % 5_000_000) as i64, voucher, day)
+        });
+    paid.chain(by_voucher).filter(|r| dated(r.day)).collect()
 }
 
 fn customer_rows(p: &Value, cx: &Ctx<'_>, field: &str, month_field: &str) -> Result<Vec<Row>, ApiError> {
@@ -328,6 +337,26 @@ mod tests {
         // 2023-11-14: the month so far only, from the day the customer joined.
         let so_far = rows(1, 42, 1_699_000_000, "2023-11", 1_700_000_000);
         assert!(so_far.iter().all(|r| (3..=14).contains(&r.day)));
+    }
+
+    #[test]
+    fn voucher_amounts_are_the_vouchers_payments_of_the_month() {
+        let (seed, now) = (5, 1_800_000_000);
+        let mut paid_by_vouchers = 0;
+        for uin in 100..140 {
+            let joined = 1_700_000_000 + uin * 86_400;
+            let payments: Vec<vouchers::Usage> =
+                vouchers::issued(seed, uin, joined, now).into_iter().flat_map(|v| v.used).collect();
+            for m in 0..40 {
+                let month_text = month(joined + m * 27 * 86_400);
+                let in_month: i64 =
+                    payments.iter().filter(|u| month(u.at) == month_text).map(|u| u.cents * 10_000).sum();
+                let billed: i64 = rows(seed, uin, joined, &month_text, now).iter().map(|r| r.voucher).sum();
+                assert_eq!(billed, in_month, "uin {uin}, {month_text}");
+                paid_by_vouchers += billed;
+            }
+        }
+        assert!(paid_by_vouchers > 0, "some bills are paid by vouchers");
     }
 
     #[test]

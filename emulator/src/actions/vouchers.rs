@@ -1,7 +1,8 @@
 //! Vouchers, derived from the seed as bills are: each customer's vouchers and their usage
 //! are a function of (seed, uin, join time), issued and spent as the clock passes their
 //! dates. The partner's pool is what it issued plus what it has left, so every list,
-//! amount and usage record agrees with the others.
+//! amount and usage record agrees with the others, and each payment is a line of the
+//! customer's bill for its month (`bills::rows`).
 
 use serde_json::{Map, Value, json};
 
@@ -62,13 +63,19 @@ impl Voucher {
 
 /// The vouchers customer `c` holds by `now`, oldest first.
 pub(crate) fn vouchers(seed: u64, c: &Customer, now: u64) -> Vec<Voucher> {
-    let base = hash(seed, &format!("vouchers/{}", c.uin));
+    issued(seed, c.uin, c.created_at, now)
+}
+
+/// The vouchers of customer `uin`, who joined at `created_at`, issued by `now`, oldest first;
+/// their payments are the voucher amounts of the customer's bills.
+pub(crate) fn issued(seed: u64, uin: u64, created_at: u64, now: u64) -> Vec<Voucher> {
+    let base = hash(seed, &format!("vouchers/{uin}"));
     let count = 2 + base % 4;
     (0..count)
         .map(|i| {
             let h = hash(base, &i.to_string());
             let total_cents = 5_000 + (h % 200) as i64 * 500;
-            let effective_at = c.created_at + DAY * (1 + i * 40 + (h >> 8) % 20) + (h >> 16) % DAY;
+            let effective_at = created_at + DAY * (1 + i * 40 + (h >> 8) % 20) + (h >> 16) % DAY;
             let expire_at = effective_at + DAY * (90 + 90 * ((h >> 24) % 4));
             let payments = (h >> 28) % 5;
             let spends_all = payments > 0 && (h >> 32) % 3 == 0;
@@ -85,7 +92,7 @@ pub(crate) fn vouchers(seed: u64, c: &Customer, now: u64) -> Vec<Voucher> {
             used.retain(|u| u.at <= now);
             Voucher {
                 id: 10_000_000 + h % 90_000_000,
-                owner: c.uin,
+                owner: uin,
                 total_cents,
                 payment_mode: PAYMENT_MODES[(h >> 36) as usize % PAYMENT_MODES.len()],
                 product_scope: PRODUCT_SCOPES[(h >> 40) as usize % PRODUCT_SCOPES.len()],
