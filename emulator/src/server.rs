@@ -208,7 +208,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
                 }
                 None => header("x-tc-version"),
             };
-            let call = Call { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
+            let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
             process(shared, &call, decision.throttle, now, &mut caller)
         }
     };
@@ -238,7 +238,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
 }
 
 /// What `process` reads of a request.
-struct Call<'a> {
+struct ApiCall<'a> {
     signed: &'a Signed<'a>,
     /// The call's parameters when it is signed the v1 way.
     legacy: Option<&'a sign_v1::Call>,
@@ -249,12 +249,12 @@ struct Call<'a> {
 /// The gateway's checks in the real service's order, then the action.
 fn process(
     shared: &Shared,
-    call: &Call<'_>,
+    call: &ApiCall<'_>,
     throttle: bool,
     now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    let Call { signed, legacy, action, version } = *call;
+    let ApiCall { signed, legacy, action, version } = *call;
     // The official SDKs send TC3 calls as a JSON POST, or as a GET with the parameters in
     // the query string (`HttpProfile(reqMethod="GET")`); v1 calls as a form POST or a GET.
     let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
