@@ -193,8 +193,7 @@ async fn invalid_request_is_refused_before_anything_is_sent() {
     let rules: Vec<(&str, &str)> = e.violations().iter().map(|v| (v.field(), v.rule())).collect();
     assert_eq!(rules, [("CountryCode", "not_one_of"), ("PhoneNum", "digits")]);
     assert!(!e.to_string().contains("12ab"), "values stay out of errors: {e}");
-    tokio::time::sleep(Duration::from_millis(50)).await;
-    assert_eq!(server.requests().len(), 0, "nothing reached the server");
+    assert_eq!(server.connections_so_far().await, 0, "nothing reached the server");
 }
 
 #[tokio::test]
@@ -240,7 +239,8 @@ async fn whole_call_timeout_bounds_the_call() {
     let started = std::time::Instant::now();
     let e = client.call(GetCountryCodes {}).await.unwrap_err();
     assert!(e.is_timeout() && e.message().contains("call timeout"), "{e:?}");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    // Well under the 30 s attempt timeout it replaces, with room for a loaded machine.
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
 
 #[tokio::test]
@@ -256,7 +256,8 @@ async fn the_call_timeout_cuts_a_backoff_short() {
     let started = std::time::Instant::now();
     let e = client.call(GetCountryCodes {}).await.unwrap_err();
     assert!(e.is_timeout() && e.message().contains("call timeout"), "{e:?}");
-    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    // Well under the 60 s backoff it cuts short, with room for a loaded machine.
+    assert!(started.elapsed() < Duration::from_secs(30), "{:?}", started.elapsed());
 }
 
 #[tokio::test]

@@ -1,11 +1,17 @@
 //! A loopback HTTP/1.1 server that answers each API call with a canned envelope and
-//! records the body of every request.
+//! records the body of every request; on demand it holds each answer until the test lets
+//! it go, so tests order events with channels, not clocks.
 
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, mpsc, watch};
 
 /// Answers an action (its `X-TC-Action` header) and its JSON body.
 type Answer = dyn Fn(&str, &Value) -> Value + Send + Sync;
@@ -13,21 +19,72 @@ type Answer = dyn Fn(&str, &Value) -> Value + Send + Sync;
 pub(crate) struct Loopback {
     pub(crate) url: String,
     bodies: Arc<Mutex<Vec<Value>>>,
+    /// The peer address of every connection accepted, in the order accepted.
+    accepted: watch::Receiver<Vec<SocketAddr>>,
+}
+
+/// The test's side of a server that holds every answer.
+pub(crate) struct Gate {
+    arrived: mpsc::UnboundedReceiver<()>,
+    open: Arc<Semaphore>,
+}
+
+impl Gate {
+    /// Waits until the next request has been read (and recorded).
+    pub(crate) async fn arrived(&mut self) {
+        self.arrived.recv().await.expect("the server runs");
+    }
+
+    /// Lets `n` held answers go.
+    pub(crate) fn release(&self, n: usize) {
+        self.open.add_permits(n);
+    }
+}
+
+/// The server's side of a [`Gate`].
+struct Hold {
+    arrived: mpsc::UnboundedSender<()>,
+    open: Arc<Semaphore>,
 }
 
 impl Loopback {
     /// Answers every signed request with `{"Response": answer(action, body)}`.
     pub(crate) async fn start(answer: impl Fn(&str, &Value) -> Value + Send + Sync + 'static) -> Loopback {
+        Loopback::serve(Arc::new(answer), None).await
+    }
+
+    /// As [`Loopback::start`], but each answer waits for [`Gate::release`].
+    pub(crate) async fn gated(answer: impl Fn(&str, &Value) -> Value + Send + Sync + 'static) -> (Loopback, Gate) {
+        let (arrived_tx, arrived) = mpsc::unbounded_channel();
+        let open = Arc::new(Semaphore::new(0));
+        let hold = Hold { arrived: arrived_tx, open: open.clone() };
+        (Loopback::serve(Arc::new(answer), Some(Arc::new(hold))).await, Gate { arrived, open })
+    }
+
+    async fn serve(answer: Arc<Answer>, hold: Option<Arc<Hold>>) -> Loopback {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let bodies = Arc::new(Mutex::new(Vec::new()));
-        let (log, answer): (_, Arc<Answer>) = (bodies.clone(), Arc::new(answer));
+        let log = bodies.clone();
+        let (accepted_tx, accepted) = watch::channel(Vec::new());
         tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(serve(stream, log.clone(), answer.clone()));
+            while let Ok((stream, peer)) = listener.accept().await {
+                accepted_tx.send_modify(|peers| peers.push(peer));
+                tokio::spawn(serve(stream, log.clone(), answer.clone(), hold.clone()));
             }
         });
-        Loopback { url, bodies }
+        Loopback { url, bodies, accepted }
+    }
+
+    /// How many connections reached the server before now, counted without waiting on a
+    /// clock: a marker connection made now is accepted after every earlier one (the
+    /// listen queue is first in, first out), so the count is final once it is accepted.
+    pub(crate) async fn connections_so_far(&self) -> usize {
+        let marker = TcpStream::connect(self.url.trim_start_matches("http://")).await.unwrap();
+        let marker = marker.local_addr().unwrap();
+        let mut accepted = self.accepted.clone();
+        let peers = accepted.wait_for(|peers| peers.contains(&marker)).await.unwrap();
+        peers.iter().position(|peer| *peer == marker).unwrap()
     }
 
     /// The JSON bodies received, in order.
@@ -44,7 +101,7 @@ impl Loopback {
     }
 }
 
-async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Value>>>, answer: Arc<Answer>) {
+async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Value>>>, answer: Arc<Answer>, hold: Option<Arc<Hold>>) {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     let head_end = loop {
@@ -75,6 +132,10 @@ async fn serve(mut stream: TcpStream, log: Arc<Mutex<Vec<Value>>>, answer: Arc<A
     }
     let request: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     log.lock().unwrap().push(request.clone());
+    if let Some(hold) = hold {
+        let _ = hold.arrived.send(());
+        hold.open.acquire().await.expect("the semaphore stays open").forget();
+    }
     let response = if signed {
         answer(&action, &request)
     } else {

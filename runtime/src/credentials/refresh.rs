@@ -48,7 +48,8 @@ struct Cached {
 #[derive(Default)]
 struct Failures {
     count: u32,
-    retry_at: Option<std::time::Instant>,
+    /// On tokio's clock, so that tests with paused time control the backoff.
+    retry_at: Option<tokio::time::Instant>,
     last: Option<String>,
 }
 
@@ -83,7 +84,7 @@ impl<F: Fetch> Refreshing<F> {
         if let Some(creds) = self.fresh(now) {
             return Ok(creds);
         }
-        if failures.retry_at.is_some_and(|at| std::time::Instant::now() < at) {
+        if failures.retry_at.is_some_and(|at| tokio::time::Instant::now() < at) {
             return self.unexpired(now).ok_or_else(|| backing_off(&self.fetch, &failures));
         }
         match self.fetch.fetch().await {
@@ -100,7 +101,7 @@ impl<F: Fetch> Refreshing<F> {
             Err(e) => {
                 let wait = FIRST_BACKOFF.saturating_mul(1 << failures.count.min(6)).min(MAX_BACKOFF);
                 failures.count += 1;
-                failures.retry_at = Some(std::time::Instant::now() + wait);
+                failures.retry_at = Some(tokio::time::Instant::now() + wait);
                 failures.last = Some(e.to_string());
                 tracing::debug!(source = ?self.fetch, wait_ms = wait.as_millis() as u64, "credentials refresh failed");
                 self.unexpired(now).ok_or(e)
@@ -188,7 +189,8 @@ mod tests {
         assert_eq!(provider.credentials().await.unwrap().secret_id(), "AKID2", "expired ones are never served");
     }
 
-    #[tokio::test]
+    // Paused time: the backoff, not how fast the machine is, decides what the second call gets.
+    #[tokio::test(start_paused = true)]
     async fn a_failed_refresh_backs_off_and_keeps_serving_unexpired_credentials() {
         let counter = Arc::new(Counter { lifetime: 3600, ..Counter::default() });
         let provider = Refreshing::new(counter.clone());

@@ -72,3 +72,15 @@ impl Action for GetCountryCodes {
     const ACTION: &'static str = "GetCountryCodes";
     const IDEMPOTENT: bool = true;
 }
+
+/// An action the service allows once a second, so that pacing shows in whole seconds.
+#[derive(Debug, Serialize)]
+pub(crate) struct OncePerSecond {}
+
+impl Action for OncePerSecond {
+    type Response = GetCountryCodesResponse;
+    const SERVICE: &'static str = "intlpartnersmgt";
+    const VERSION: &'static str = "2022-09-28";
+    const ACTION: &'static str = "OncePerSecond";
+    const RATE_LIMIT: Option<u32> = Some(1);
+}

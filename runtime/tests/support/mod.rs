@@ -7,11 +7,13 @@
 pub(crate) mod actions;
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
 
 /// One request as received.
 #[derive(Debug, Clone)]
@@ -56,6 +58,8 @@ impl Reply {
 pub(crate) struct Server {
     pub(crate) url: String,
     pub(crate) received: Arc<Mutex<Vec<Received>>>,
+    /// The peer address of every connection accepted, in the order accepted.
+    accepted: watch::Receiver<Vec<SocketAddr>>,
 }
 
 impl Server {
@@ -65,13 +69,26 @@ impl Server {
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
         let (log, reply) = (received.clone(), Arc::new(reply));
+        let (accepted_tx, accepted) = watch::channel(Vec::new());
         tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
+            while let Ok((stream, peer)) = listener.accept().await {
+                accepted_tx.send_modify(|peers| peers.push(peer));
                 let (log, reply) = (log.clone(), reply.clone());
                 tokio::spawn(serve(stream, log, reply));
             }
         });
-        Server { url, received }
+        Server { url, received, accepted }
+    }
+
+    /// How many connections reached the server before now, counted without waiting on a
+    /// clock: a marker connection made now is accepted after every earlier one (the
+    /// listen queue is first in, first out), so the count is final once it is accepted.
+    pub(crate) async fn connections_so_far(&self) -> usize {
+        let marker = TcpStream::connect(self.url.trim_start_matches("http://")).await.unwrap();
+        let marker = marker.local_addr().unwrap();
+        let mut accepted = self.accepted.clone();
+        let peers = accepted.wait_for(|peers| peers.contains(&marker)).await.unwrap();
+        peers.iter().position(|peer| *peer == marker).unwrap()
     }
 
     pub(crate) fn requests(&self) -> Vec<Received> {
