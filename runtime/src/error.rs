@@ -110,6 +110,13 @@ impl Error {
         self
     }
 
+    /// The same failure, known to the caller as `kind` with `message`; source kept.
+    pub(crate) fn into_kind(mut self, kind: ErrorKind, message: String) -> Self {
+        self.0.kind = kind;
+        self.0.message = message;
+        self
+    }
+
     /// The coarse kind of this error.
     pub fn kind(&self) -> ErrorKind {
         self.0.kind
@@ -152,18 +159,8 @@ impl Error {
 
     /// Whether the request provably did not take effect and may be sent again as it is.
     pub fn is_retryable(&self) -> bool {
-        match self.0.kind {
-            ErrorKind::Connect => true,
-            ErrorKind::Service => self.code().is_some_and(is_retryable_code),
-            ErrorKind::Http => self.status().is_some_and(|s| s == 429 || s >= 500),
-            _ => false,
-        }
+        crate::client::retry::classify::no_effect(self).is_some()
     }
-}
-
-/// Throttling codes: the request was refused before any work was done.
-fn is_retryable_code(code: &str) -> bool {
-    code.starts_with("RequestLimitExceeded")
 }
 
 impl fmt::Display for Error {
@@ -228,11 +225,5 @@ mod tests {
         let e = Error::service("FailedOperation.PhoneBindUpper", "too many accounts", Some("r-1".into()));
         assert_eq!(e.to_string(), "FailedOperation.PhoneBindUpper: too many accounts [request id r-1]");
         assert_eq!(e.kind(), ErrorKind::Service);
-    }
-
-    #[test]
-    fn throttling_is_retryable_but_a_business_refusal_is_not() {
-        assert!(Error::service("RequestLimitExceeded.UinLimitExceeded", "", None).is_retryable());
-        assert!(!Error::service("FailedOperation.PhoneBindUpper", "", None).is_retryable());
     }
 }

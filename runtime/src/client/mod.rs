@@ -5,7 +5,7 @@ mod clock;
 pub(crate) mod decode;
 mod endpoint;
 mod rate_limit;
-mod retry;
+pub(crate) mod retry;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -22,6 +22,7 @@ use clock::Clock;
 use endpoint::Endpoint;
 use rate_limit::RateLimiter;
 use retry::Budget;
+use retry::classify::{self, Verdict};
 pub use retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
 
 use crate::credentials::ProvideCredentials;
@@ -189,24 +190,31 @@ impl Client {
                 }
                 Err(e) => e,
             };
-            // A rejected timestamp after which the server's Date moved our clock: the
-            // request was refused unprocessed, so sign it again once with the corrected time.
-            if error.code() == Some("AuthFailure.SignatureExpire")
-                && !resigned_for_skew
-                && shared.clock.now().abs_diff(signed_at) > 60
-            {
-                resigned_for_skew = true;
-                tracing::debug!("clock skew learned from the server; signing again");
-                continue;
-            }
-            if attempt >= shared.max_attempts
-                || !retry::is_worth_retrying(&error, target.idempotent)
-                || !shared.retry_budget.try_spend()
-            {
+            let call = classify::Call {
+                idempotent: target.idempotent,
+                clock_corrected: !resigned_for_skew && shared.clock.now().abs_diff(signed_at) > 60,
+            };
+            let reason = match classify::verdict(&error, call) {
+                Verdict::SignAgain => {
+                    resigned_for_skew = true;
+                    tracing::debug!("clock skew learned from the server; signing again");
+                    continue;
+                }
+                Verdict::Stop => return Err(error),
+                Verdict::Retry(reason) => reason,
+            };
+            if attempt >= shared.max_attempts || !shared.retry_budget.try_spend() {
                 return Err(error);
             }
             let wait = retry::backoff(attempt, shared.initial_backoff, shared.max_backoff);
-            tracing::debug!(attempt, kind = ?error.kind(), code = error.code(), wait_ms = wait.as_millis() as u64, "retrying");
+            tracing::debug!(
+                attempt,
+                ?reason,
+                kind = ?error.kind(),
+                code = error.code(),
+                wait_ms = wait.as_millis() as u64,
+                "retrying"
+            );
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
@@ -310,31 +318,28 @@ impl Client {
     }
 
     fn transport_error(&self, target: &Target<'_>, e: reqwest::Error) -> Error {
-        if e.is_connect() {
-            return Error::new(ErrorKind::Connect, "cannot connect to the endpoint").with_source(e);
-        }
-        if e.is_timeout() {
-            return self.timed_out(target, "attempt");
-        }
-        if !target.idempotent {
-            return outcome_unknown(target, "the connection failed after the request was sent").with_source(e);
-        }
-        Error::new(ErrorKind::Transport, "the connection failed during the call").with_source(e)
+        let error = if e.is_connect() {
+            Error::new(ErrorKind::Connect, "cannot connect to the endpoint")
+        } else if e.is_timeout() {
+            Error::new(ErrorKind::Timeout, "attempt timeout expired")
+        } else {
+            Error::new(ErrorKind::Transport, "the connection failed during the call")
+        };
+        settle(target, error.with_source(e))
     }
 
     fn timed_out(&self, target: &Target<'_>, which: &str) -> Error {
-        if target.idempotent {
-            Error::new(ErrorKind::Timeout, format!("{which} timeout expired"))
-        } else {
-            outcome_unknown(target, &format!("{which} timeout expired"))
-        }
+        settle(target, Error::new(ErrorKind::Timeout, format!("{which} timeout expired")))
     }
 }
 
-/// A failure after which a non-idempotent action may or may not have taken effect.
-fn outcome_unknown(target: &Target<'_>, why: &str) -> Error {
-    Error::new(
-        ErrorKind::OutcomeUnknown,
-        format!("{why}; {} may or may not have taken effect and was not repeated", target.action),
-    )
+/// `error` as the caller gets it: a failure that leaves it unknown whether the action took
+/// effect becomes [`ErrorKind::OutcomeUnknown`], saying so.
+fn settle(target: &Target<'_>, error: Error) -> Error {
+    if !classify::leaves_outcome_unknown(error.kind(), target.idempotent) {
+        return error;
+    }
+    let message =
+        format!("{}; {} may or may not have taken effect and was not repeated", error.message(), target.action);
+    error.into_kind(ErrorKind::OutcomeUnknown, message)
 }

@@ -1,10 +1,9 @@
-//! When to try a call again, how long to wait, and a budget that stops retry storms.
+//! How a call is tried again once the classifier allows it: how many times, how long to
+//! wait, and a budget that stops retry storms.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
-
-use crate::{Error, ErrorKind};
 
 /// Default number of attempts of one call, the first included.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 4;
@@ -16,25 +15,6 @@ pub const DEFAULT_MAX_BACKOFF: Duration = Duration::from_secs(5);
 /// Tokens in a full retry budget; a retry spends [`RETRY_COST`], a success earns one back.
 const BUDGET_CAPACITY: u32 = 500;
 const RETRY_COST: u32 = 5;
-
-/// Whether `error`, ending attempt `attempt` of a call, may be tried again.
-///
-/// Throttling, 5xx pages and refused connections left no effect, so any action may repeat
-/// them; any other failure is repeated only for idempotent actions. A non-idempotent action
-/// that may have taken effect never gets here: it already ended as `OutcomeUnknown`.
-pub(crate) fn is_worth_retrying(error: &Error, idempotent: bool) -> bool {
-    if error.is_retryable() {
-        return true;
-    }
-    idempotent
-        && match error.kind() {
-            ErrorKind::Timeout | ErrorKind::Transport => true,
-            ErrorKind::Service => {
-                matches!(error.code(), Some("InternalError" | "ServiceUnavailable" | "ResourceUnavailable"))
-            }
-            _ => false,
-        }
-}
 
 /// A token bucket shared by every clone of a client.
 #[derive(Debug)]
@@ -108,18 +88,5 @@ mod tests {
             budget.earn();
         }
         assert!(budget.try_spend());
-    }
-
-    #[test]
-    fn only_idempotent_calls_retry_timeouts_and_internal_errors() {
-        let timeout = Error::new(ErrorKind::Timeout, "attempt timeout expired");
-        assert!(is_worth_retrying(&timeout, true));
-        assert!(!is_worth_retrying(&timeout, false));
-        let internal = Error::service("InternalError", "", None);
-        assert!(is_worth_retrying(&internal, true) && !is_worth_retrying(&internal, false));
-        let throttled = Error::service("RequestLimitExceeded", "", None);
-        assert!(is_worth_retrying(&throttled, false));
-        let refused = Error::service("FailedOperation.PhoneBindUpper", "", None);
-        assert!(!is_worth_retrying(&refused, true));
     }
 }
