@@ -25,7 +25,7 @@ fn sizes() -> [usize; 2] {
 
 /// The client's own decode step (the error check, then the typed response).
 fn client_decode<T: DeserializeOwned>(body: &[u8]) -> (T, Option<String>) {
-    tc3::__private::decode_answer(200, body, &[]).unwrap()
+    tc3_runtime::__bench::decode_answer(200, body, &[]).unwrap()
 }
 
 /// `{"Response": T}` in one pass, with no look at `Error` first.

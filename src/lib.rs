@@ -256,5 +256,7 @@ pub use decimal::{Decimal, ParseDecimalError};
 // Lets `::tc3::...` paths in generated code resolve inside this crate too.
 extern crate self as tc3;
 
+/// The one path generated code reaches; it lives in the runtime, whose own STS actions
+/// use the derive too.
 #[doc(hidden)]
-pub mod __private;
+pub use tc3_runtime::__private;
