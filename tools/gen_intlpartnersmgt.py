@@ -300,8 +300,8 @@ pub(super) fn documented_wait(code: &str) -> Option<Duration> {{
 
 
 def paging_file():
-    """`impl Paged` for every action with Page and PageSize."""
-    impls = []
+    """`paged!` for every action with Page and PageSize: the impl is written once, in src/paging."""
+    lines = []
     for action in ACTIONS:
         request = {m["name"]: m for m in OBJECTS[action + "Request"]["members"]}
         if "Page" not in request:
@@ -310,53 +310,10 @@ def paging_file():
         items = next(m for m in response if m["type"] == "list")
         total = next((m for m in response if m["name"] in ("Total", "TotalCount", "TotalRecordsCount")), None)
         default = 200 if any(r == "range(min = 1, max = 200)" for r in meta.RULES.get((action, "PageSize"), [])) else 100
-        unsigned = request["Page"]["member"] == "uint64"
-        page_ty = "u64" if unsigned else "i64"
-        optional = not request["Page"]["required"]
-        to_u64 = "v" if unsigned else "u64::try_from(v).unwrap_or(0)"
-        from_u64 = "{}" if unsigned else "i64::try_from({}).unwrap_or(i64::MAX)"
-
-        def get(f):
-            if optional:
-                return f"self.{f}.map_or(0, |v| {to_u64})"
-            return f"u64::try_from(self.{f}).unwrap_or(0)" if not unsigned else f"self.{f}"
-
-        def put(v):
-            return f"Some({from_u64.format(v)})" if optional else from_u64.format(v)
-
-        if total is None:
-            total_expr = "None"
-        elif total["type"] == "string":
-            total_expr = f"response.{snake(total['name'])}.and_then(|t| t.trim().parse().ok())"
-        elif total["member"] == "uint64":
-            total_expr = f"response.{snake(total['name'])}"
-        else:
-            total_expr = f"response.{snake(total['name'])}.and_then(|t| u64::try_from(t).ok())"
-        impls.append(f"""
-impl Paged for {action} {{
-    type Item = {items['member']};
-    const DEFAULT_PAGE_SIZE: u64 = {default};
-
-    fn page(&self) -> u64 {{
-        {get('page')}
-    }}
-
-    fn page_size(&self) -> u64 {{
-        {get('page_size')}
-    }}
-
-    fn set_page(&mut self, page: u64, size: u64) {{
-        self.page = {put('page')};
-        self.page_size = {put('size')};
-    }}
-
-    fn into_items(response: {action}Response) -> (Vec<{items['member']}>, Option<u64>) {{
-        let total = {total_expr};
-        (response.{snake(items['name'])}.unwrap_or_default(), total)
-    }}
-}}""")
+        total_arg = f"total: {snake(total['name'])}, " if total else ""
+        lines.append(f"paged!({action} => {snake(items['name'])}: {items['member']}, {total_arg}default_size: {default});")
     return ("//! Paging for the actions that take `Page` and `PageSize`.\n\n" + HEADER +
-            "\nuse super::*;\nuse crate::paging::Paged;\n" + "\n".join(impls) + "\n")
+            "\nuse super::*;\nuse crate::paging::shape::paged;\n\n" + "\n".join(lines) + "\n")
 
 
 def main():

@@ -1,5 +1,7 @@
 //! Paging: every item of a paged action, fetching one page at a time.
 
+pub(crate) mod shape;
+
 use std::collections::VecDeque;
 use std::fmt;
 use std::future::{Future, poll_fn};
