@@ -1,4 +1,4 @@
-//! The API description (`data/intlpartnersmgt-2022-09-28.json`, every action, field, type
+//! The API description (`spec/intlpartnersmgt-2022-09-28.json`, every action, field, type
 //! and required flag) and the checks the gateway makes before an action runs: unknown and
 //! missing parameters, and types — read leniently, as the real service does, so numbers
 //! sent as digit strings are accepted and normalized.
@@ -48,8 +48,10 @@ pub(crate) struct Member {
 pub(crate) fn spec() -> &'static Spec {
     static SPEC: OnceLock<Spec> = OnceLock::new();
     SPEC.get_or_init(|| {
-        // The file is part of the crate; a parse failure is a build defect caught by every test.
-        serde_json::from_str(include_str!("../data/intlpartnersmgt-2022-09-28.json")).expect("embedded API description")
+        // The workspace's one copy, which the facade's code is generated from too; a parse
+        // failure is a build defect caught by every test.
+        serde_json::from_str(include_str!("../../spec/intlpartnersmgt-2022-09-28.json"))
+            .expect("embedded API description")
     })
 }
 

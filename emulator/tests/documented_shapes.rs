@@ -8,7 +8,7 @@ use support::{Call, call};
 use tc3_emulator::{Clock, Emulator};
 
 fn spec() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/intlpartnersmgt-2022-09-28.json"));
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/intlpartnersmgt-2022-09-28.json"));
     serde_json::from_str(&text.unwrap()).unwrap()
 }
 
