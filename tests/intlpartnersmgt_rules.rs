@@ -180,3 +180,17 @@ fn documented_waits_become_retry_after() {
     assert_eq!(api::SendVerifyCode::retry_after("FailedOperation.PhoneBindUpper"), None);
     assert_eq!(api::CreateAccount::retry_after("FailedOperation.SendVerifyCodeLimit60"), None);
 }
+
+#[test]
+fn the_action_table_lists_every_action_once_with_its_facts() {
+    let names: std::collections::BTreeSet<&str> = api::ACTIONS.iter().map(|a| a.action).collect();
+    assert_eq!(names.len(), 46);
+    let send = tc3::ActionInfo::find(api::ACTIONS, "SendVerifyCode").unwrap();
+    assert_eq!(
+        (send.service, send.version, send.idempotent, send.rate_limit),
+        ("intlpartnersmgt", "2022-09-28", false, Some(20))
+    );
+    let bills = tc3::ActionInfo::find(api::ACTIONS, "DescribeBillDetail").unwrap();
+    assert_eq!((bills.idempotent, bills.rate_limit), (true, Some(1)));
+    assert_eq!(api::ACTIONS.iter().filter(|a| !a.idempotent).count(), 9, "the nine that change state");
+}

@@ -370,6 +370,9 @@ def main():
         out.write(MOD_DOC + HEADER + "\nmod checks;\nmod errors;\nmod paging;\n" + "".join(f"mod {m};\n" for m in sorted(set(meta.HAND_WRITTEN.values()))) + "\n".join(f"mod {f};" for f in files) + "\n\n")
         hand = "".join(f"pub use {m}::{o};\n" for o, m in sorted(meta.HAND_WRITTEN.items()))
         out.write("\n".join(reexports) + "\n" + hand + "pub use errors::ErrorCode;\n")
+        out.write("\n/// Every action of this version, as [`ActionInfo`](crate::ActionInfo)s, in the spec's order.\n"
+                  f"pub const ACTIONS: &[crate::ActionInfo; {len(ACTIONS)}] = &[\n"
+                  + "".join(f"    crate::ActionInfo::of::<{a}>(),\n" for a in ACTIONS) + "];\n")
     written.append(os.path.join(OUT, "mod.rs"))
     unused = {k for k in meta.RULES if k not in used_rules and k[1] not in ("Month", "BillMonth")}
     assert not unused, f"rules for members that do not exist: {unused}"

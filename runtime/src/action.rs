@@ -41,3 +41,39 @@ pub trait Action: Serialize + Send + Sync {
         serde_json::to_vec(self)
     }
 }
+
+/// What tc3 knows of an action without a request at hand, for code that handles actions by
+/// name: a service's table of these lists every action (`ACTIONS`), and the emulator reads
+/// its rate limits and which actions change state from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ActionInfo {
+    /// [`Action::SERVICE`].
+    pub service: &'static str,
+    /// [`Action::VERSION`].
+    pub version: &'static str,
+    /// [`Action::ACTION`].
+    pub action: &'static str,
+    /// [`Action::IDEMPOTENT`]: `false` for an action that changes state.
+    pub idempotent: bool,
+    /// [`Action::RATE_LIMIT`].
+    pub rate_limit: Option<u32>,
+}
+
+impl ActionInfo {
+    /// The facts of `A`, read from its [`Action`] impl.
+    pub const fn of<A: Action>() -> ActionInfo {
+        ActionInfo {
+            service: A::SERVICE,
+            version: A::VERSION,
+            action: A::ACTION,
+            idempotent: A::IDEMPOTENT,
+            rate_limit: A::RATE_LIMIT,
+        }
+    }
+
+    /// The entry of `table` for `action`, if it has one.
+    pub fn find<'a>(table: &'a [ActionInfo], action: &str) -> Option<&'a ActionInfo> {
+        table.iter().find(|info| info.action == action)
+    }
+}

@@ -15,7 +15,7 @@ pub mod rules;
 pub mod sign;
 mod validate;
 
-pub use action::Action;
+pub use action::{Action, ActionInfo};
 pub use client::{
     Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, Language,

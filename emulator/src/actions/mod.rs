@@ -15,6 +15,8 @@ pub(crate) mod reference;
 pub(crate) mod vouchers;
 
 use serde_json::{Map, Value};
+use tc3::ActionInfo;
+use tc3::intlpartnersmgt::v20220928;
 
 use crate::envelope::ApiError;
 use crate::state::State;
@@ -117,55 +119,21 @@ pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
     }
 }
 
-/// Whether `action` changes state (and must be saved after it succeeds).
-pub(crate) fn changes_state(action: &str) -> bool {
-    matches!(
-        action,
-        "AllocateCreditPool"
-            | "AllocateCustomerCredit"
-            | "ApproveClientApply"
-            | "ApproveSubAgentApply"
-            | "CreateAccount"
-            | "CreateAndSendClientInvitationMail"
-            | "ForceQN"
-            | "ModifyClientRemark"
-            | "SendVerifyCode"
-    )
+/// What tc3's request type of `action` says of it: the one table of these facts.
+fn info(action: &str) -> Option<&'static ActionInfo> {
+    ActionInfo::find(v20220928::ACTIONS, action)
 }
 
-/// Requests per second one caller may make, from the public API pages; 5 where none is
-/// documented (DescribeBillSummaryByProduct, DescribeCustomerBillDetailByDay,
-/// DescribeCustomerOwnVoucherUsageDetails, DescribeCustomerVoucherList,
-/// ModifyClientRemark, QueryCustomerBillingQuota).
+/// Whether `action` changes state (and must be saved after it succeeds): every action tc3
+/// does not treat as idempotent.
+pub(crate) fn changes_state(action: &str) -> bool {
+    info(action).is_some_and(|info| !info.idempotent)
+}
+
+/// Requests per second one caller may make: the documented limit, or 5 where none is
+/// documented, as tc3's request types carry it.
 pub(crate) fn rate_limit(action: &str) -> u32 {
-    match action {
-        "CreateAndSendClientInvitationMail"
-        | "DescribeBillDetail"
-        | "DescribeBillSummary"
-        | "DescribeBillSummaryByPayMode"
-        | "DescribeBillSummaryByRegion"
-        | "DescribeCustomerBillSummary" => 1,
-        "ForceQN" => 2,
-        "ApproveSubAgentApply"
-        | "DescribeBillDownloadUrl"
-        | "DescribeCustomerBillDownloadUrl"
-        | "DescribeCustomerInfo"
-        | "DescribeCustomerOwnCostExplorerFilter"
-        | "DescribeCustomerOwnCostExplorerSummary"
-        | "DescribeCustomerOwnVoucherList"
-        | "DescribeCustomerUin"
-        | "DescribeCustomerVoucherUsageDetails"
-        | "DescribeRebateDownloadUrl"
-        | "GetTradeConfigList"
-        | "QueryAccountVerificationStatus"
-        | "QueryInvitationInfo"
-        | "QueryPendingSubAgentsV2"
-        | "QueryPolicyProductListByCode"
-        | "QuerySubAgentsDetailV2"
-        | "QueryT1IndirectCustomersDetail"
-        | "SendVerifyCode" => 20,
-        _ => 5,
-    }
+    info(action).and_then(|info| info.rate_limit).unwrap_or(u32::MAX)
 }
 
 /// Decodes checked parameters into the action's request type from `tc3::intlpartnersmgt`,
