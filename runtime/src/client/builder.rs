@@ -38,34 +38,25 @@ impl Language {
     }
 }
 
-/// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
-#[must_use]
-#[derive(Debug)]
-pub struct ClientBuilder {
-    credentials: Option<Arc<dyn ProvideCredentials>>,
-    unsigned: bool,
-    region: Option<String>,
-    endpoint: Option<String>,
-    language: Language,
-    connect_timeout: Duration,
-    attempt_timeout: Duration,
-    call_timeout: Duration,
-    max_response_bytes: usize,
-    max_attempts: u32,
-    pacing: bool,
-    initial_backoff: Duration,
-    max_backoff: Duration,
+/// The settings a client works by, kept as one value from the builder to every call.
+#[derive(Debug, Clone)]
+pub(super) struct Config {
+    pub(super) region: Option<String>,
+    pub(super) language: Language,
+    pub(super) attempt_timeout: Duration,
+    pub(super) call_timeout: Duration,
+    pub(super) max_response_bytes: usize,
+    pub(super) max_attempts: u32,
+    pub(super) pacing: bool,
+    pub(super) initial_backoff: Duration,
+    pub(super) max_backoff: Duration,
 }
 
-impl Default for ClientBuilder {
+impl Default for Config {
     fn default() -> Self {
-        ClientBuilder {
-            credentials: None,
-            unsigned: false,
+        Config {
             region: None,
-            endpoint: None,
             language: Language::default(),
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             call_timeout: DEFAULT_CALL_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
@@ -73,6 +64,29 @@ impl Default for ClientBuilder {
             pacing: true,
             initial_backoff: DEFAULT_INITIAL_BACKOFF,
             max_backoff: DEFAULT_MAX_BACKOFF,
+        }
+    }
+}
+
+/// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
+#[must_use]
+#[derive(Debug)]
+pub struct ClientBuilder {
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    unsigned: bool,
+    endpoint: Option<String>,
+    connect_timeout: Duration,
+    config: Config,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            credentials: None,
+            unsigned: false,
+            endpoint: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            config: Config::default(),
         }
     }
 }
@@ -100,7 +114,7 @@ impl ClientBuilder {
     /// Region sent as `X-TC-Region`, e.g. `ap-singapore`. Default: none (the header is not
     /// sent; the partner API is not regional).
     pub fn region(mut self, region: impl Into<String>) -> Self {
-        self.region = Some(region.into());
+        self.config.region = Some(region.into());
         self
     }
 
@@ -113,7 +127,7 @@ impl ClientBuilder {
 
     /// Language of the service's messages. Default: [`Language::EnUs`].
     pub fn language(mut self, language: Language) -> Self {
-        self.language = language;
+        self.config.language = language;
         self
     }
 
@@ -125,26 +139,26 @@ impl ClientBuilder {
 
     /// Time for one attempt, answer read included. Default: [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s).
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = timeout;
+        self.config.attempt_timeout = timeout;
         self
     }
 
     /// Time for a whole call. Default: [`DEFAULT_CALL_TIMEOUT`] (60 s).
     pub fn call_timeout(mut self, timeout: Duration) -> Self {
-        self.call_timeout = timeout;
+        self.config.call_timeout = timeout;
         self
     }
 
     /// Largest answer body accepted. Default: [`DEFAULT_MAX_RESPONSE_BYTES`] (32 MiB).
     pub fn max_response_bytes(mut self, bytes: usize) -> Self {
-        self.max_response_bytes = bytes;
+        self.config.max_response_bytes = bytes;
         self
     }
 
     /// Attempts per call, the first included; 1 turns retries off. Default:
     /// [`DEFAULT_MAX_ATTEMPTS`] (4). Only failures that are safe to repeat are retried.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = attempts;
+        self.config.max_attempts = attempts;
         self
     }
 
@@ -152,7 +166,7 @@ impl ClientBuilder {
     /// holds more than the limit (shared by clones). Default: on; turn it off only when the
     /// caller paces its calls itself or has a higher quota.
     pub fn pacing(mut self, on: bool) -> Self {
-        self.pacing = on;
+        self.config.pacing = on;
         self
     }
 
@@ -160,8 +174,8 @@ impl ClientBuilder {
     /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`] (100 ms) and
     /// [`DEFAULT_MAX_BACKOFF`] (5 s).
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.initial_backoff = initial;
-        self.max_backoff = max;
+        self.config.initial_backoff = initial;
+        self.config.max_backoff = max;
         self
     }
 
@@ -177,19 +191,21 @@ impl ClientBuilder {
                 Some(chain.load_local()?.unwrap_or_else(|| Arc::new(chain)))
             }
         };
-        if let Some(region) = &self.region {
+        if let Some(region) = &self.config.region {
             if region.is_empty() || !region.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
                 return Err(Error::config(format!("invalid region `{region}`: expected e.g. `ap-singapore`")));
             }
         }
-        for (name, d) in
-            [("connect", self.connect_timeout), ("attempt", self.attempt_timeout), ("call", self.call_timeout)]
-        {
+        for (name, d) in [
+            ("connect", self.connect_timeout),
+            ("attempt", self.config.attempt_timeout),
+            ("call", self.config.call_timeout),
+        ] {
             if d.is_zero() {
                 return Err(Error::config(format!("{name} timeout must be longer than zero")));
             }
         }
-        if self.max_attempts == 0 {
+        if self.config.max_attempts == 0 {
             return Err(Error::config("max_attempts must be at least 1"));
         }
         let mut http = reqwest::Client::builder()
@@ -204,16 +220,8 @@ impl ClientBuilder {
             shared: Arc::new(Shared {
                 http,
                 credentials,
-                region: self.region,
                 endpoint,
-                language: self.language,
-                attempt_timeout: self.attempt_timeout,
-                call_timeout: self.call_timeout,
-                max_response_bytes: self.max_response_bytes,
-                max_attempts: self.max_attempts,
-                pacing: self.pacing,
-                initial_backoff: self.initial_backoff,
-                max_backoff: self.max_backoff,
+                config: self.config,
                 clock: Default::default(),
                 rate_limiter: Default::default(),
                 retry_budget: Default::default(),

@@ -8,12 +8,13 @@ mod rate_limit;
 pub(crate) mod retry;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use builder::Config;
 pub use builder::{
     ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     Language,
@@ -54,16 +55,8 @@ struct Shared {
     http: reqwest::Client,
     /// `None` sends calls unsigned (`Authorization: SKIP`), as STS web-identity calls are.
     credentials: Option<Arc<dyn ProvideCredentials>>,
-    region: Option<String>,
     endpoint: Option<Endpoint>,
-    language: Language,
-    attempt_timeout: Duration,
-    call_timeout: Duration,
-    max_response_bytes: usize,
-    max_attempts: u32,
-    pacing: bool,
-    initial_backoff: Duration,
-    max_backoff: Duration,
+    config: Config,
     clock: Clock,
     rate_limiter: RateLimiter,
     retry_budget: Budget,
@@ -153,7 +146,7 @@ impl Client {
         let body = bytes::Bytes::from(body);
         let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
         let started = Instant::now();
-        let outcome = tokio::time::timeout(self.shared.call_timeout, self.attempts(target, &body))
+        let outcome = tokio::time::timeout(self.shared.config.call_timeout, self.attempts(target, &body))
             .instrument(span.clone())
             .await
             .unwrap_or_else(|_| Err(self.timed_out(target, "call")));
@@ -178,7 +171,7 @@ impl Client {
         let mut attempt = 1;
         let mut resigned_for_skew = false;
         loop {
-            if let Some(pace) = target.pace.as_ref().filter(|_| shared.pacing) {
+            if let Some(pace) = target.pace.as_ref().filter(|_| shared.config.pacing) {
                 shared.rate_limiter.acquire(pace.service, pace.action, pace.rate).await;
             }
             let signed_at = shared.clock.now();
@@ -203,10 +196,10 @@ impl Client {
                 Verdict::Stop => return Err(error),
                 Verdict::Retry(reason) => reason,
             };
-            if attempt >= shared.max_attempts || !shared.retry_budget.try_spend() {
+            if attempt >= shared.config.max_attempts || !shared.retry_budget.try_spend() {
                 return Err(error);
             }
-            let wait = retry::backoff(attempt, shared.initial_backoff, shared.max_backoff);
+            let wait = retry::backoff(attempt, shared.config.initial_backoff, shared.config.max_backoff);
             tracing::debug!(
                 attempt,
                 ?reason,
@@ -248,7 +241,7 @@ impl Client {
             credentials.as_ref(),
             &authorization,
         )?;
-        *request.timeout_mut() = Some(shared.attempt_timeout);
+        *request.timeout_mut() = Some(shared.config.attempt_timeout);
         *request.body_mut() = Some(body.clone().into());
         let response = shared.http.execute(request).await.map_err(|e| self.transport_error(target, e))?;
         let status = response.status().as_u16();
@@ -283,8 +276,8 @@ impl Client {
         headers.insert(X_TC_VERSION, value("version", target.version)?);
         headers.insert(X_TC_TIMESTAMP, HeaderValue::from(timestamp));
         headers.insert(X_TC_REQUEST_CLIENT, HeaderValue::from_static(USER_AGENT));
-        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(self.shared.language.as_str()));
-        if let Some(region) = &self.shared.region {
+        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(self.shared.config.language.as_str()));
+        if let Some(region) = &self.shared.config.region {
             headers.insert(X_TC_REGION, value("region", region)?);
         }
         if let Some(token) = credentials.and_then(crate::Credentials::token) {
@@ -300,7 +293,7 @@ impl Client {
 
     /// Reads the answer, refusing bodies over the configured cap.
     async fn read_body(&self, target: &Target<'_>, mut response: reqwest::Response) -> Result<Vec<u8>> {
-        let cap = self.shared.max_response_bytes;
+        let cap = self.shared.config.max_response_bytes;
         let status = response.status().as_u16();
         let too_large =
             || Error::new(ErrorKind::Decode, format!("answer is larger than the {cap}-byte limit")).with_status(status);
