@@ -164,7 +164,7 @@ fn error_codes_are_typed_with_an_unknown_fallback() {
     }
     let error = tc3::Error::service("FailedOperation.SendMailLimit180", "wait", Some("r".into()));
     assert_eq!(ErrorCode::of(&error), Some(ErrorCode::FailedOperationSendMailLimit180));
-    assert_eq!(ErrorCode::of(&tc3::Error::config("x")), None);
+    assert_eq!(ErrorCode::of(&tc3::Error::credentials("x")), None);
 }
 
 #[test]

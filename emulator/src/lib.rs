@@ -152,7 +152,7 @@ impl Builder {
         let credentials = pair.credentials.clone();
         let mut keys = verify::Keys::default();
         keys.insert(pair);
-        keys.derive_customer_keys(self.seed);
+        keys.accept_customer_keys(self.seed);
         let shared = Arc::new(Shared {
             url: format!("http://{addr}"),
             keys,

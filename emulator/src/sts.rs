@@ -52,7 +52,7 @@ impl std::fmt::Debug for Issued {
 
 /// The key pairs handed out and not yet expired.
 #[derive(Debug, Default)]
-pub(crate) struct Temporary {
+pub(crate) struct IssuedKeys {
     issued: Mutex<HashMap<String, Issued>>,
     count: AtomicU64,
     /// The instance role's current keys: the metadata service hands out the same ones
@@ -60,7 +60,7 @@ pub(crate) struct Temporary {
     instance: Mutex<Option<Issued>>,
 }
 
-impl Temporary {
+impl IssuedKeys {
     /// A fresh key pair valid for `duration` seconds from `now`; expired ones are forgotten.
     pub(crate) fn issue(&self, seed: u64, now: u64, duration: u64) -> Issued {
         let n = self.count.fetch_add(1, Ordering::Relaxed);
@@ -89,7 +89,7 @@ impl Temporary {
 pub(crate) fn run(
     action: &str,
     params: &Value,
-    temporary: &Temporary,
+    temporary: &IssuedKeys,
     seed: u64,
     now: u64,
 ) -> Result<Map<String, Value>, ApiError> {
@@ -154,7 +154,7 @@ pub(crate) fn run(
 
 /// What the metadata service answers for the instance role: its keys, as JSON; new ones
 /// once the current ones have less than [`INSTANCE_ROTATION_SECS`] left.
-pub(crate) fn instance_role_keys(temporary: &Temporary, seed: u64, now: u64) -> Value {
+pub(crate) fn instance_role_keys(temporary: &IssuedKeys, seed: u64, now: u64) -> Value {
     let mut current = temporary.instance.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let issued = match &*current {
         Some(issued) if issued.expires_at > now + INSTANCE_ROTATION_SECS => issued.clone(),
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn debug_shows_no_secret() {
-        let issued = Temporary::default().issue(1, 1_000, 60);
+        let issued = IssuedKeys::default().issue(1, 1_000, 60);
         let shown = format!("{issued:?}");
         assert!(shown.contains(issued.pair.credentials.secret_id()), "{shown}");
         assert!(!shown.contains(&issued.pair.secret_key) && !shown.contains(&issued.token), "{shown}");
@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn issued_keys_are_distinct_and_forgotten_after_expiry() {
-        let t = Temporary::default();
+        let t = IssuedKeys::default();
         let a = t.issue(1, 1000, 10);
         let b = t.issue(1, 1000, 100);
         assert_ne!(a.pair.credentials.secret_id(), b.pair.credentials.secret_id());
@@ -218,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_instance_role_keeps_its_keys_until_they_near_expiry() {
-        let t = Temporary::default();
+        let t = IssuedKeys::default();
         let id = |v: Value| v["TmpSecretId"].as_str().unwrap().to_owned();
         let first = id(instance_role_keys(&t, 1, 1000));
         assert_eq!(id(instance_role_keys(&t, 1, 1000 + DEFAULT_DURATION_SECS - INSTANCE_ROTATION_SECS - 1)), first);

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::envelope::ApiError;
-use crate::sts::Temporary;
+use crate::sts::IssuedKeys;
 
 /// How far the timestamp may be from the server's clock, either way.
 pub const TIMESTAMP_WINDOW_SECS: u64 = 300;
@@ -40,7 +40,7 @@ pub(crate) struct Keys {
     fixed: HashMap<String, KeyPair>,
     customer_seed: Option<u64>,
     /// Key pairs handed out by STS and the metadata service.
-    pub(crate) temporary: Arc<Temporary>,
+    pub(crate) temporary: Arc<IssuedKeys>,
 }
 
 impl Keys {
@@ -53,8 +53,8 @@ impl Keys {
         self.fixed.contains_key(secret_id)
     }
 
-    /// Accepts the key pairs of [`customer_key_pair`] for `seed`.
-    pub(crate) fn derive_customer_keys(&mut self, seed: u64) {
+    /// Accepts the key pairs of [`customer_key_pair`] for `seed` (each derived when asked for).
+    pub(crate) fn accept_customer_keys(&mut self, seed: u64) {
         self.customer_seed = Some(seed);
     }
 

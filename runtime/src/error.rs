@@ -65,6 +65,7 @@ impl Error {
     }
 
     /// An error answered by the service: `{"Response":{"Error":{"Code","Message"},"RequestId"}}`.
+    /// Public for tests that stand in for the service.
     pub fn service(code: impl Into<String>, message: impl Into<String>, request_id: Option<String>) -> Self {
         let mut e = Error::new(ErrorKind::Service, message);
         e.0.code = Some(code.into());
@@ -73,7 +74,7 @@ impl Error {
     }
 
     /// A validation failure listing every violated rule.
-    pub fn validation(violations: Vec<Violation>) -> Self {
+    pub(crate) fn validation(violations: Vec<Violation>) -> Self {
         let message = violations.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
         let mut e = Error::new(ErrorKind::Validation, message);
         e.0.violations = violations;
@@ -81,17 +82,23 @@ impl Error {
     }
 
     /// A configuration error, as returned by builders.
-    pub fn config(message: impl Into<String>) -> Self {
+    pub(crate) fn config(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Config, message)
     }
 
-    /// A credentials error.
+    /// A credentials error: what a [`ProvideCredentials`](crate::ProvideCredentials) of
+    /// one's own returns when it has none to give.
     pub fn credentials(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Credentials, message)
     }
 
     pub(crate) fn with_status(mut self, status: u16) -> Self {
         self.0.status = Some(status);
+        self
+    }
+
+    pub(crate) fn with_code(mut self, code: Option<String>) -> Self {
+        self.0.code = code;
         self
     }
 

@@ -187,3 +187,16 @@ async fn credentials_expiring_during_a_burst_of_1000_calls_never_mix_keys() {
     let fetched = fetches.load(Ordering::SeqCst);
     assert!((2..=elapsed + 2).contains(&fetched), "one refresh at a time: {fetched} fetches in {elapsed} s");
 }
+
+#[tokio::test]
+async fn an_sts_refusal_keeps_its_code_request_id_and_source() {
+    let sts = Server::start(|_| envelope_error("AuthFailure.SecretIdNotFound")).await;
+    let role = AssumeRoleProvider::new(Credentials::new("AKIDgone", "key"), "qcs::cam::uin/1:roleName/r", "refused")
+        .endpoint(&sts.url);
+    let e = role.credentials().await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Credentials, "{e:?}");
+    assert_eq!((e.code(), e.request_id()), (Some("AuthFailure.SecretIdNotFound"), Some("r")), "{e:?}");
+    assert!(e.to_string().contains("STS AssumeRole of role `qcs::cam::uin/1:roleName/r` failed"), "{e}");
+    let source = std::error::Error::source(&e).expect("the STS error is the source");
+    assert!(source.to_string().starts_with("AuthFailure.SecretIdNotFound"), "{source}");
+}

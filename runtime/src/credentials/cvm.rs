@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::refresh::{Fetch, FetchFuture, Refreshing, Temporary};
+use super::refresh::{Expiring, Fetch, FetchFuture, Refreshing};
 use super::{Credentials, CredentialsFuture, ProvideCredentials};
 use crate::{Error, Result};
 
@@ -120,7 +120,7 @@ impl Fetch for MetadataFetch {
                     token: Some(token),
                     expired_time: Some(expires_at),
                 } if code == "Success" => {
-                    Ok(Temporary { credentials: Credentials::new(id, key).with_token(token), expires_at })
+                    Ok(Expiring { credentials: Credentials::new(id, key).with_token(token), expires_at })
                 }
                 RoleCredentials { code, .. } => {
                     Err(Error::credentials(format!("CVM role credentials of `{role}` refused: Code `{code}`")))

@@ -1,7 +1,7 @@
 //! Credentials and where they come from.
 
-mod chain;
 mod cvm;
+mod default_chain;
 mod env;
 mod profile;
 mod provider_chain;
@@ -19,8 +19,8 @@ use zeroize::Zeroizing;
 use crate::Result;
 use crate::sign::{KeyCache, SigningKey};
 
-pub use chain::DefaultChain;
 pub use cvm::{CvmRoleProvider, DEFAULT_METADATA_ENDPOINT};
+pub use default_chain::DefaultChain;
 pub use env::EnvironmentProvider;
 pub use profile::ProfileProvider;
 pub use provider_chain::ProviderChain;

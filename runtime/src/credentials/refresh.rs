@@ -17,20 +17,20 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
 /// Credentials valid until `expires_at` (Unix seconds).
 #[derive(Debug, Clone)]
-pub(crate) struct Temporary {
+pub(crate) struct Expiring {
     pub(crate) credentials: Credentials,
     pub(crate) expires_at: u64,
 }
 
-/// A boxed future of one fetch of temporary credentials.
-pub(crate) type FetchFuture<'a> = Pin<Box<dyn Future<Output = Result<Temporary>> + Send + 'a>>;
+/// A boxed future of one fetch of expiring credentials.
+pub(crate) type FetchFuture<'a> = Pin<Box<dyn Future<Output = Result<Expiring>> + Send + 'a>>;
 
-/// Where temporary credentials come from: the metadata service, STS, ...
+/// Where expiring credentials come from: the metadata service, STS, ...
 pub(crate) trait Fetch: fmt::Debug + Send + Sync {
     fn fetch(&self) -> FetchFuture<'_>;
 }
 
-/// Serves cached temporary credentials from `F`, refreshing them before expiry. However many
+/// Serves cached expiring credentials from `F`, refreshing them before expiry. However many
 /// calls wait, one fetch runs at a time; after a failed fetch, the next waits a backoff, and
 /// credentials that have not yet expired keep being served meanwhile.
 pub(crate) struct Refreshing<F> {
@@ -41,7 +41,7 @@ pub(crate) struct Refreshing<F> {
 
 #[derive(Clone)]
 struct Cached {
-    temporary: Temporary,
+    expiring: Expiring,
     refresh_at: u64,
 }
 
@@ -66,12 +66,12 @@ impl<F: Fetch> Refreshing<F> {
 
     fn fresh(&self, now: u64) -> Option<Credentials> {
         let cached = self.cached.read().unwrap_or_else(std::sync::PoisonError::into_inner);
-        cached.as_ref().filter(|c| now < c.refresh_at).map(|c| c.temporary.credentials.clone())
+        cached.as_ref().filter(|c| now < c.refresh_at).map(|c| c.expiring.credentials.clone())
     }
 
     fn unexpired(&self, now: u64) -> Option<Credentials> {
         let cached = self.cached.read().unwrap_or_else(std::sync::PoisonError::into_inner);
-        cached.as_ref().filter(|c| now < c.temporary.expires_at).map(|c| c.temporary.credentials.clone())
+        cached.as_ref().filter(|c| now < c.expiring.expires_at).map(|c| c.expiring.credentials.clone())
     }
 
     async fn get(&self) -> Result<Credentials> {
@@ -88,13 +88,13 @@ impl<F: Fetch> Refreshing<F> {
             return self.unexpired(now).ok_or_else(|| backing_off(&self.fetch, &failures));
         }
         match self.fetch.fetch().await {
-            Ok(temporary) => {
+            Ok(expiring) => {
                 let now = unix_now();
-                let lifetime = temporary.expires_at.saturating_sub(now);
-                let refresh_at = temporary.expires_at - REFRESH_AHEAD_SECS.min(lifetime / 2);
-                let creds = temporary.credentials.clone();
+                let lifetime = expiring.expires_at.saturating_sub(now);
+                let refresh_at = expiring.expires_at - REFRESH_AHEAD_SECS.min(lifetime / 2);
+                let creds = expiring.credentials.clone();
                 *self.cached.write().unwrap_or_else(std::sync::PoisonError::into_inner) =
-                    Some(Cached { temporary, refresh_at });
+                    Some(Cached { expiring, refresh_at });
                 *failures = Failures::default();
                 Ok(creds)
             }
@@ -157,7 +157,7 @@ mod tests {
                 if self.fail.load(Ordering::SeqCst) {
                     return Err(Error::credentials("metadata service unreachable"));
                 }
-                Ok(Temporary {
+                Ok(Expiring {
                     credentials: Credentials::new(format!("AKID{n}"), format!("key{n}")).with_token(format!("t{n}")),
                     expires_at: unix_now() + self.lifetime,
                 })
@@ -202,7 +202,7 @@ mod tests {
         assert_eq!(provider.credentials().await.unwrap().secret_id(), "AKID1");
         assert_eq!(counter.fetches.load(Ordering::SeqCst), 2, "the second call is inside the backoff");
         // Once they expire, the backoff's error is the answer, naming the last failure.
-        provider.cached.write().unwrap().as_mut().unwrap().temporary.expires_at = 0;
+        provider.cached.write().unwrap().as_mut().unwrap().expiring.expires_at = 0;
         let e = provider.credentials().await.unwrap_err();
         assert!(e.to_string().contains("metadata service unreachable"), "{e}");
         assert_eq!(counter.fetches.load(Ordering::SeqCst), 2);

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::actions::AssumeRole;
-use super::{DEFAULT_DURATION_SECS, DEFAULT_REGION, StsTarget, failed, session_name, temporary};
+use super::{DEFAULT_DURATION_SECS, DEFAULT_REGION, StsTarget, expiring, failed, session_name};
 use crate::credentials::refresh::{Fetch, FetchFuture, Refreshing};
 use crate::credentials::{CredentialsFuture, Lookup, ProvideCredentials, process_env};
 
@@ -80,9 +80,9 @@ impl Fetch for AssumeRoleFetch {
     fn fetch(&self) -> FetchFuture<'_> {
         Box::pin(async move {
             let arn = &self.request.role_arn;
-            let client = self.target.client(Some(&self.source)).map_err(|e| failed("AssumeRole", arn, &e))?;
-            let answer = client.call(self.request.clone()).await.map_err(|e| failed("AssumeRole", arn, &e))?;
-            Ok(temporary(answer))
+            let client = self.target.client(Some(&self.source)).map_err(|e| failed("AssumeRole", arn, e))?;
+            let answer = client.call(self.request.clone()).await.map_err(|e| failed("AssumeRole", arn, e))?;
+            Ok(expiring(answer))
         })
     }
 }

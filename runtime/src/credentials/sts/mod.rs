@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 pub use assume_role::AssumeRoleProvider;
 pub use web_identity::WebIdentityProvider;
 
-use super::refresh::Temporary;
+use super::refresh::Expiring;
 use super::{Credentials, ProvideCredentials};
 use crate::{Client, Error, Result};
 use actions::AssumeRoleResponse;
@@ -76,16 +76,22 @@ impl ProvideCredentials for SharedProvider {
     }
 }
 
-fn temporary(answer: AssumeRoleResponse) -> Temporary {
+fn expiring(answer: AssumeRoleResponse) -> Expiring {
     let c = answer.credentials;
-    Temporary {
+    Expiring {
         credentials: Credentials::new(c.tmp_secret_id, c.tmp_secret_key).with_token(c.token),
         expires_at: answer.expired_time,
     }
 }
 
-fn failed(action: &str, role_arn: &str, e: &Error) -> Error {
-    Error::credentials(format!("STS {action} of role `{role_arn}` failed: {e}"))
+/// A failed STS call as a credentials error that keeps STS's code and request id, and the
+/// failure itself as its source.
+fn failed(action: &str, role_arn: &str, e: Error) -> Error {
+    let (code, request_id) = (e.code().map(str::to_owned), e.request_id().map(str::to_owned));
+    Error::credentials(format!("STS {action} of role `{role_arn}` failed: {}", e.message()))
+        .with_code(code)
+        .with_request_id(request_id)
+        .with_source(e)
 }
 
 /// A session name unique to this process and moment, as the official SDKs make them.

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::actions::AssumeRoleWithWebIdentity;
-use super::{DEFAULT_DURATION_SECS, StsTarget, failed, session_name, temporary};
+use super::{DEFAULT_DURATION_SECS, StsTarget, expiring, failed, session_name};
 use crate::credentials::refresh::{Fetch, FetchFuture, Refreshing};
 use crate::credentials::{CredentialsFuture, Lookup, ProvideCredentials, process_env};
 use crate::{Error, Result};
@@ -76,7 +76,7 @@ impl WebIdentityProvider {
 impl Fetch for WebIdentityFetch {
     fn fetch(&self) -> FetchFuture<'_> {
         Box::pin(async move {
-            let fail = |e: &Error| failed("AssumeRoleWithWebIdentity", &self.role_arn, e);
+            let fail = |e: Error| failed("AssumeRoleWithWebIdentity", &self.role_arn, e);
             let token = std::fs::read_to_string(&self.token_file).map_err(|e| {
                 Error::credentials(format!("cannot read the OIDC token file {}: {e}", self.token_file.display()))
             })?;
@@ -87,9 +87,9 @@ impl Fetch for WebIdentityFetch {
                 role_session_name: session_name("tc3-tke"),
                 duration_seconds: Some(DEFAULT_DURATION_SECS),
             };
-            let client = self.target.client(None).map_err(|e| fail(&e))?;
-            let answer = client.call(request).await.map_err(|e| fail(&e))?;
-            Ok(temporary(answer))
+            let client = self.target.client(None).map_err(fail)?;
+            let answer = client.call(request).await.map_err(fail)?;
+            Ok(expiring(answer))
         })
     }
 }
