@@ -38,33 +38,11 @@ fn local_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// Unix seconds of an IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110).
+/// Unix seconds of a `Date` header (an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT`,
+/// or the obsolete forms RFC 9110 still accepts).
 pub(crate) fn parse_http_date(text: &str) -> Option<u64> {
-    let mut parts = text.split_ascii_whitespace();
-    let _weekday = parts.next()?;
-    let day: u64 = parts.next()?.parse().ok()?;
-    let month_name = parts.next()?;
-    let month = MONTHS.iter().position(|m| *m == month_name)? as u64 + 1;
-    let year: u64 = parts.next()?.parse().ok()?;
-    let mut hms = parts.next()?.split(':').map(|p| p.parse::<u64>().ok());
-    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
-    if parts.next()? != "GMT" || !(1..=31).contains(&day) || year < 1970 || h > 23 || m > 59 || s > 60 {
-        return None;
-    }
-    Some(days_from_civil(year, month, day) * 86_400 + h * 3_600 + m * 60 + s)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y / 400;
-    let yoe = y - era * 400;
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    let at = httpdate::parse_http_date(text).ok()?;
+    at.duration_since(UNIX_EPOCH).ok().map(|d| d.as_secs())
 }
 
 #[cfg(test)]
@@ -94,11 +72,6 @@ mod tests {
     }
 
     fn format_date(unix: u64) -> String {
-        let date = crate::sign::utc_date(unix);
-        let (y, rest) = date.split_at(4);
-        let m: usize = rest[1..3].parse().unwrap();
-        let d = &rest[4..6];
-        let t = unix % 86_400;
-        format!("Mon, {d} {} {y} {:02}:{:02}:{:02} GMT", MONTHS[m - 1], t / 3600, t / 60 % 60, t % 60)
+        httpdate::fmt_http_date(UNIX_EPOCH + std::time::Duration::from_secs(unix))
     }
 }

@@ -7,7 +7,8 @@ pub(crate) fn utc_date(timestamp: u64) -> String {
 }
 
 /// `YYYY-MM-DD` on the stack, for the signing hot path. Years past 9999 are not dates the
-/// service accepts; they are written modulo 10000 rather than allocated for.
+/// service accepts; they are written modulo 10000 rather than allocated for. Written by hand,
+/// not with a calendar crate, as every signature computes it (`benches/signing.rs`).
 #[derive(Clone, Copy)]
 pub(crate) struct DateBuf([u8; 10]);
 

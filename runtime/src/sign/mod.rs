@@ -26,8 +26,6 @@ mod key;
 use crate::Credentials;
 
 use date::DateBuf;
-#[cfg(test)]
-pub(crate) use date::utc_date;
 pub(crate) use key::{KeyCache, SigningKey};
 
 /// The algorithm name that starts every string to sign and Authorization value.

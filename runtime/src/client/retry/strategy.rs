@@ -2,7 +2,6 @@
 //! wait, and a budget that stops retry storms.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// Default number of attempts of one call, the first included.
@@ -51,18 +50,7 @@ impl Budget {
 pub(crate) fn backoff(retry: u32, initial: Duration, max: Duration) -> Duration {
     let ceiling = initial.saturating_mul(1u32 << (retry - 1).min(20)).min(max);
     let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-    Duration::from_nanos(if nanos == 0 { 0 } else { random() % (nanos + 1) })
-}
-
-/// A cheap, non-cryptographic random number for jitter (SplitMix64 over a global counter).
-fn random() -> u64 {
-    static STATE: AtomicU64 = AtomicU64::new(0);
-    let seed = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
-        ^ std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos().into());
-    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    Duration::from_nanos(fastrand::u64(..=nanos))
 }
 
 #[cfg(test)]
