@@ -38,14 +38,8 @@ pub(crate) fn ok_body(mut fields: Map<String, Value>, request_id: &str) -> Vec<u
 pub(crate) fn request_id(seed: u64, n: u64) -> String {
     let a = crate::state::random::mix(seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
     let b = crate::state::random::mix(a ^ n);
-    format!(
-        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0xfff,
-        0x8000 | (b >> 48 & 0x3fff),
-        b & 0xffff_ffff_ffff
-    )
+    let bytes = (u128::from(a) << 64 | u128::from(b)).to_be_bytes();
+    uuid::Builder::from_random_bytes(bytes).into_uuid().to_string()
 }
 
 #[cfg(test)]

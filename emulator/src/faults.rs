@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn rates_zero_and_one_are_never_and_always() {
-        let mut rng = Rng(1);
+        let mut rng = Rng::new(1);
         let always = Faults { drop_rate: 1.0, throttle_rate: 1.0, ..Faults::default() };
         let never = Faults::default();
         for _ in 0..100 {
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn a_rate_is_roughly_kept() {
-        let mut rng = Rng(7);
+        let mut rng = Rng::new(7);
         let faults = Faults { error_rate: 0.25, ..Faults::default() };
         let hits = (0..4000).filter(|_| faults.decide(&mut rng).error_status.is_some()).count();
         assert!((800..1200).contains(&hits), "{hits}");
@@ -130,7 +130,7 @@ mod tests {
 
     #[test]
     fn the_clock_shifts_for_its_share_of_requests_only() {
-        let mut rng = Rng(3);
+        let mut rng = Rng::new(3);
         let faults = Faults { clock_offset_secs: 600, clock_offset_rate: 0.5, ..Faults::default() };
         let shifted = (0..4000).filter(|_| faults.decide(&mut rng).clock_offset_secs == 600).count();
         assert!((1800..2200).contains(&shifted), "{shifted}");

@@ -161,7 +161,7 @@ impl Builder {
             state_path: self.state_file,
             started_at: now,
             state: Mutex::new(state),
-            faults: Mutex::new((self.faults, Rng(self.seed ^ 0xFA17))),
+            faults: Mutex::new((self.faults, Rng::new(self.seed ^ 0xFA17))),
             log: Mutex::new(VecDeque::new()),
             limits: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),

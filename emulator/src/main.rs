@@ -26,13 +26,18 @@ fn run() -> Result<(), String> {
     let mut builder = tc3_emulator::Emulator::builder().listen(SocketAddr::from(([127, 0, 0, 1], 8080)));
     let mut faults = tc3_emulator::Faults::default();
     let (mut secret_id, mut secret_key) = (None, None);
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        if flag == "--help" || flag == "-h" {
-            println!("{USAGE}");
-            return Ok(());
-        }
-        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let flag = match arg {
+            lexopt::Arg::Long("help") | lexopt::Arg::Short('h') => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            lexopt::Arg::Long(name) => format!("--{name}"),
+            other => return Err(other.unexpected().to_string()),
+        };
+        let value = parser.value().map_err(|e| e.to_string())?;
+        let value = value.into_string().map_err(|_| format!("{flag}: the value is not UTF-8"))?;
         match flag.as_str() {
             "--listen" => {
                 builder = builder.listen(value.parse().map_err(|_| format!("--listen: not an address: {value}"))?)

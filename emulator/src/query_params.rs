@@ -13,15 +13,22 @@ pub(crate) fn parse(query: &str) -> Result<Value, ApiError> {
 }
 
 /// The decoded `(key, value)` pairs of a query string or form-encoded body, in order.
+///
+/// `form_urlencoded` decodes leniently: a broken escape stays as written and bad UTF-8
+/// becomes U+FFFD. The service refuses both, so both are looked for.
 pub(crate) fn pairs(query: &str) -> Result<Vec<(String, String)>, ApiError> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            Ok((decode(key)?, decode(value)?))
-        })
-        .collect()
+    let bad = || ApiError::new("InvalidParameter", "The query string is not valid percent-encoded UTF-8.");
+    let escapes = query.split('%').skip(1);
+    if !escapes.into_iter().all(|rest| rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit)) {
+        return Err(bad());
+    }
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let replaced = |text: &str| text.contains(char::REPLACEMENT_CHARACTER);
+    if !replaced(query) && pairs.iter().any(|(k, v)| replaced(k) || replaced(v)) {
+        return Err(bad());
+    }
+    Ok(pairs)
 }
 
 /// Dotted keys as nested members, indexed members as lists.
@@ -57,27 +64,6 @@ fn into_lists(value: Value) -> Value {
 
 fn conflict(key: &str) -> ApiError {
     ApiError::new("InvalidParameter", format!("The query parameter `{key}` is given both as a value and as a member."))
-}
-
-/// Percent-decoding, with `+` as a space (as form encoding writes it).
-fn decode(text: &str) -> Result<String, ApiError> {
-    let bad = || ApiError::new("InvalidParameter", "The query string is not valid percent-encoded UTF-8.");
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).ok_or_else(bad)?;
-                out.push(u8::from_str_radix(hex, 16).map_err(|_| bad())?);
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).map_err(|_| bad())
 }
 
 #[cfg(test)]

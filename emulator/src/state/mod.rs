@@ -109,7 +109,7 @@ impl State {
     pub(crate) fn new(seed: u64, now: u64) -> Self {
         let mut state = State {
             seed,
-            rng: Rng(seed),
+            rng: Rng::new(seed),
             next_uin: 200_000_000_000 + random::mix(seed) % 1_000_000 * 1000,
             pool_cents: INITIAL_POOL_CENTS,
             customers: Vec::new(),
@@ -195,14 +195,11 @@ impl State {
     /// disk, then renamed over `path`, so a crash leaves the old file or the new one.
     pub(crate) fn save(&self, path: &Path) -> std::io::Result<()> {
         let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(format!(".tmp{}", std::process::id()));
-        let tmp = std::path::PathBuf::from(tmp);
-        let mut file = std::fs::File::create(&tmp)?;
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let mut file = tempfile::NamedTempFile::new_in(dir)?;
         file.write_all(&bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)
+        file.as_file().sync_all()?;
+        file.persist(path).map(drop).map_err(|e| e.error)
     }
 }
 

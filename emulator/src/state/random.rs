@@ -14,23 +14,38 @@ pub(crate) fn hash(seed: u64, text: &str) -> u64 {
     text.bytes().fold(mix(seed), |acc, b| mix(acc ^ u64::from(b)))
 }
 
-/// A stream of numbers; its state is part of the saved state.
-#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Rng(pub(crate) u64);
+/// A stream of numbers (fastrand's), whose seed is part of the saved state.
+#[derive(Debug, Clone)]
+pub(crate) struct Rng(fastrand::Rng);
 
 impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Rng(fastrand::Rng::with_seed(seed))
+    }
+
     pub(crate) fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(1);
-        mix(self.0)
+        self.0.u64(..)
     }
 
     /// A number in `0..n`.
     pub(crate) fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.0.u64(..n.max(1))
     }
 
     /// True with probability `rate` (0.0 to 1.0).
     pub(crate) fn chance(&mut self, rate: f64) -> bool {
-        rate > 0.0 && (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= rate
+        rate > 0.0 && self.0.f64() < rate
+    }
+}
+
+impl serde::Serialize for Rng {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u64(self.0.get_seed())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Rng {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        u64::deserialize(deserializer).map(Rng::new)
     }
 }
