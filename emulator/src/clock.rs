@@ -56,47 +56,34 @@ fn system_millis() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
-/// `YYYY-MM-DD hh:mm:ss` in UTC, the API's time format.
+/// The UTC date and time of `unix_secs` (the epoch for times `time` cannot hold).
+fn utc(unix_secs: u64) -> time::OffsetDateTime {
+    i64::try_from(unix_secs)
+        .ok()
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
+/// `YYYY-MM-DD HH:MM:SS` in UTC, as the partner API writes times.
 pub(crate) fn datetime(unix_secs: u64) -> String {
-    let (y, m, d) = civil_from_days(unix_secs / 86_400);
-    let s = unix_secs % 86_400;
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    let t = utc(unix_secs);
+    format!("{} {:02}:{:02}:{:02}", date(unix_secs), t.hour(), t.minute(), t.second())
+}
+
+/// `YYYY-MM-DD` in UTC.
+pub(crate) fn date(unix_secs: u64) -> String {
+    let t = utc(unix_secs);
+    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
 }
 
 /// `YYYY-MM` in UTC.
 pub(crate) fn month(unix_secs: u64) -> String {
-    let (y, m, _) = civil_from_days(unix_secs / 86_400);
-    format!("{y:04}-{m:02}")
+    date(unix_secs)[..7].to_owned()
 }
 
 /// An IMF-fixdate for the `Date` header, from which clients learn the server's time.
 pub(crate) fn http_date(unix_secs: u64) -> String {
-    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let days = unix_secs / 86_400;
-    let (y, m, d) = civil_from_days(days);
-    let s = unix_secs % 86_400;
-    format!(
-        "{}, {d:02} {} {y:04} {:02}:{:02}:{:02} GMT",
-        DAYS[(days % 7) as usize],
-        MONTHS[(m - 1) as usize],
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
-}
-
-/// (year, month, day) of days since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + u64::from(m <= 2), m, d)
+    httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(unix_secs))
 }
 
 #[cfg(test)]
@@ -115,7 +102,7 @@ mod tests {
     fn formats_utc_dates() {
         assert_eq!(datetime(1_700_000_000), "2023-11-14 22:13:20");
         assert_eq!(month(1_700_000_000), "2023-11");
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(date(0), "1970-01-01");
         assert_eq!(http_date(1_700_000_000), "Tue, 14 Nov 2023 22:13:20 GMT");
     }
 }

@@ -234,8 +234,7 @@ fn parse_authorization(value: &str) -> Option<Parts<'_>> {
 }
 
 fn date_of(timestamp: u64) -> String {
-    let (y, m, d) = crate::clock::civil_from_days(timestamp / 86_400);
-    format!("{y:04}-{m:02}-{d:02}")
+    crate::clock::date(timestamp)
 }
 
 /// Compares in constant time (`subtle`), so the time taken tells nothing of where a forged

@@ -31,21 +31,8 @@ async fn fetch(e: &Emulator, answer: &Value) -> Vec<Vec<String>> {
     assert_eq!(response.status(), 200);
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     let text = response.text().await.unwrap();
-    text.lines().map(split_csv).collect()
-}
-
-/// A CSV line's cells; quoted cells hold no quotes here.
-fn split_csv(line: &str) -> Vec<String> {
-    let mut cells = vec![String::new()];
-    let mut quoted = false;
-    for ch in line.chars() {
-        match ch {
-            '"' => quoted = !quoted,
-            ',' if !quoted => cells.push(String::new()),
-            _ => cells.last_mut().unwrap().push(ch),
-        }
-    }
-    cells
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+    reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
 }
 
 /// The sum of column `name`, in millionths.

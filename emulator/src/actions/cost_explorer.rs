@@ -33,16 +33,11 @@ impl Day {
         {
             return None;
         }
-        let (year, month, day) = (text[..4].parse().ok()?, text[5..7].parse().ok()?, text[8..].parse().ok()?);
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days = match month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            1..=12 => 31,
-            _ => return None,
-        };
-        (1..=days).contains(&day).then_some(Day { year, month, day })
+        let (year, month, day): (u32, u8, u8) =
+            (text[..4].parse().ok()?, text[5..7].parse().ok()?, text[8..].parse().ok()?);
+        let month_of_year = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(i32::try_from(year).ok()?, month_of_year, day).ok()?;
+        Some(Day { year, month: month.into(), day: day.into() })
     }
 
     fn month_text(self) -> String {

@@ -2,8 +2,6 @@
 //! token names the file (`bill_2024-05_L3.csv`); a GET of it renders the CSV from the same
 //! rows as the bill actions, so a file's sums are the summaries' sums.
 
-use std::fmt::Write;
-
 use serde_json::{Map, Value, json};
 
 use super::bills::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, check_month, rows};
@@ -112,35 +110,66 @@ pub(crate) fn render(state: &State, token: &str, now: u64) -> Option<String> {
     }
 }
 
-fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str, now: u64) -> String {
-    let mut out = String::from(
-        "BillId,PayerUin,OwnerUin,ProductCode,ProductName,Region,PayMode,Date,OriginalCost,VoucherPayAmount,TotalCost\n",
-    );
-    for row in accounts.iter().flat_map(|(uin, joined)| rows(seed, *uin, *joined, month, now)) {
-        let Row { owner, product, region, pay_mode, original, voucher, id, day } = row;
-        let _ = writeln!(
-            out,
-            "{id},{owner},{owner},{},\"{}\",\"{}\",{},{month}-{day:02},{},{},{}",
-            PRODUCTS[product].0,
-            PRODUCTS[product].1,
-            REGIONS[region].1,
-            PAY_MODES[pay_mode].0,
-            amount(original),
-            amount(voucher),
-            amount(original - voucher),
-        );
+/// A CSV file of `header` and `records`, quoted where a cell needs it (`csv`).
+fn csv_file<const N: usize>(header: [&str; N], records: impl Iterator<Item = [String; N]>) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    // Writing to memory fails only on a bug: records have the header's length by their type.
+    out.write_record(header).expect("CSV in memory");
+    for record in records {
+        out.write_record(&record).expect("CSV in memory");
     }
-    out
+    String::from_utf8(out.into_inner().expect("CSV in memory")).expect("CSV of UTF-8 cells")
+}
+
+fn bill_csv(seed: u64, accounts: &[(u64, u64)], month: &str, now: u64) -> String {
+    let header = [
+        "BillId",
+        "PayerUin",
+        "OwnerUin",
+        "ProductCode",
+        "ProductName",
+        "Region",
+        "PayMode",
+        "Date",
+        "OriginalCost",
+        "VoucherPayAmount",
+        "TotalCost",
+    ];
+    let rows = accounts.iter().flat_map(|(uin, joined)| rows(seed, *uin, *joined, month, now));
+    csv_file(
+        header,
+        rows.map(|Row { owner, product, region, pay_mode, original, voucher, id, day }| {
+            [
+                id.to_string(),
+                owner.to_string(),
+                owner.to_string(),
+                PRODUCTS[product].0.to_owned(),
+                PRODUCTS[product].1.to_owned(),
+                REGIONS[region].1.to_owned(),
+                PAY_MODES[pay_mode].0.to_owned(),
+                format!("{month}-{day:02}"),
+                amount(original),
+                amount(voucher),
+                amount(original - voucher),
+            ]
+        }),
+    )
 }
 
 fn rebate_csv(seed: u64, accounts: &[(u64, u64)], month: &str, now: u64) -> String {
-    let mut out = String::from("CustomerUin,Month,TotalCost,RebateRate,Rebate\n");
-    for (uin, joined) in accounts {
-        let total: i64 = rows(seed, *uin, *joined, month, now).iter().map(Row::total).sum();
-        if total != 0 {
-            let rebate = amount(total * REBATE_PERCENT / 100);
-            let _ = writeln!(out, "{uin},{month},{},{REBATE_PERCENT}%,{rebate}", amount(total));
-        }
-    }
-    out
+    let totals = accounts
+        .iter()
+        .map(|(uin, joined)| (uin, rows(seed, *uin, *joined, month, now).iter().map(Row::total).sum::<i64>()));
+    csv_file(
+        ["CustomerUin", "Month", "TotalCost", "RebateRate", "Rebate"],
+        totals.filter(|(_, total)| *total != 0).map(|(uin, total)| {
+            [
+                uin.to_string(),
+                month.to_owned(),
+                amount(total),
+                format!("{REBATE_PERCENT}%"),
+                amount(total * REBATE_PERCENT / 100),
+            ]
+        }),
+    )
 }
