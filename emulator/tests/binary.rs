@@ -35,17 +35,22 @@ fn start(args: &[&str]) -> Running {
     Running { child, url, lines }
 }
 
+fn client(running: &Running, credentials: tc3::Credentials) -> tc3::Client {
+    tc3::Client::builder().credentials(credentials).endpoint(&running.url).build().unwrap()
+}
+
+/// A client signing with the demo key pair the binary prints.
+fn demo_client(running: &Running) -> tc3::Client {
+    client(running, tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
+}
+
 #[tokio::test]
 async fn prints_the_address_and_the_demo_key_pair() {
     let running = start(&[]);
     assert!(running.url.starts_with("http://127.0.0.1:"), "{:?}", running.lines);
     assert!(running.lines[1].ends_with(tc3_emulator::DEMO_SECRET_ID));
     assert!(running.lines[2].ends_with(tc3_emulator::DEMO_SECRET_KEY));
-    let client = tc3::Client::builder()
-        .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
-        .endpoint(&running.url)
-        .build()
-        .unwrap();
+    let client = demo_client(&running);
     let answer = client.call_json("intlpartnersmgt", "2022-09-28", "GetCountryCodes", serde_json::json!({})).await;
     assert!(answer.is_ok(), "{answer:?}");
 }
@@ -54,11 +59,7 @@ async fn prints_the_address_and_the_demo_key_pair() {
 async fn a_given_key_is_used_but_never_printed() {
     let running = start(&["--secret-id", "AKIDmine", "--secret-key", "my-own-secret"]);
     assert!(!running.lines.iter().any(|l| l.contains("my-own-secret")), "{:?}", running.lines);
-    let client = tc3::Client::builder()
-        .credentials(tc3::Credentials::new("AKIDmine", "my-own-secret"))
-        .endpoint(&running.url)
-        .build()
-        .unwrap();
+    let client = client(&running, tc3::Credentials::new("AKIDmine", "my-own-secret"));
     let answer = client.call_json("intlpartnersmgt", "2022-09-28", "GetTradeConfigList", serde_json::json!({})).await;
     assert!(answer.is_ok(), "{answer:?}");
 }
@@ -72,11 +73,7 @@ async fn state_files_survive_a_restart() {
     let remark = serde_json::json!({"FilterType": "Remark", "Filter": "kept"});
     {
         let running = start(&["--state", state]);
-        let client = tc3::Client::builder()
-            .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
-            .endpoint(&running.url)
-            .build()
-            .unwrap();
+        let client = demo_client(&running);
         let customers = client
             .call_json("intlpartnersmgt", "2022-09-28", "QueryCustomersCredit", serde_json::json!({}))
             .await
@@ -86,11 +83,7 @@ async fn state_files_survive_a_restart() {
         client.call_json("intlpartnersmgt", "2022-09-28", "ModifyClientRemark", params).await.unwrap();
     }
     let running = start(&["--state", state]);
-    let client = tc3::Client::builder()
-        .credentials(tc3::Credentials::new(tc3_emulator::DEMO_SECRET_ID, tc3_emulator::DEMO_SECRET_KEY))
-        .endpoint(&running.url)
-        .build()
-        .unwrap();
+    let client = demo_client(&running);
     let found = client.call_json("intlpartnersmgt", "2022-09-28", "QueryCustomersCredit", remark).await.unwrap();
     assert_eq!(found["Total"], 1, "{found}");
     drop(running);

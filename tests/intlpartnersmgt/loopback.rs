@@ -5,13 +5,16 @@
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
 
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Semaphore, mpsc, watch};
+use tokio::sync::{Semaphore, mpsc};
+
+#[path = "../../runtime/tests/support/accepted.rs"]
+mod accepted;
+use accepted::Accepted;
 
 /// Answers an action (its `X-TC-Action` header) and its JSON body.
 type Answer = dyn Fn(&str, &Value) -> Value + Send + Sync;
@@ -19,8 +22,7 @@ type Answer = dyn Fn(&str, &Value) -> Value + Send + Sync;
 pub(crate) struct Loopback {
     pub(crate) url: String,
     bodies: Arc<Mutex<Vec<Value>>>,
-    /// The peer address of every connection accepted, in the order accepted.
-    accepted: watch::Receiver<Vec<SocketAddr>>,
+    accepted: Accepted,
 }
 
 /// The test's side of a server that holds every answer.
@@ -66,25 +68,20 @@ impl Loopback {
         let url = format!("http://{}", listener.local_addr().unwrap());
         let bodies = Arc::new(Mutex::new(Vec::new()));
         let log = bodies.clone();
-        let (accepted_tx, accepted) = watch::channel(Vec::new());
+        let accepted = Accepted::new();
+        let record = accepted.clone();
         tokio::spawn(async move {
             while let Ok((stream, peer)) = listener.accept().await {
-                accepted_tx.send_modify(|peers| peers.push(peer));
+                record.record(peer);
                 tokio::spawn(serve(stream, log.clone(), answer.clone(), hold.clone()));
             }
         });
         Loopback { url, bodies, accepted }
     }
 
-    /// How many connections reached the server before now, counted without waiting on a
-    /// clock: a marker connection made now is accepted after every earlier one (the
-    /// listen queue is first in, first out), so the count is final once it is accepted.
+    /// How many connections reached the server before now ([`Accepted::so_far`]).
     pub(crate) async fn connections_so_far(&self) -> usize {
-        let marker = TcpStream::connect(self.url.trim_start_matches("http://")).await.unwrap();
-        let marker = marker.local_addr().unwrap();
-        let mut accepted = self.accepted.clone();
-        let peers = accepted.wait_for(|peers| peers.contains(&marker)).await.unwrap();
-        peers.iter().position(|peer| *peer == marker).unwrap()
+        self.accepted.so_far(self.url.trim_start_matches("http://")).await
     }
 
     /// The JSON bodies received, in order.

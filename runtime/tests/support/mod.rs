@@ -4,16 +4,17 @@
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
 
+pub(crate) mod accepted;
 pub(crate) mod actions;
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
+
+use accepted::Accepted;
 
 /// One request as received.
 #[derive(Debug, Clone)]
@@ -58,8 +59,7 @@ impl Reply {
 pub(crate) struct Server {
     pub(crate) url: String,
     pub(crate) received: Arc<Mutex<Vec<Received>>>,
-    /// The peer address of every connection accepted, in the order accepted.
-    accepted: watch::Receiver<Vec<SocketAddr>>,
+    accepted: Accepted,
 }
 
 impl Server {
@@ -69,10 +69,11 @@ impl Server {
         let url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
         let (log, reply) = (received.clone(), Arc::new(reply));
-        let (accepted_tx, accepted) = watch::channel(Vec::new());
+        let accepted = Accepted::new();
+        let record = accepted.clone();
         tokio::spawn(async move {
             while let Ok((stream, peer)) = listener.accept().await {
-                accepted_tx.send_modify(|peers| peers.push(peer));
+                record.record(peer);
                 let (log, reply) = (log.clone(), reply.clone());
                 tokio::spawn(serve(stream, log, reply));
             }
@@ -80,15 +81,9 @@ impl Server {
         Server { url, received, accepted }
     }
 
-    /// How many connections reached the server before now, counted without waiting on a
-    /// clock: a marker connection made now is accepted after every earlier one (the
-    /// listen queue is first in, first out), so the count is final once it is accepted.
+    /// How many connections reached the server before now ([`Accepted::so_far`]).
     pub(crate) async fn connections_so_far(&self) -> usize {
-        let marker = TcpStream::connect(self.url.trim_start_matches("http://")).await.unwrap();
-        let marker = marker.local_addr().unwrap();
-        let mut accepted = self.accepted.clone();
-        let peers = accepted.wait_for(|peers| peers.contains(&marker)).await.unwrap();
-        peers.iter().position(|peer| *peer == marker).unwrap()
+        self.accepted.so_far(self.url.trim_start_matches("http://")).await
     }
 
     pub(crate) fn requests(&self) -> Vec<Received> {

@@ -1,0 +1,34 @@
+//! The connections a test server accepted, in order, so that a test counts them without a
+//! clock. Shared by the runtime's and the facade's test servers.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpStream;
+use tokio::sync::watch;
+
+/// The peer address of every connection accepted so far; clones share it.
+#[derive(Clone)]
+pub(crate) struct Accepted(Arc<watch::Sender<Vec<SocketAddr>>>);
+
+impl Accepted {
+    pub(crate) fn new() -> Self {
+        Accepted(Arc::new(watch::Sender::new(Vec::new())))
+    }
+
+    /// Notes a connection the server's accept loop took.
+    pub(crate) fn record(&self, peer: SocketAddr) {
+        self.0.send_modify(|peers| peers.push(peer));
+    }
+
+    /// How many connections reached the server at `addr` before now: a marker connection
+    /// made now is accepted after every earlier one (the listen queue is first in, first
+    /// out), so the count is final once the marker is recorded.
+    pub(crate) async fn so_far(&self, addr: &str) -> usize {
+        let marker = TcpStream::connect(addr).await.unwrap();
+        let marker = marker.local_addr().unwrap();
+        let mut accepted = self.0.subscribe();
+        let peers = accepted.wait_for(|peers| peers.contains(&marker)).await.unwrap();
+        peers.iter().position(|peer| *peer == marker).unwrap()
+    }
+}
