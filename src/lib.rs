@@ -213,6 +213,29 @@
 //! # }
 //! ```
 //!
+//! # One call's own settings, and every attempt seen
+//!
+//! [`CallOptions`] change region, language, timeouts or attempts for one call, which still
+//! shares the client's connections, pacing and retry budget. [`ClientBuilder::on_attempt`]
+//! sees every attempt ([`AttemptInfo`]: action, attempt number, status, latency, error, and
+//! the [`RetryReason`] when the call goes on); `cargo run --example metrics` exports them.
+//!
+//! ```no_run
+//! # #[derive(tc3::Action)]
+//! # #[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, response = serde_json::Value)]
+//! # pub struct QueryPartnerCredit {}
+//! # async fn run() -> tc3::Result<()> {
+//! use std::time::Duration;
+//!
+//! let client = tc3::Client::builder()
+//!     .on_attempt(|a| eprintln!("{} #{}: {:?} in {:?}, retry: {:?}", a.action, a.attempt, a.status, a.latency, a.retry))
+//!     .build()?;
+//! let quick = tc3::CallOptions::new().call_timeout(Duration::from_secs(5)).max_attempts(2);
+//! let credit = client.call_with(QueryPartnerCredit {}, &quick).await?;
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # International Partners Management
 //!
 //! [`intlpartnersmgt`] ships the whole partner API (version 2022-09-28) defined this way:
@@ -240,11 +263,11 @@
 
 pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::{
-    Action, ActionInfo, AssumeRoleProvider, Client, ClientBuilder, Credentials, CredentialsFuture, CvmRoleProvider,
-    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF,
-    DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, DefaultChain,
-    EnvironmentProvider, Error, ErrorKind, Language, ProfileProvider, ProvideCredentials, ProviderChain, Result,
-    TccliProvider, Violation, WebIdentityProvider, sign,
+    Action, ActionInfo, AssumeRoleProvider, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
+    CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_METADATA_ENDPOINT, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language, ProfileProvider,
+    ProvideCredentials, ProviderChain, Result, RetryReason, TccliProvider, Violation, WebIdentityProvider, sign,
 };
 
 mod decimal;

@@ -17,8 +17,9 @@ mod validate;
 
 pub use action::{Action, ActionInfo};
 pub use client::{
-    Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES, Language,
+    AttemptInfo, CallOptions, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF,
+    DEFAULT_MAX_RESPONSE_BYTES, Language, RetryReason,
 };
 pub use credentials::{
     AssumeRoleProvider, Credentials, CredentialsFuture, CvmRoleProvider, DEFAULT_METADATA_ENDPOINT, DefaultChain,

@@ -3,8 +3,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::config::Config;
 use super::endpoint::Endpoint;
-use super::{Client, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, Shared};
+use super::observe::{AttemptInfo, OnAttempt};
+use super::{Client, Shared};
 use crate::credentials::{DefaultChain, ProvideCredentials};
 use crate::{Credentials, Error, Result};
 
@@ -38,36 +40,6 @@ impl Language {
     }
 }
 
-/// The settings a client works by, kept as one value from the builder to every call.
-#[derive(Debug, Clone)]
-pub(super) struct Config {
-    pub(super) region: Option<String>,
-    pub(super) language: Language,
-    pub(super) attempt_timeout: Duration,
-    pub(super) call_timeout: Duration,
-    pub(super) max_response_bytes: usize,
-    pub(super) max_attempts: u32,
-    pub(super) pacing: bool,
-    pub(super) initial_backoff: Duration,
-    pub(super) max_backoff: Duration,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            region: None,
-            language: Language::default(),
-            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
-            call_timeout: DEFAULT_CALL_TIMEOUT,
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-            max_attempts: DEFAULT_MAX_ATTEMPTS,
-            pacing: true,
-            initial_backoff: DEFAULT_INITIAL_BACKOFF,
-            max_backoff: DEFAULT_MAX_BACKOFF,
-        }
-    }
-}
-
 /// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
 #[must_use]
 #[derive(Debug)]
@@ -77,6 +49,7 @@ pub struct ClientBuilder {
     endpoint: Option<String>,
     connect_timeout: Duration,
     config: Config,
+    on_attempt: Option<OnAttempt>,
 }
 
 impl Default for ClientBuilder {
@@ -87,6 +60,7 @@ impl Default for ClientBuilder {
             endpoint: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             config: Config::default(),
+            on_attempt: None,
         }
     }
 }
@@ -156,7 +130,7 @@ impl ClientBuilder {
     }
 
     /// Attempts per call, the first included; 1 turns retries off. Default:
-    /// [`DEFAULT_MAX_ATTEMPTS`] (4). Only failures that are safe to repeat are retried.
+    /// [`DEFAULT_MAX_ATTEMPTS`](crate::DEFAULT_MAX_ATTEMPTS) (4). Only failures that are safe to repeat are retried.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.config.max_attempts = attempts;
         self
@@ -171,11 +145,19 @@ impl ClientBuilder {
     }
 
     /// Backoff between attempts: a random wait up to `initial`, doubling per retry, never
-    /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`] (100 ms) and
-    /// [`DEFAULT_MAX_BACKOFF`] (5 s).
+    /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`](crate::DEFAULT_INITIAL_BACKOFF) (100 ms) and
+    /// [`DEFAULT_MAX_BACKOFF`](crate::DEFAULT_MAX_BACKOFF) (5 s).
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.config.initial_backoff = initial;
         self.config.max_backoff = max;
+        self
+    }
+
+    /// Calls `hook` after every attempt of every call with what it did: action, attempt
+    /// number, status, latency, error, and why the call goes on ([`AttemptInfo`]), enough
+    /// to export metrics. It runs on the calling task: keep it quick. Default: none.
+    pub fn on_attempt(mut self, hook: impl Fn(&AttemptInfo<'_>) + Send + Sync + 'static) -> Self {
+        self.on_attempt = Some(OnAttempt(Arc::new(hook)));
         self
     }
 
@@ -191,23 +173,10 @@ impl ClientBuilder {
                 Some(chain.load_local()?.unwrap_or_else(|| Arc::new(chain)))
             }
         };
-        if let Some(region) = &self.config.region {
-            if region.is_empty() || !region.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                return Err(Error::config(format!("invalid region `{region}`: expected e.g. `ap-singapore`")));
-            }
+        if self.connect_timeout.is_zero() {
+            return Err(Error::config("connect timeout must be longer than zero"));
         }
-        for (name, d) in [
-            ("connect", self.connect_timeout),
-            ("attempt", self.config.attempt_timeout),
-            ("call", self.config.call_timeout),
-        ] {
-            if d.is_zero() {
-                return Err(Error::config(format!("{name} timeout must be longer than zero")));
-            }
-        }
-        if self.config.max_attempts == 0 {
-            return Err(Error::config("max_attempts must be at least 1"));
-        }
+        self.config.check()?;
         let mut http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .user_agent(super::USER_AGENT)
@@ -222,6 +191,7 @@ impl ClientBuilder {
                 credentials,
                 endpoint,
                 config: self.config,
+                on_attempt: self.on_attempt,
                 clock: Default::default(),
                 rate_limiter: Default::default(),
                 retry_budget: Default::default(),

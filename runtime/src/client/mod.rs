@@ -2,8 +2,11 @@
 
 mod builder;
 mod clock;
+mod config;
 pub(crate) mod decode;
 mod endpoint;
+mod observe;
+mod options;
 mod rate_limit;
 pub(crate) mod retry;
 
@@ -14,13 +17,16 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, 
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
-use builder::Config;
 pub use builder::{
     ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
     Language,
 };
 use clock::Clock;
+use config::Config;
 use endpoint::Endpoint;
+use observe::OnAttempt;
+pub use observe::{AttemptInfo, RetryReason};
+pub use options::CallOptions;
 use rate_limit::RateLimiter;
 use retry::Budget;
 use retry::classify::{self, Verdict};
@@ -57,19 +63,28 @@ struct Shared {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     endpoint: Option<Endpoint>,
     config: Config,
+    on_attempt: Option<OnAttempt>,
     clock: Clock,
     rate_limiter: RateLimiter,
     retry_budget: Budget,
 }
 
-/// What identifies one call on the wire.
+/// What identifies one call on the wire, and the settings it is made with.
 struct Target<'a> {
+    config: &'a Config,
     service: &'a str,
     version: &'a str,
     action: &'a str,
     idempotent: bool,
     /// The action's documented rate, for client-side pacing.
     pace: Option<Pace>,
+}
+
+/// A successful attempt's answer.
+struct Answered<T> {
+    response: T,
+    status: u16,
+    request_id: Option<String>,
 }
 
 struct Pace {
@@ -101,14 +116,21 @@ impl Client {
     ///
     /// An invalid request fails with [`ErrorKind::Validation`] and sends nothing.
     pub async fn call<A: Action>(&self, request: A) -> Result<A::Response> {
+        self.call_with(request, &CallOptions::new()).await
+    }
+
+    /// As [`call`](Client::call), with `options` changing this call's settings only.
+    pub async fn call_with<A: Action>(&self, request: A, options: &CallOptions) -> Result<A::Response> {
         let violations = request.violations();
         if !violations.is_empty() {
             return Err(Error::validation(violations));
         }
+        let config = options.over(&self.shared.config)?;
         let body = request
             .to_wire()
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the request").with_source(e))?;
         let target = Target {
+            config: &config,
             service: A::SERVICE,
             version: A::VERSION,
             action: A::ACTION,
@@ -133,12 +155,26 @@ impl Client {
         action: &str,
         params: serde_json::Value,
     ) -> Result<serde_json::Value> {
+        self.call_json_with(service, version, action, params, &CallOptions::new()).await
+    }
+
+    /// As [`call_json`](Client::call_json), with `options` changing this call's settings only.
+    pub async fn call_json_with(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        params: serde_json::Value,
+        options: &CallOptions,
+    ) -> Result<serde_json::Value> {
         if !params.is_object() {
             return Err(Error::config("call_json parameters must be a JSON object"));
         }
+        let config = options.over(&self.shared.config)?;
         let body = serde_json::to_vec(&params)
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
-        self.execute(&Target { service, version, action, idempotent: false, pace: None }, body).await
+        let target = Target { config: &config, service, version, action, idempotent: false, pace: None };
+        self.execute(&target, body).await
     }
 
     async fn execute<T: DeserializeOwned>(&self, target: &Target<'_>, body: Vec<u8>) -> Result<T> {
@@ -146,7 +182,7 @@ impl Client {
         let body = bytes::Bytes::from(body);
         let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
         let started = Instant::now();
-        let outcome = tokio::time::timeout(self.shared.config.call_timeout, self.attempts(target, &body))
+        let outcome = tokio::time::timeout(target.config.call_timeout, self.attempts(target, &body))
             .instrument(span.clone())
             .await
             .unwrap_or_else(|_| Err(self.timed_out(target, "call")));
@@ -165,21 +201,24 @@ impl Client {
     }
 
     /// Attempts until success, a final error, or the end of the attempts or retry budget;
-    /// each attempt is paced, re-signed with a fresh timestamp, and traced.
+    /// each attempt is paced, re-signed with a fresh timestamp, traced and reported.
     async fn attempts<T: DeserializeOwned>(&self, target: &Target<'_>, body: &bytes::Bytes) -> Result<T> {
         let shared = &*self.shared;
+        let config = target.config;
         let mut attempt = 1;
         let mut resigned_for_skew = false;
         loop {
-            if let Some(pace) = target.pace.as_ref().filter(|_| shared.config.pacing) {
+            if let Some(pace) = target.pace.as_ref().filter(|_| config.pacing) {
                 shared.rate_limiter.acquire(pace.service, pace.action, pace.rate).await;
             }
             let signed_at = shared.clock.now();
             let span = tracing::debug_span!("tc3.attempt", attempt);
+            let sent = Instant::now();
             let error = match self.attempt(target, body).instrument(span).await {
-                Ok(response) => {
+                Ok(answered) => {
                     shared.retry_budget.earn();
-                    return Ok(response);
+                    self.report(target, attempt, sent, Ok((answered.status, answered.request_id.as_deref())), None);
+                    return Ok(answered.response);
                 }
                 Err(e) => e,
             };
@@ -190,16 +229,17 @@ impl Client {
             let reason = match classify::verdict(&error, call) {
                 Verdict::SignAgain => {
                     resigned_for_skew = true;
+                    self.report(target, attempt, sent, Err(&error), Some(RetryReason::ClockSkew));
                     tracing::debug!("clock skew learned from the server; signing again");
                     continue;
                 }
-                Verdict::Stop => return Err(error),
-                Verdict::Retry(reason) => reason,
+                Verdict::Stop => None,
+                Verdict::Retry(reason) => Some(reason),
             };
-            if attempt >= shared.config.max_attempts || !shared.retry_budget.try_spend() {
-                return Err(error);
-            }
-            let wait = retry::backoff(attempt, shared.config.initial_backoff, shared.config.max_backoff);
+            let reason = reason.filter(|_| attempt < config.max_attempts && shared.retry_budget.try_spend());
+            self.report(target, attempt, sent, Err(&error), reason);
+            let Some(reason) = reason else { return Err(error) };
+            let wait = retry::backoff(attempt, config.initial_backoff, config.max_backoff);
             tracing::debug!(
                 attempt,
                 ?reason,
@@ -213,7 +253,34 @@ impl Client {
         }
     }
 
-    async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &bytes::Bytes) -> Result<T> {
+    /// Tells the `on_attempt` hook, if any, how attempt `attempt`, sent at `sent`, ended.
+    fn report(
+        &self,
+        target: &Target<'_>,
+        attempt: u32,
+        sent: Instant,
+        outcome: std::result::Result<(u16, Option<&str>), &Error>,
+        retry: Option<RetryReason>,
+    ) {
+        let Some(hook) = &self.shared.on_attempt else { return };
+        let (status, request_id, error) = match outcome {
+            Ok((status, request_id)) => (Some(status), request_id, None),
+            Err(e) => (e.status(), e.request_id(), Some(e)),
+        };
+        (hook.0)(&AttemptInfo {
+            service: target.service,
+            version: target.version,
+            action: target.action,
+            attempt,
+            status,
+            latency: sent.elapsed(),
+            request_id,
+            error,
+            retry,
+        });
+    }
+
+    async fn attempt<T: DeserializeOwned>(&self, target: &Target<'_>, body: &bytes::Bytes) -> Result<Answered<T>> {
         let shared = &*self.shared;
         let credentials = match &shared.credentials {
             Some(provider) => Some(provider.credentials().await?),
@@ -241,7 +308,7 @@ impl Client {
             credentials.as_ref(),
             &authorization,
         )?;
-        *request.timeout_mut() = Some(shared.config.attempt_timeout);
+        *request.timeout_mut() = Some(target.config.attempt_timeout);
         *request.body_mut() = Some(body.clone().into());
         let response = shared.http.execute(request).await.map_err(|e| self.transport_error(target, e))?;
         let status = response.status().as_u16();
@@ -253,7 +320,7 @@ impl Client {
         let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).collect();
         let (response, request_id) = decode::decode(status, &bytes, &secrets)?;
         tracing::debug!(status, request_id, "answer decoded");
-        Ok(response)
+        Ok(Answered { response, status, request_id })
     }
 
     fn write_headers(
@@ -276,8 +343,8 @@ impl Client {
         headers.insert(X_TC_VERSION, value("version", target.version)?);
         headers.insert(X_TC_TIMESTAMP, HeaderValue::from(timestamp));
         headers.insert(X_TC_REQUEST_CLIENT, HeaderValue::from_static(USER_AGENT));
-        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(self.shared.config.language.as_str()));
-        if let Some(region) = &self.shared.config.region {
+        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(target.config.language.as_str()));
+        if let Some(region) = &target.config.region {
             headers.insert(X_TC_REGION, value("region", region)?);
         }
         if let Some(token) = credentials.and_then(crate::Credentials::token) {
@@ -293,7 +360,7 @@ impl Client {
 
     /// Reads the answer, refusing bodies over the configured cap.
     async fn read_body(&self, target: &Target<'_>, mut response: reqwest::Response) -> Result<Vec<u8>> {
-        let cap = self.shared.config.max_response_bytes;
+        let cap = target.config.max_response_bytes;
         let status = response.status().as_u16();
         let too_large =
             || Error::new(ErrorKind::Decode, format!("answer is larger than the {cap}-byte limit")).with_status(status);

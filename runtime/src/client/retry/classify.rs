@@ -4,9 +4,10 @@
 
 use crate::{Error, ErrorKind};
 
-/// Why a failed attempt may be sent again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RetryReason {
+/// Why a failed attempt is sent again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryReason {
     /// The connection was never made, so the request never left.
     NotConnected,
     /// The service refused the request for its rate before doing any work.
@@ -15,6 +16,9 @@ pub(crate) enum RetryReason {
     GatewayError,
     /// A timeout, broken connection or internal error of an action that is safe to repeat.
     Idempotent,
+    /// The service refused the timestamp and its `Date` corrected the client's clock: the
+    /// request is signed again at once, not counted as an attempt.
+    ClockSkew,
 }
 
 /// What follows a failed attempt.
