@@ -6,9 +6,10 @@ use std::time::Duration;
 use super::config::Config;
 use super::endpoint::Endpoint;
 use super::observe::{AttemptInfo, OnAttempt};
+use super::transport::{HttpClient, ProxyUrl, Transport};
 use super::{Client, Shared};
 use crate::credentials::{DefaultChain, ProvideCredentials};
-use crate::{Credentials, Error, Result};
+use crate::{Credentials, Result};
 
 /// Default time to establish a TCP (and TLS) connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -42,27 +43,14 @@ impl Language {
 
 /// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
 #[must_use]
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct ClientBuilder {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     unsigned: bool,
     endpoint: Option<String>,
-    connect_timeout: Duration,
+    transport: Transport,
     config: Config,
     on_attempt: Option<OnAttempt>,
-}
-
-impl Default for ClientBuilder {
-    fn default() -> Self {
-        ClientBuilder {
-            credentials: None,
-            unsigned: false,
-            endpoint: None,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            config: Config::default(),
-            on_attempt: None,
-        }
-    }
 }
 
 impl ClientBuilder {
@@ -107,7 +95,7 @@ impl ClientBuilder {
 
     /// Time to connect. Default: [`DEFAULT_CONNECT_TIMEOUT`] (5 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.transport.connect_timeout = timeout;
         self
     }
 
@@ -153,6 +141,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Send every call through this proxy, e.g. `http://proxy.corp:3128` or
+    /// `http://user:password@proxy.corp:3128` (an HTTPS endpoint is reached with CONNECT),
+    /// loopback endpoints included, except hosts listed in `NO_PROXY`. The password never
+    /// shows in `Debug` or errors. Default: the environment's `HTTPS_PROXY`/`HTTP_PROXY`/
+    /// `NO_PROXY`, and no proxy for a loopback endpoint.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.transport.proxy = Some(ProxyUrl(url.into()));
+        self
+    }
+
+    /// Trust this PEM root certificate too, beside the built-in roots (e.g. a corporate
+    /// proxy's). May be called more than once. Default: the built-in roots only.
+    pub fn root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.transport.root_certificates.push(pem.into());
+        self
+    }
+
+    /// Send through this `reqwest::Client`, with its own proxy, TLS and connect-timeout
+    /// settings; [`proxy`](Self::proxy) and [`root_certificate_pem`](Self::root_certificate_pem)
+    /// cannot be combined with it. Default: a client tc3 builds.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.transport.own = Some(HttpClient(client));
+        self
+    }
+
     /// Calls `hook` after every attempt of every call with what it did: action, attempt
     /// number, status, latency, error, and why the call goes on ([`AttemptInfo`]), enough
     /// to export metrics. It runs on the calling task: keep it quick. Default: none.
@@ -173,18 +186,8 @@ impl ClientBuilder {
                 Some(chain.load_local()?.unwrap_or_else(|| Arc::new(chain)))
             }
         };
-        if self.connect_timeout.is_zero() {
-            return Err(Error::config("connect timeout must be longer than zero"));
-        }
         self.config.check()?;
-        let mut http = reqwest::Client::builder()
-            .connect_timeout(self.connect_timeout)
-            .user_agent(super::USER_AGENT)
-            .redirect(reqwest::redirect::Policy::none());
-        if endpoint.as_ref().is_some_and(|e| e.is_loopback) {
-            http = http.no_proxy();
-        }
-        let http = http.build().map_err(|e| Error::config("cannot build the HTTP client").with_source(e))?;
+        let http = self.transport.build(endpoint.as_ref().is_some_and(|e| e.is_loopback))?;
         Ok(Client {
             shared: Arc::new(Shared {
                 http,

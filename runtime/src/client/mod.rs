@@ -9,6 +9,7 @@ mod observe;
 mod options;
 mod rate_limit;
 pub(crate) mod retry;
+mod transport;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -58,7 +59,7 @@ pub struct Client {
 
 #[derive(Debug)]
 struct Shared {
-    http: reqwest::Client,
+    http: transport::HttpClient,
     /// `None` sends calls unsigned (`Authorization: SKIP`), as STS web-identity calls are.
     credentials: Option<Arc<dyn ProvideCredentials>>,
     endpoint: Option<Endpoint>,
@@ -310,7 +311,7 @@ impl Client {
         )?;
         *request.timeout_mut() = Some(target.config.attempt_timeout);
         *request.body_mut() = Some(body.clone().into());
-        let response = shared.http.execute(request).await.map_err(|e| self.transport_error(target, e))?;
+        let response = shared.http.0.execute(request).await.map_err(|e| self.transport_error(target, e))?;
         let status = response.status().as_u16();
         if let Some(date) = response.headers().get(reqwest::header::DATE).and_then(|d| d.to_str().ok()) {
             shared.clock.observe(date);

@@ -6,6 +6,7 @@
 
 pub(crate) mod accepted;
 pub(crate) mod actions;
+pub(crate) mod proxy;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
