@@ -31,5 +31,6 @@ if ! cmp -s "$requirements" "$stamp" 2>/dev/null; then
 fi
 
 export TC3_PYTHON="$PWD/.venv/bin/python"
-cargo test --workspace --all-targets "$@"
-cargo test --workspace --doc "$@"
+# Every feature, so that the optional parts (the blocking client) are tested too.
+cargo test --workspace --all-targets --all-features "$@"
+cargo test --workspace --doc --all-features "$@"

@@ -270,6 +270,8 @@ pub use tc3_runtime::{
     ProvideCredentials, ProviderChain, Result, RetryReason, TccliProvider, Violation, WebIdentityProvider, sign,
 };
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod decimal;
 pub mod intlpartnersmgt;
 pub mod paging;

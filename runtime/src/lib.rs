@@ -7,6 +7,8 @@
 #[doc(hidden)]
 pub mod __private;
 mod action;
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod client;
 mod credentials;
 mod error;

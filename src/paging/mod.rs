@@ -34,6 +34,12 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
     fn pages(self, client: &Client) -> Paginator<Self> {
         Paginator::new(client.clone(), self)
     }
+
+    /// As [`pages`](Paged::pages), as an iterator for synchronous code.
+    #[cfg(feature = "blocking")]
+    fn pages_blocking(self, client: &crate::blocking::Client) -> crate::blocking::Pages<Self> {
+        crate::blocking::Pages::new(client, self)
+    }
 }
 
 /// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`,

@@ -1,0 +1,120 @@
+//! `blocking::Client`: tc3's calls from plain, synchronous code.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use crate::{Action, CallOptions, ClientBuilder, Error, Result};
+
+/// A client whose calls block the calling thread until they end, for programs with no async
+/// runtime of their own (a plain `fn main()`, a script, a synchronous library).
+///
+/// It runs an async [`Client`](crate::Client) on a runtime of its own with one worker
+/// thread, which drives connections and timers; everything else is the async client's:
+/// the same builder, options, retries and errors. Called from inside an async runtime, it
+/// refuses with an [`ErrorKind::Config`](crate::ErrorKind::Config) error instead of
+/// deadlocking: use the async client there. Cheap to clone; clones share everything.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: crate::Client,
+    runtime: Arc<Runtime>,
+}
+
+/// The client's runtime; dropping it never blocks, so a client may be dropped anywhere.
+#[derive(Debug)]
+struct Runtime(Option<tokio::runtime::Runtime>);
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+impl Client {
+    /// The builder of the async client; finish it with
+    /// [`build_blocking`](ClientBuilder::build_blocking).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// As [`Client::from_env`](crate::Client::from_env), blocking.
+    pub fn from_env() -> Result<Client> {
+        Client::with_runtime(crate::Client::from_env)
+    }
+
+    /// Makes the runtime, then the async client inside it (its connection pool belongs to
+    /// the runtime that first uses it).
+    pub(crate) fn with_runtime(build: impl FnOnce() -> Result<crate::Client>) -> Result<Client> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("tc3-blocking")
+            .enable_all()
+            .build()
+            .map_err(|e| Error::config("cannot start the blocking client's runtime").with_source(e))?;
+        let inner = {
+            let _entered = runtime.enter();
+            build()?
+        };
+        Ok(Client { inner, runtime: Arc::new(Runtime(Some(runtime))) })
+    }
+
+    /// As [`Client::call`](crate::Client::call), blocking.
+    pub fn call<A: Action>(&self, request: A) -> Result<A::Response> {
+        self.block_on(self.inner.call(request))?
+    }
+
+    /// As [`Client::call_with`](crate::Client::call_with), blocking.
+    pub fn call_with<A: Action>(&self, request: A, options: &CallOptions) -> Result<A::Response> {
+        self.block_on(self.inner.call_with(request, options))?
+    }
+
+    /// As [`Client::call_json`](crate::Client::call_json), blocking.
+    pub fn call_json(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value> {
+        self.block_on(self.inner.call_json(service, version, action, params))?
+    }
+
+    /// As [`Client::call_json_with`](crate::Client::call_json_with), blocking.
+    pub fn call_json_with(
+        &self,
+        service: &str,
+        version: &str,
+        action: &str,
+        params: serde_json::Value,
+        options: &CallOptions,
+    ) -> Result<serde_json::Value> {
+        self.block_on(self.inner.call_json_with(service, version, action, params, options))?
+    }
+
+    /// The async client inside, for futures given to [`block_on`](Client::block_on).
+    pub fn as_async(&self) -> &crate::Client {
+        &self.inner
+    }
+
+    /// Runs `future` to its end on this client's runtime, blocking the calling thread; an
+    /// error, and nothing run, when the calling thread is inside an async runtime.
+    pub fn block_on<F: Future>(&self, future: F) -> Result<F::Output> {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(Error::config(
+                "tc3::blocking::Client was called inside an async runtime, where it would block \
+                 the runtime's thread; use tc3::Client and .await there",
+            ));
+        }
+        // The runtime lives as long as `self`; `None` only while being dropped.
+        let runtime = self.runtime.0.as_ref().expect("the runtime outlives its client");
+        Ok(runtime.block_on(future))
+    }
+}
+
+impl ClientBuilder {
+    /// The blocking client, or the first configuration error.
+    pub fn build_blocking(self) -> Result<Client> {
+        Client::with_runtime(move || self.build())
+    }
+}
