@@ -81,7 +81,11 @@
 //! A field of type `Option<T>` is optional: left out of the JSON when `None`, `None` when
 //! absent from it; its rules apply to the value when there is one. Every other field is
 //! required. On a `Vec`, `length` counts the items and the other single-value rules check
-//! each item. The derive rejects at compile time whatever it can judge there: unknown or
+//! each item. A field whose wire name is `ClientToken` (a `String` or `Option<String>`) is
+//! the action's idempotency token: left empty, the client fills it with a fresh UUID once
+//! per call, sends the same one on every attempt and therefore retries the call after a
+//! timeout or a broken connection as it would an idempotent one; a token you set is kept.
+//! The derive rejects at compile time whatever it can judge there: unknown or
 //! duplicate keys, a malformed service, version or action, two fields with one wire name,
 //! `min > max`, a pattern that does not compile, a rule on a type it cannot check,
 //! literals of the wrong type, and any struct that is not a plain struct with named fields.

@@ -98,3 +98,24 @@ fn request_macro_accepts_literals_that_keep_the_rules() {
         ]
     );
 }
+
+#[derive(tc3::Object, Clone, PartialEq)]
+struct RunInstancesResponse {
+    request_id: String,
+}
+
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "cvm", version = "2017-03-12")]
+struct RunInstances {
+    client_token: Option<String>,
+    instance_count: i64,
+}
+
+#[test]
+fn the_client_token_member_is_the_idempotency_token() {
+    let mut unset = RunInstances { client_token: None, instance_count: 1 };
+    *unset.client_token().expect("a ClientToken member") = "filled".into();
+    assert_eq!(unset.client_token, Some("filled".into()));
+    let mut none = SendVerifyCode { country_code: "852".into(), phone_num: "1".into() };
+    assert!(none.client_token().is_none(), "no ClientToken member, no token");
+}

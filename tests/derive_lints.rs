@@ -63,6 +63,8 @@ pub struct Create {
     /// Area.
     #[tc3(digits, not_one_of("86"))]
     pub area: Option<String>,
+    /// The idempotency token.
+    pub client_token: Option<String>,
 }
 
 /// The response, decoded leniently.
@@ -73,6 +75,14 @@ pub struct Created {
     pub uin: u64,
     /// Request id.
     pub request_id: String,
+}
+
+/// An action whose token is required.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "cvm", version = "2017-03-12", response = Created)]
+pub struct RunInstances {
+    /// The idempotency token.
+    pub client_token: String,
 }
 
 /// An action with no parameters.

@@ -17,6 +17,7 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
         check_version(cx, cont.attrs.version.as_ref());
         check_action(cx, cont);
         check_rate_limit(cx, cont.attrs.rate_limit.as_ref());
+        check_client_token(cx, &cont.fields);
     }
     check_wire_names(cx, &cont.fields);
     for field in &cont.fields {
@@ -132,6 +133,22 @@ fn check_wire_names(cx: &Ctxt, fields: &[Field]) {
         }
     }
 }
+
+/// The idempotency token (wire name `ClientToken`) is text the client may fill in: a
+/// `String` or an `Option<String>`.
+fn check_client_token(cx: &Ctxt, fields: &[Field]) {
+    for field in fields.iter().filter(|f| f.wire_name() == CLIENT_TOKEN) {
+        if field.shape.item.is_some() || field.shape.scalar != Scalar::Str {
+            cx.error_spanned_by(
+                field.ty,
+                "expected `Option<String>` or `String`: `ClientToken` is the idempotency token the client fills in",
+            );
+        }
+    }
+}
+
+/// The wire name of the idempotency token, as every API 3.0 service spells it.
+pub(crate) const CLIENT_TOKEN: &str = "ClientToken";
 
 /// A rename names a wire field, so it cannot be empty.
 fn check_rename(cx: &Ctxt, field: &Field) {

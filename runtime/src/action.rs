@@ -36,6 +36,15 @@ pub trait Action: Serialize + Send + Sync {
         None
     }
 
+    /// The request's idempotency token (its `ClientToken` member), when it has one. The
+    /// client fills an empty one with a fresh token once per call, so every attempt carries
+    /// the same token and the call is retried as safely as an idempotent one; a token the
+    /// caller set is kept. The derive implements it for the field whose wire name is
+    /// `ClientToken`.
+    fn client_token(&mut self) -> Option<&mut String> {
+        None
+    }
+
     /// The request body: the wire JSON object.
     fn to_wire(&self) -> serde_json::Result<Vec<u8>> {
         serde_json::to_vec(self)

@@ -5,7 +5,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Env;
-use crate::check::rate_limit_value;
+use crate::check::{CLIENT_TOKEN, rate_limit_value};
 
 pub(super) fn action(env: &Env) -> TokenStream {
     let p = &env.private;
@@ -36,6 +36,20 @@ pub(super) fn action(env: &Env) -> TokenStream {
             }
         }
     });
+    // Left out of a stub: a token of the wrong type has its own error already.
+    let client_token = cont.fields.iter().filter(|_| env.rules).find(|f| f.wire_name() == CLIENT_TOKEN).map(|field| {
+        let id = field.ident;
+        let token = if field.shape.optional {
+            quote!(self.#id.get_or_insert_with(::std::string::String::new))
+        } else {
+            quote!(&mut self.#id)
+        };
+        quote! {
+            fn client_token(&mut self) -> ::core::option::Option<&mut ::std::string::String> {
+                ::core::option::Option::Some(#token)
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #p::Action for #ident {
@@ -53,6 +67,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             }
 
             #retry_after
+            #client_token
         }
     }
 }

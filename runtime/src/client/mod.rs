@@ -121,7 +121,12 @@ impl Client {
     }
 
     /// As [`call`](Client::call), with `options` changing this call's settings only.
-    pub async fn call_with<A: Action>(&self, request: A, options: &CallOptions) -> Result<A::Response> {
+    pub async fn call_with<A: Action>(&self, mut request: A, options: &CallOptions) -> Result<A::Response> {
+        let tokened = request.client_token().map(|token| {
+            if token.is_empty() {
+                *token = new_client_token();
+            }
+        });
         let violations = request.violations();
         if !violations.is_empty() {
             return Err(Error::validation(violations));
@@ -135,7 +140,8 @@ impl Client {
             service: A::SERVICE,
             version: A::VERSION,
             action: A::ACTION,
-            idempotent: A::IDEMPOTENT,
+            // A token makes every attempt the same request to the service.
+            idempotent: A::IDEMPOTENT || tokened.is_some(),
             pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
         };
         self.execute(&target, body).await.map_err(|e| match e.code() {
@@ -403,4 +409,10 @@ fn settle(target: &Target<'_>, error: Error) -> Error {
     let message =
         format!("{}; {} may or may not have taken effect and was not repeated", error.message(), target.action);
     error.into_kind(ErrorKind::OutcomeUnknown, message)
+}
+
+/// A fresh idempotency token: a random UUID, as ClientToken members take (64 characters at
+/// most).
+fn new_client_token() -> String {
+    uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid().to_string()
 }

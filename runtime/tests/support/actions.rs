@@ -84,3 +84,23 @@ impl Action for OncePerSecond {
     const ACTION: &'static str = "OncePerSecond";
     const RATE_LIMIT: Option<u32> = Some(1);
 }
+
+/// Not idempotent by itself, but it carries an idempotency token, as CVM's RunInstances does.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct RunInstances {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) client_token: Option<String>,
+    pub(crate) instance_count: i64,
+}
+
+impl Action for RunInstances {
+    type Response = SendVerifyCodeResponse;
+    const SERVICE: &'static str = "cvm";
+    const VERSION: &'static str = "2017-03-12";
+    const ACTION: &'static str = "RunInstances";
+
+    fn client_token(&mut self) -> Option<&mut String> {
+        Some(self.client_token.get_or_insert_with(String::new))
+    }
+}
