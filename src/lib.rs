@@ -98,8 +98,9 @@
 //!
 //! [`request!`] goes further: it writes a request like a struct literal, may leave out
 //! `Option` fields, and fails to compile when a required parameter is missing or when a
-//! literal breaks `digits`, `length`, `range`, `one_of` or `not_one_of` (rules on values
-//! known only at run time wait for the call).
+//! literal, or a constant (a path whose last segment is `SCREAMING_CASE`), breaks
+//! `digits`, `length`, `range`, `one_of` or `not_one_of` on a single value. `email`,
+//! `pattern`, `custom`, rules on lists, and values known only at run time wait for the call.
 //!
 //! ```
 //! # #[derive(tc3::Action)]

@@ -119,3 +119,18 @@ fn the_client_token_member_is_the_idempotency_token() {
     let mut none = SendVerifyCode { country_code: "852".into(), phone_num: "1".into() };
     assert!(none.client_token().is_none(), "no ClientToken member, no token");
 }
+
+mod codes {
+    pub(crate) const HONG_KONG: &str = "852";
+}
+
+const PHONE: &str = "51234567";
+const OFFSET: i32 = -3;
+
+#[test]
+fn request_macro_checks_constants_as_literals_and_takes_those_that_keep_the_rules() {
+    let sent = tc3::request!(SendVerifyCode { country_code: codes::HONG_KONG.into(), phone_num: PHONE });
+    assert_eq!((sent.country_code.as_str(), sent.phone_num.as_str()), ("852", "51234567"));
+    let built = tc3::request!(Literals { offset: OFFSET, template: "{id}" });
+    assert_eq!(built.offset, -3);
+}

@@ -71,10 +71,13 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
-/// The literal a value is, or is written from: `"86"`, `-1`, `"86".into()`, `String::from("86")`.
+/// The literal a value is, or is written from: `"86"`, `-1`, `"86".into()`,
+/// `String::from("86")`, or a constant (`MAINLAND`, `codes::MAINLAND.into()`), known at
+/// compile time as well.
 fn literal(expr: &Expr) -> Option<&Expr> {
     match expr {
         Expr::Lit(lit) if matches!(lit.lit, Lit::Str(_) | Lit::Int(_) | Lit::Float(_) | Lit::Bool(_)) => Some(expr),
+        Expr::Path(_) if is_constant(expr) => Some(expr),
         Expr::Unary(unary)
             if matches!(unary.op, UnOp::Neg(_))
                 && matches!(&*unary.expr, Expr::Lit(lit) if matches!(lit.lit, Lit::Int(_) | Lit::Float(_))) =>
@@ -96,8 +99,22 @@ fn literal(expr: &Expr) -> Option<&Expr> {
 fn string_literal(expr: &Expr) -> Option<&Expr> {
     match expr {
         Expr::Lit(lit) if matches!(lit.lit, Lit::Str(_)) => Some(expr),
+        Expr::Path(_) if is_constant(expr) => Some(expr),
         _ => None,
     }
+}
+
+/// A path to a constant, by Rust's naming convention: its last segment is SCREAMING_CASE
+/// (a capital letter, then capitals, digits and underscores) with no generic arguments.
+/// Statics are named alike, and constants may read them.
+fn is_constant(expr: &Expr) -> bool {
+    let Expr::Path(path) = expr else { return false };
+    let Some(last) = path.path.segments.last() else { return false };
+    let name = last.ident.unraw().to_string();
+    path.qself.is_none()
+        && last.arguments.is_none()
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// `String::from` or a longer path ending in it.
