@@ -212,14 +212,19 @@ fn check_order(cx: &Ctxt, bounds: &Bounds) {
 
 /// An integer literal must be one and fit the field's integer type.
 fn check_int_literal(cx: &Ctxt, literal: &Literal, int: &str) {
+    if let Some(message) = int_literal_error(literal, int) {
+        cx.error_at(literal.span(), message);
+    }
+}
+
+/// What is wrong with `literal` as a value of the integer type `int`, if anything.
+fn int_literal_error(literal: &Literal, int: &str) -> Option<String> {
     match literal {
-        Literal::Int { value, span } => {
+        Literal::Int { value, .. } => {
             let (low, high) = int_bounds(int);
-            if *value < low || *value > high {
-                cx.error_at(*span, format!("`{value}` does not fit the field's type `{int}`"));
-            }
+            (*value < low || *value > high).then(|| format!("`{value}` does not fit the field's type `{int}`"))
         }
-        other => cx.error_at(other.span(), format!("expected an integer literal; the field is `{int}`")),
+        _ => Some(format!("expected an integer literal; the field is `{int}`")),
     }
 }
 
@@ -255,14 +260,16 @@ fn check_choices(cx: &Ctxt, field: &Field, rule: &str, choices: Option<&Choices>
     if choices.values.is_empty() {
         cx.error_at(choices.span, format!("expected at least one value in `{rule}(..)`"));
     }
+    // One list of the wrong kind is one mistake: the first literal that does not fit is
+    // the culprit, and the only one reported.
     match field.shape.scalar {
         Scalar::Str => {
-            for value in choices.values.iter().filter(|value| !matches!(value, Literal::Str(_))) {
-                cx.error_at(value.span(), "expected a string literal; the field holds `String` values");
+            if let Some(value) = choices.values.iter().find(|value| !matches!(value, Literal::Str(_))) {
+                cx.error_at(value.span(), "expected string literals; the field holds `String` values");
             }
         }
         Scalar::Int(int) => {
-            for value in &choices.values {
+            if let Some(value) = choices.values.iter().find(|value| int_literal_error(value, int).is_some()) {
                 check_int_literal(cx, value, int);
             }
         }

@@ -4,7 +4,7 @@
 //! compile-time rules.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprStruct, Lit, Member, UnOp};
@@ -39,8 +39,12 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
                 // Every token on the literal, so a failed check underlines the value itself.
                 let span = lit.span();
                 let path = respan(path.to_token_stream(), span);
-                checks.push(quote_spanned!(span=> const _: () = #path::#check(#lit);));
-                setters.push(quote_spanned!(brace=> .#id(#lit)));
+                let checked = quote_spanned!(span=> #path::#check(#lit));
+                // Evaluated in a constant (which `cargo check` reports too), and called again
+                // for the setter's value: a literal of the wrong type is then one error, as
+                // rustc reports identical diagnostics once.
+                checks.push(quote_spanned!(span=> const _: () = { #checked; };));
+                setters.push(quote_spanned!(brace=> .#id(#checked)));
             }
             None => {
                 let value = &field.expr;
@@ -50,7 +54,7 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
     }
     let chain = quote_spanned!(brace=> #path::builder() #(#setters)* .build());
     match cx.check() {
-        Ok(()) => quote!({ #(#checks)* #chain }),
+        Ok(()) => quote::quote!({ #(#checks)* #chain }),
         Err(errors) => errors.to_compile_error(),
     }
 }

@@ -1,7 +1,7 @@
 //! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
-//! at compile time (`digits`, `length`, `range`, `one_of`, `not_one_of`). `request!` calls it
-//! in a constant for each literal it is given, so a bad literal fails the build, naming the
-//! wire field and the rule. Other rules wait for run time.
+//! at compile time (`digits`, `length`, `range`, `one_of`, `not_one_of`). `request!` passes
+//! each literal it is given through it in an inline constant, so a bad literal fails the
+//! build, naming the wire field and the rule. Other rules wait for run time.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -25,8 +25,8 @@ pub(super) fn checks(env: &Env) -> TokenStream {
             }
             _ => quote! {
                 #[doc(hidden)]
-                #vis const fn #name<T>(value: T) {
-                    ::core::mem::forget(value);
+                #vis const fn #name<T>(value: T) -> T {
+                    value
                 }
             },
         }
@@ -38,12 +38,14 @@ pub(super) fn checks(env: &Env) -> TokenStream {
     }
 }
 
+/// The check takes the literal and gives it back, so that `request!` passes the setter what
+/// the check returns and a literal of the wrong type is reported once, on the check.
 fn param_fn(vis: &syn::Visibility, name: &syn::Ident, ty: &TokenStream, body: &[TokenStream]) -> TokenStream {
-    let body = if body.is_empty() { vec![quote!(let _ = value;)] } else { body.to_vec() };
     quote! {
         #[doc(hidden)]
-        #vis const fn #name(value: #ty) {
+        #vis const fn #name(value: #ty) -> #ty {
             #(#body)*
+            value
         }
     }
 }
