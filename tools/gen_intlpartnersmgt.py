@@ -44,6 +44,7 @@ state_text = RULES_MD.split("These change state and must never be repeated", 1)[
 STATEFUL = set(re.findall(r"([A-Z][A-Za-z0-9]+)", state_text.split("\n\n", 1)[0])) & set(ACTIONS)
 assert len(STATEFUL) == 9, STATEFUL
 assert set(meta.ACTIONS) == set(ACTIONS)
+assert set(meta.OWN_KEY_ACTIONS + meta.EITHER_KEY_ACTIONS) <= set(ACTIONS)
 
 
 def snake(name):
@@ -373,6 +374,10 @@ def main():
         out.write("\n/// Every action of this version, as [`ActionInfo`](crate::ActionInfo)s, in the spec's order.\n"
                   f"pub const ACTIONS: &[crate::ActionInfo; {len(ACTIONS)}] = &[\n"
                   + "".join(f"    crate::ActionInfo::of::<{a}>(),\n" for a in ACTIONS) + "];\n")
+        out.write("\n/// The actions a customer calls about itself, signed with its own key pair.\n"
+                  f"pub const OWN_KEY_ACTIONS: &[&str] = &{json.dumps(sorted(meta.OWN_KEY_ACTIONS))};\n"
+                  "\n/// The actions that take a customer's own key pair as well as a partner's.\n"
+                  f"pub const EITHER_KEY_ACTIONS: &[&str] = &{json.dumps(sorted(meta.EITHER_KEY_ACTIONS))};\n")
     written.append(os.path.join(OUT, "mod.rs"))
     unused = {k for k in meta.RULES if k not in used_rules and k[1] not in ("Month", "BillMonth")}
     assert not unused, f"rules for members that do not exist: {unused}"

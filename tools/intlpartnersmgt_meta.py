@@ -58,6 +58,18 @@ ACTIONS = {
     "DescribeCustomerOwnCostExplorerSummary": ("cost_explorer", "Analyses the caller's own costs over a period, by the dimension asked.", (CUSTOMER,)),
 }
 
+# Which key pair signs a call, as the emulator enforces it: a customer's own pair for these
+# (it asks about itself) ...
+OWN_KEY_ACTIONS = [
+    "DescribeCustomerOwnCostExplorerFilter",
+    "DescribeCustomerOwnCostExplorerSummary",
+    "DescribeCustomerOwnVoucherList",
+    "DescribeCustomerOwnVoucherUsageDetails",
+    "QueryCustomerBillingQuota",
+]
+# ... either a partner's or a customer's for these reference lists, the partner's for the rest.
+EITHER_KEY_ACTIONS = ["GetCountryCodes", "GetTradeConfigList"]
+
 FILES = {
     "customers": "Creating customer accounts: verification codes, country codes and industries.",
     "applications": "Invitations and applications of accounts that want to become customers.",

@@ -39,19 +39,12 @@ pub(crate) struct Ctx<'a> {
 
 /// Whether `action` is one a customer calls about itself, with its own key pair.
 pub(crate) fn is_own(action: &str) -> bool {
-    matches!(
-        action,
-        "DescribeCustomerOwnCostExplorerFilter"
-            | "DescribeCustomerOwnCostExplorerSummary"
-            | "DescribeCustomerOwnVoucherList"
-            | "DescribeCustomerOwnVoucherUsageDetails"
-            | "QueryCustomerBillingQuota"
-    )
+    v20220928::OWN_KEY_ACTIONS.contains(&action)
 }
 
 /// Runs `action` (known to the API description) with checked `params`.
 pub(crate) fn run(action: &str, p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let public = matches!(action, "GetCountryCodes" | "GetTradeConfigList");
+    let public = v20220928::EITHER_KEY_ACTIONS.contains(&action);
     match (cx.customer, is_own(action)) {
         (Some(uin), false) if !public => {
             return Err(ApiError::new(

@@ -130,3 +130,15 @@ pub const ACTIONS: &[crate::ActionInfo; 46] = &[
     crate::ActionInfo::of::<QueryVoucherPool>(),
     crate::ActionInfo::of::<SendVerifyCode>(),
 ];
+
+/// The actions a customer calls about itself, signed with its own key pair.
+pub const OWN_KEY_ACTIONS: &[&str] = &[
+    "DescribeCustomerOwnCostExplorerFilter",
+    "DescribeCustomerOwnCostExplorerSummary",
+    "DescribeCustomerOwnVoucherList",
+    "DescribeCustomerOwnVoucherUsageDetails",
+    "QueryCustomerBillingQuota",
+];
+
+/// The actions that take a customer's own key pair as well as a partner's.
+pub const EITHER_KEY_ACTIONS: &[&str] = &["GetCountryCodes", "GetTradeConfigList"];
