@@ -99,7 +99,8 @@
 //! [`request!`] goes further: it writes a request like a struct literal, may leave out
 //! `Option` fields, and fails to compile when a required parameter is missing or when a
 //! literal, or a constant (a path whose last segment is `SCREAMING_CASE`), breaks
-//! `digits`, `length`, `range`, `one_of` or `not_one_of` on a single value. `email`,
+//! `digits`, `email`, `length`, `range`, `one_of` or `not_one_of` on a single value (an email
+//! whose domain has letters beyond ASCII waits: their Unicode class needs run time).
 //! `pattern`, `custom`, rules on lists, and values known only at run time wait for the call.
 //!
 //! ```

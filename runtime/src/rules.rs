@@ -96,26 +96,109 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
 /// A pragmatic email check: `local@domain.tld`, no spaces, the domain made of
 /// letter/digit/hyphen labels. It accepts what partners' forms accept, not all of RFC 5322.
 pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
+    // The one place a Unicode table is needed: letters and digits beyond ASCII in the domain.
+    email_verdict(s, true) == Some(true)
+        && s.split_once('@').is_some_and(|(_, domain)| domain.chars().all(|c| c.is_ascii() || c.is_alphanumeric()))
+}
+
+/// The `email` rule as far as a constant can decide it: `Some(verdict)`, or `None` when the
+/// domain holds a non-ASCII character (Unicode's letters and digits need tables `const`
+/// cannot read) and nothing else breaks the rule. With `non_ascii_ok`, such characters are
+/// taken as letters, leaving them to [`is_email`].
+///
+/// The rule: at most 254 bytes; before the first `@`, 1 to 64 bytes with no whitespace or
+/// control character and no dot first, last or twice in a row; after it, at most 253 bytes
+/// of at least two dot-separated labels, each 1 to 63 bytes of letters, digits and hyphens,
+/// not starting or ending with a hyphen.
+pub const fn email_verdict(s: &str, non_ascii_ok: bool) -> Option<bool> {
+    let b = s.as_bytes();
+    let mut at = 0;
+    while at < b.len() && b[at] != b'@' {
+        at += 1;
+    }
+    if b.len() > 254 || at == b.len() || at == 0 || at > 64 || b[0] == b'.' || b[at - 1] == b'.' {
+        return Some(false);
+    }
+    let mut i = 0;
+    while i < at {
+        if b[i] == b'.' && b[i + 1] == b'.' {
+            return Some(false);
+        }
+        let (c, len) = decode_char(b, i);
+        if is_whitespace(c) || is_control(c) {
+            return Some(false);
+        }
+        i += len;
+    }
+    let domain = at + 1;
+    if b.len() - domain > 253 {
+        return Some(false);
+    }
+    let (mut labels, mut start, mut i, mut undecided) = (0, domain, domain, false);
+    loop {
+        if i == b.len() || b[i] == b'.' {
+            if i == start || i - start > 63 || b[start] == b'-' || b[i - 1] == b'-' {
+                return Some(false);
+            }
+            labels += 1;
+            if i == b.len() {
+                break;
+            }
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        let (c, len) = decode_char(b, i);
+        if c.is_ascii() {
+            if !(c.is_ascii_alphanumeric() || c == '-') {
+                return Some(false);
+            }
+        } else if !non_ascii_ok {
+            undecided = true;
+        }
+        i += len;
+    }
+    if labels < 2 {
+        Some(false)
+    } else if undecided {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+/// Unicode's White_Space characters, as `char::is_whitespace` (not `const` before Rust 1.87,
+/// above this crate's minimum).
+const fn is_whitespace(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
+    )
+}
+
+/// Unicode's control characters (general category Cc), as `char::is_control`.
+const fn is_control(c: char) -> bool {
+    matches!(c as u32, 0x00..=0x1F | 0x7F..=0x9F)
+}
+
+/// The char starting at byte `i` of valid UTF-8, and its length in bytes.
+const fn decode_char(b: &[u8], i: usize) -> (char, usize) {
+    let first = b[i] as u32;
+    let (len, mut code) = match first {
+        0x00..=0x7F => (1, first),
+        0xC0..=0xDF => (2, first & 0x1F),
+        0xE0..=0xEF => (3, first & 0x0F),
+        _ => (4, first & 0x07),
     };
-    let local_ok = !local.is_empty()
-        && local.len() <= 64
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
-        && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && c != '@');
-    let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = domain.len() <= 253
-        && labels.len() >= 2
-        && labels.iter().all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-        });
-    s.len() <= 254 && local_ok && domain_ok
+    let mut k = 1;
+    while k < len {
+        code = (code << 6) | (b[i + k] as u32 & 0x3F);
+        k += 1;
+    }
+    match char::from_u32(code) {
+        Some(c) => (c, len),
+        None => (char::REPLACEMENT_CHARACTER, len),
+    }
 }
 
 /// A `pattern` rule: the regex source, compiled on first use and kept.
@@ -172,12 +255,48 @@ mod tests {
 
     #[test]
     fn email_is_pragmatic() {
-        for good in ["a@b.co", "first.last+tag@example.com", "x@sub.domain-name.org"] {
+        for good in ["a@b.co", "first.last+tag@example.com", "x@sub.domain-name.org", "名@例子.广告", "ü@b.co"] {
             assert!(is_email(good), "{good}");
         }
-        for bad in ["", "a", "a@b", "@b.co", "a@.co", "a@b..co", "a b@c.co", "a@b@c.co", ".a@b.co", "a@-b.co"] {
+        for bad in [
+            "",
+            "a",
+            "a@b",
+            "@b.co",
+            "a@.co",
+            "a@b..co",
+            "a b@c.co",
+            "a@b@c.co",
+            ".a@b.co",
+            "a@-b.co",
+            "a.@b.co",
+            "a..b@c.co",
+            "a\u{85}b@c.co",
+            "a@b\u{2192}c.co",
+            "a@b.co-",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn const_whitespace_and_control_agree_with_char() {
+        for c in (0..=0x3100).filter_map(char::from_u32) {
+            assert_eq!(is_whitespace(c), c.is_whitespace(), "{c:?}");
+            assert_eq!(is_control(c), c.is_control(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn constants_decide_every_email_but_those_with_letters_beyond_ascii_in_the_domain() {
+        const BROKEN: Option<bool> = email_verdict("ops-at-example.com", false);
+        assert_eq!(BROKEN, Some(false));
+        assert_eq!(email_verdict("ops@example.com", false), Some(true));
+        assert_eq!(email_verdict("ü@b.co", false), Some(true), "the local part needs no table");
+        assert_eq!(email_verdict("a@例子.广告", false), None);
+        assert_eq!(email_verdict("a b@例子.广告", false), Some(false), "broken regardless of the domain");
+        let long_local = format!("{}@b.co", "a".repeat(65));
+        assert_eq!(email_verdict(&long_local, false), Some(false));
     }
 
     #[test]

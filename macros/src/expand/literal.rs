@@ -1,5 +1,5 @@
 //! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
-//! at compile time (`digits`, `length`, `range`, `one_of`, `not_one_of`). `request!` passes
+//! at compile time (`digits`, `email`, `length`, `range`, `one_of`, `not_one_of`). `request!` passes
 //! each literal it is given through it in an inline constant, so a bad literal fails the
 //! build, naming the wire field and the rule. Other rules wait for run time.
 
@@ -69,6 +69,11 @@ fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
             if attrs.digits.is_some() {
                 let fail = fail("digits", expected::DIGITS);
                 checks.push(quote!(if !#p::rules::is_digits(value) { #fail }));
+            }
+            if attrs.email.is_some() {
+                // Undecided (letters beyond ASCII in the domain): left to the call.
+                let fail = fail("email", expected::EMAIL);
+                checks.push(quote!(if let ::core::option::Option::Some(false) = #p::rules::email_verdict(value, false) { #fail }));
             }
             if let Some(bounds) = &attrs.length {
                 let fail = fail("length", &expected::bounds(bounds, Some("character")));
