@@ -122,11 +122,15 @@ impl Client {
 
     /// As [`call`](Client::call), with `options` changing this call's settings only.
     pub async fn call_with<A: Action>(&self, mut request: A, options: &CallOptions) -> Result<A::Response> {
-        let tokened = request.client_token().map(|token| {
-            if token.is_empty() {
-                *token = new_client_token();
+        let tokened = match request.client_token() {
+            Some(token) => {
+                if token.is_empty() {
+                    *token = new_client_token();
+                }
+                true
             }
-        });
+            None => false,
+        };
         let violations = request.violations();
         if !violations.is_empty() {
             return Err(Error::validation(violations));
@@ -141,7 +145,7 @@ impl Client {
             version: A::VERSION,
             action: A::ACTION,
             // A token makes every attempt the same request to the service.
-            idempotent: A::IDEMPOTENT || tokened.is_some(),
+            idempotent: A::IDEMPOTENT || tokened,
             pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
         };
         self.execute(&target, body).await.map_err(|e| match e.code() {
