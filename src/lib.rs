@@ -100,8 +100,9 @@
 //! `Option` fields, and fails to compile when a required parameter is missing or when a
 //! literal, or a constant (a path whose last segment is `SCREAMING_CASE`), breaks
 //! `digits`, `email`, `length`, `range`, `one_of` or `not_one_of` on a single value (an email
-//! whose domain has letters beyond ASCII waits: their Unicode class needs run time).
-//! `pattern`, `custom`, rules on lists, and values known only at run time wait for the call.
+//! whose domain has letters beyond ASCII waits: their Unicode class needs run time). A list
+//! written as `vec![..]` (or `[..]`) of literals is checked too: its `length` and each item's
+//! rules. `pattern`, `custom`, and values known only at run time wait for the call.
 //!
 //! ```
 //! # #[derive(tc3::Action)]

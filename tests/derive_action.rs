@@ -134,3 +134,25 @@ fn request_macro_checks_constants_as_literals_and_takes_those_that_keep_the_rule
     let built = tc3::request!(Literals { offset: OFFSET, template: "{id}" });
     assert_eq!(built.offset, -3);
 }
+
+#[derive(tc3::Object, Clone, PartialEq)]
+struct UinsResponse {
+    request_id: String,
+}
+
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", response = UinsResponse)]
+struct QueryCreditByUinList {
+    #[tc3(digits, length(min = 1, max = 3))]
+    uin_list: Vec<String>,
+    #[tc3(range(min = 1))]
+    pages: Option<Vec<u32>>,
+}
+
+#[test]
+fn request_macro_takes_list_literals_that_keep_the_rules() {
+    let built =
+        tc3::request!(QueryCreditByUinList { uin_list: vec!["100001".into(), PHONE.into()], pages: vec![1, 2] });
+    assert_eq!(built.uin_list, ["100001", "51234567"]);
+    assert_eq!(built.pages, Some(vec![1, 2]));
+}

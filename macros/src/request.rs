@@ -48,6 +48,11 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
             }
             None => {
                 let value = &field.expr;
+                if let Some((items, span)) = list_literal(value) {
+                    let check = format_ident!("__tc3_check_items_{}", id.unraw());
+                    let path = respan(path.to_token_stream(), span);
+                    checks.push(quote_spanned!(span=> const _: () = #path::#check(&[#(#items),*]);));
+                }
                 setters.push(quote_spanned!(brace=> .#id(#value)));
             }
         }
@@ -98,6 +103,22 @@ fn literal(expr: &Expr) -> Option<&Expr> {
         Expr::Call(call) if call.args.len() == 1 && is_string_from(&call.func) => string_literal(&call.args[0]),
         _ => None,
     }
+}
+
+/// The items of a list written with literals only, `vec!["a".into(), "b".into()]` or
+/// `["a", "b"]` (each as [`literal`] finds it), and the span of its brackets.
+fn list_literal(expr: &Expr) -> Option<(Vec<Expr>, Span)> {
+    let (items, span): (Vec<Expr>, Span) = match expr {
+        Expr::Array(array) => (array.elems.iter().cloned().collect(), array.bracket_token.span.join()),
+        Expr::Macro(mac) if mac.mac.path.is_ident("vec") => {
+            let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+            (mac.mac.parse_body_with(parser).ok()?.into_iter().collect(), mac.mac.delimiter.span().join())
+        }
+        Expr::Group(group) => return list_literal(&group.expr),
+        _ => return None,
+    };
+    let items = items.iter().map(|item| literal(item).cloned()).collect::<Option<Vec<_>>>()?;
+    Some((items, span))
 }
 
 fn string_literal(expr: &Expr) -> Option<&Expr> {

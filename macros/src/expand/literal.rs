@@ -14,6 +14,7 @@ use crate::shape::{Scalar, int_bounds};
 
 pub(super) fn checks(env: &Env) -> TokenStream {
     let (ident, vis) = (env.cont.ident, env.cont.vis);
+    let items = env.cont.fields.iter().map(|field| items_fn(env, field));
     let fns = env.cont.fields.iter().map(|field| {
         let name = format_ident!("__tc3_check_{}", field.name());
         let body = if env.rules { body(env, field) } else { Vec::new() };
@@ -34,8 +35,63 @@ pub(super) fn checks(env: &Env) -> TokenStream {
     quote! {
         impl #ident {
             #(#fns)*
+            #(#items)*
         }
     }
+}
+
+/// `__tc3_check_items_<field>(&[..])`, for a list literal (`vec![..]` or `[..]` of literals):
+/// the list's `length`, then each item's rules. Every field has one, a no-op where no rule
+/// applies, so a list given for any field is checked or left alone, never an extra error.
+fn items_fn(env: &Env, field: &Field) -> TokenStream {
+    let vis = env.cont.vis;
+    let name = format_ident!("__tc3_check_items_{}", field.name());
+    let item = match (field.shape.item, field.shape.scalar) {
+        (Some(_), Scalar::Str) => quote!(&str),
+        (Some(item), _) => quote!(#item),
+        (None, _) => {
+            return quote! {
+                #[doc(hidden)]
+                #vis const fn #name<T>(items: &[T]) {
+                    let _ = items;
+                }
+            };
+        }
+    };
+    let mut checks = Vec::new();
+    if env.rules {
+        if let Some(bounds) = &field.attrs.length {
+            let fail = panic_on(field, "length", &expected::bounds(bounds, Some("item")));
+            if let Some(broken) = out_of_bounds(&quote!(count), bounds, (0, i128::MAX)) {
+                checks.push(quote!({ let count = items.len(); if #broken { #fail } }));
+            }
+        }
+        let each = if field.shape.scalar == Scalar::Other { Vec::new() } else { body(env, field) };
+        if !each.is_empty() {
+            checks.push(quote! {
+                let mut index = 0;
+                while index < items.len() {
+                    let value = items[index];
+                    #(#each)*
+                    index += 1;
+                }
+            });
+        }
+    }
+    quote! {
+        #[doc(hidden)]
+        #vis const fn #name(items: &[#item]) {
+            let _ = items;
+            #(#checks)*
+        }
+    }
+}
+
+/// `panic!("Wire breaks `rule`: words")`, the message of a failed compile-time check.
+fn panic_on(field: &Field, rule: &str, words: &str) -> TokenStream {
+    let message = format!("{} breaks `{rule}`: {words}", field.wire_name()).replace('{', "{{").replace('}', "}}");
+    let message = LitStr::new(&message, proc_macro2::Span::call_site());
+    quote!(::core::panic!(#message))
 }
 
 /// The check takes the literal and gives it back, so that `request!` passes the setter what
@@ -51,18 +107,12 @@ fn param_fn(vis: &syn::Visibility, name: &syn::Ident, ty: &TokenStream, body: &[
 }
 
 /// `if <broken> { panic!("Wire breaks `rule`: ...") }` for each const-checkable rule.
+/// For a list, the rules of each item: `length` counts the items, so it is not among them.
 fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
-    if field.shape.is_list() {
-        return Vec::new();
-    }
     let p = &env.private;
     let attrs = &field.attrs;
-    let wire = field.wire_name();
-    let fail = |rule: &str, words: &str| {
-        let message = format!("{wire} breaks `{rule}`: {words}").replace('{', "{{").replace('}', "}}");
-        let message = LitStr::new(&message, proc_macro2::Span::call_site());
-        quote!(::core::panic!(#message))
-    };
+    let list = field.shape.is_list();
+    let fail = |rule: &str, words: &str| panic_on(field, rule, words);
     let mut checks = Vec::new();
     match field.shape.scalar {
         Scalar::Str => {
@@ -75,7 +125,7 @@ fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
                 let fail = fail("email", expected::EMAIL);
                 checks.push(quote!(if let ::core::option::Option::Some(false) = #p::rules::email_verdict(value, false) { #fail }));
             }
-            if let Some(bounds) = &attrs.length {
+            if let Some(bounds) = attrs.length.as_ref().filter(|_| !list) {
                 let fail = fail("length", &expected::bounds(bounds, Some("character")));
                 if let Some(broken) = out_of_bounds(&quote!(count), bounds, (0, i128::MAX)) {
                     checks.push(quote!({ let count = #p::rules::char_count(value); if #broken { #fail } }));
