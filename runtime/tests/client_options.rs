@@ -7,17 +7,14 @@ use std::time::Duration;
 
 use support::actions::GetCountryCodes;
 use support::{Reply, Server};
-use tc3_runtime::{CallOptions, Client, Credentials, ErrorKind, Language, RetryReason};
+use tc3_runtime::{CallOptions, ErrorKind, Language, RetryReason};
 
 const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;
 const THROTTLED: &str =
     r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-t"}}"#;
 
 fn builder(server: &Server) -> tc3_runtime::ClientBuilder {
-    Client::builder()
-        .credentials(Credentials::new("AKIDtest", "key"))
-        .endpoint(&server.url)
-        .backoff(Duration::from_millis(1), Duration::from_millis(5))
+    server.client_builder()
 }
 
 /// A server whose first `failures` answers are throttling, then OK.

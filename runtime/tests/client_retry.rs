@@ -14,15 +14,8 @@ const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;
 const THROTTLED: &str =
     r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-t"}}"#;
 
-/// A client with short backoffs and the default attempt timeout (30 s): no answer of these
-/// servers comes near it, however loaded the machine, so no timer decides these tests.
 fn client(server: &Server) -> Client {
-    Client::builder()
-        .credentials(Credentials::new("AKIDtest", "key"))
-        .endpoint(&server.url)
-        .backoff(Duration::from_millis(1), Duration::from_millis(5))
-        .build()
-        .unwrap()
+    server.client_builder().build().unwrap()
 }
 
 fn send_verify_code() -> SendVerifyCode {

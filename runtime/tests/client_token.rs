@@ -14,12 +14,7 @@ use tc3_runtime::{Client, Credentials};
 const OK: &str = r#"{"Response":{"RequestId":"r-ok"}}"#;
 
 fn client(server: &Server) -> Client {
-    Client::builder()
-        .credentials(Credentials::new("AKIDtest", "key"))
-        .endpoint(&server.url)
-        .backoff(Duration::from_millis(1), Duration::from_millis(5))
-        .build()
-        .unwrap()
+    server.client_builder().build().unwrap()
 }
 
 /// A server whose first answer is `first()`, then OK.

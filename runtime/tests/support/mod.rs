@@ -64,6 +64,15 @@ pub(crate) struct Server {
 }
 
 impl Server {
+    /// A client of this server with a test key pair and backoffs of a few milliseconds; the
+    /// other settings are the defaults (a 30 s attempt timeout that no answer here nears).
+    pub(crate) fn client_builder(&self) -> tc3_runtime::ClientBuilder {
+        tc3_runtime::Client::builder()
+            .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
+            .endpoint(&self.url)
+            .backoff(Duration::from_millis(1), Duration::from_millis(5))
+    }
+
     /// Starts a server answering every request with `reply(&request)`.
     pub(crate) async fn start(reply: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
