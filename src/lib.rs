@@ -101,8 +101,9 @@
 //! literal, or a constant (a path whose last segment is `SCREAMING_CASE`), breaks
 //! `digits`, `email`, `length`, `range`, `one_of` or `not_one_of` on a single value (an email
 //! whose domain has letters beyond ASCII waits: their Unicode class needs run time). A list
-//! written as `vec![..]` (or `[..]`) of literals is checked too: its `length` and each item's
-//! rules. `pattern`, `custom`, and values known only at run time wait for the call.
+//! written as `vec![..]` of literals (`"a".into()` for strings) is checked too: its `length`
+//! and each item's rules. `pattern`, `custom`, and values known only at run time wait for the
+//! call.
 //!
 //! ```
 //! # #[derive(tc3::Action)]

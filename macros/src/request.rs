@@ -105,8 +105,9 @@ fn literal(expr: &Expr) -> Option<&Expr> {
     }
 }
 
-/// The items of a list written with literals only, `vec!["a".into(), "b".into()]` or
-/// `["a", "b"]` (each as [`literal`] finds it), and the span of its brackets.
+/// The items of a list written with literals only, `vec!["a".into(), "b".into()]` (each as
+/// [`literal`] finds it; an array `[..]` too, for setters that may take one), and the span of
+/// its brackets.
 fn list_literal(expr: &Expr) -> Option<(Vec<Expr>, Span)> {
     let (items, span): (Vec<Expr>, Span) = match expr {
         Expr::Array(array) => (array.elems.iter().cloned().collect(), array.bracket_token.span.join()),
