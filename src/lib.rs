@@ -236,7 +236,7 @@
 //! use std::time::Duration;
 //!
 //! let client = tc3::Client::builder()
-//!     .on_attempt(|a| eprintln!("{} #{}: {:?} in {:?}, retry: {:?}", a.action, a.attempt, a.status, a.latency, a.retry))
+//!     .on_attempt(|a| eprintln!("{} #{}: {:?} in {:?}, {:?}", a.action, a.attempt, a.status, a.latency, a.retry))
 //!     .build()?;
 //! let quick = tc3::CallOptions::new().call_timeout(Duration::from_secs(5)).max_attempts(2);
 //! let credit = client.call_with(QueryPartnerCredit {}, &quick).await?;

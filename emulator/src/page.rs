@@ -22,6 +22,10 @@ const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
     table{border-collapse:collapse;margin-bottom:1em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}\
     th{background:#f4f4f4}.empty{color:#888}td:nth-child(4){font-family:monospace}";
 
+const REQUEST_COLUMNS: [&str; 5] = ["Time", "Action", "Caller", "Outcome", "Latency"];
+const ACCOUNT_COLUMNS: [&str; 5] = ["Uin", "Name", "Mail", "Phone", "Created"];
+const INBOX_COLUMNS: [&str; 5] = ["Sent", "Kind", "To", "Code", "Text"];
+
 /// A titled section with a table of `rows`, or the `empty` line when there are none; every
 /// cell is text (maud escapes it).
 fn table(id: &str, title: &str, empty: &str, head: &[&str], rows: &[Vec<String>]) -> Markup {
@@ -84,12 +88,12 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
             body {
                 h1 { "tc3 emulator" }
                 p {
-                    "Partner API sandbox (intlpartnersmgt 2022-09-28) since " (datetime(started_at)) " UTC. Inbox as JSON: "
-                    a href="/_emulator/inbox" { "/_emulator/inbox" } "."
+                    "Partner API sandbox (intlpartnersmgt 2022-09-28) since " (datetime(started_at))
+                    " UTC. Inbox as JSON: " a href="/_emulator/inbox" { "/_emulator/inbox" } "."
                 }
-                (table("requests", "Recent requests", "No requests yet.", &["Time", "Action", "Caller", "Outcome", "Latency"], &requests))
-                (table("accounts", "Accounts created", "No accounts created yet.", &["Uin", "Name", "Mail", "Phone", "Created"], &accounts))
-                (table("inbox", "Inbox", "Nothing sent yet.", &["Sent", "Kind", "To", "Code", "Text"], &messages))
+                (table("requests", "Recent requests", "No requests yet.", &REQUEST_COLUMNS, &requests))
+                (table("accounts", "Accounts created", "No accounts created yet.", &ACCOUNT_COLUMNS, &accounts))
+                (table("inbox", "Inbox", "Nothing sent yet.", &INBOX_COLUMNS, &messages))
             }
         }
     }

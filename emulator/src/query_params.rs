@@ -18,8 +18,8 @@ pub(crate) fn parse(query: &str) -> Result<Value, ApiError> {
 /// becomes U+FFFD. The service refuses both, so both are looked for.
 pub(crate) fn pairs(query: &str) -> Result<Vec<(String, String)>, ApiError> {
     let bad = || ApiError::new("InvalidParameter", "The query string is not valid percent-encoded UTF-8.");
-    let escapes = query.split('%').skip(1);
-    if !escapes.into_iter().all(|rest| rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit)) {
+    let mut escapes = query.split('%').skip(1);
+    if !escapes.all(|rest| rest.len() >= 2 && rest.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit)) {
         return Err(bad());
     }
     let pairs: Vec<(String, String)> =

@@ -4,7 +4,7 @@
 //! compile-time rules.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprStruct, Lit, Member, UnOp};
@@ -59,7 +59,7 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
     }
     let chain = quote_spanned!(brace=> #path::builder() #(#setters)* .build());
     match cx.check() {
-        Ok(()) => quote::quote!({ #(#checks)* #chain }),
+        Ok(()) => quote!({ #(#checks)* #chain }),
         Err(errors) => errors.to_compile_error(),
     }
 }
@@ -106,20 +106,18 @@ fn literal(expr: &Expr) -> Option<&Expr> {
 }
 
 /// The items of a list written with literals only, `vec!["a".into(), "b".into()]` (each as
-/// [`literal`] finds it; an array `[..]` too, for setters that may take one), and the span of
-/// its brackets.
+/// [`literal`] finds it), and the span of its brackets.
 fn list_literal(expr: &Expr) -> Option<(Vec<Expr>, Span)> {
-    let (items, span): (Vec<Expr>, Span) = match expr {
-        Expr::Array(array) => (array.elems.iter().cloned().collect(), array.bracket_token.span.join()),
+    match expr {
         Expr::Macro(mac) if mac.mac.path.is_ident("vec") => {
             let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
-            (mac.mac.parse_body_with(parser).ok()?.into_iter().collect(), mac.mac.delimiter.span().join())
+            let items = mac.mac.parse_body_with(parser).ok()?;
+            let items = items.iter().map(|item| literal(item).cloned()).collect::<Option<Vec<_>>>()?;
+            Some((items, mac.mac.delimiter.span().join()))
         }
-        Expr::Group(group) => return list_literal(&group.expr),
-        _ => return None,
-    };
-    let items = items.iter().map(|item| literal(item).cloned()).collect::<Option<Vec<_>>>()?;
-    Some((items, span))
+        Expr::Group(group) => list_literal(&group.expr),
+        _ => None,
+    }
 }
 
 fn string_literal(expr: &Expr) -> Option<&Expr> {

@@ -1,7 +1,8 @@
 //! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
-//! at compile time (`digits`, `email`, `length`, `range`, `one_of`, `not_one_of`). `request!` passes
-//! each literal it is given through it in an inline constant, so a bad literal fails the
-//! build, naming the wire field and the rule. Other rules wait for run time.
+//! at compile time (`digits`, `email`, `length`, `range`, `one_of`, `not_one_of`). `request!`
+//! calls it in a constant for each literal it is given, so a bad literal fails the build,
+//! naming the wire field and the rule, and passes the setter what it returns. Other rules
+//! wait for run time. `__tc3_check_items_<field>` does the same for a `vec![..]` of literals.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -40,7 +41,7 @@ pub(super) fn checks(env: &Env) -> TokenStream {
     }
 }
 
-/// `__tc3_check_items_<field>(&[..])`, for a list literal (`vec![..]` or `[..]` of literals):
+/// `__tc3_check_items_<field>(&[..])`, for a list literal (a `vec![..]` of literals):
 /// the list's `length`, then each item's rules. Every field has one, a no-op where no rule
 /// applies, so a list given for any field is checked or left alone, never an extra error.
 fn items_fn(env: &Env, field: &Field) -> TokenStream {
@@ -123,7 +124,8 @@ fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
             if attrs.email.is_some() {
                 // Undecided (letters beyond ASCII in the domain): left to the call.
                 let fail = fail("email", expected::EMAIL);
-                checks.push(quote!(if let ::core::option::Option::Some(false) = #p::rules::email_verdict(value, false) { #fail }));
+                let verdict = quote!(#p::rules::email_verdict(value, false));
+                checks.push(quote!(if let ::core::option::Option::Some(false) = #verdict { #fail }));
             }
             if let Some(bounds) = attrs.length.as_ref().filter(|_| !list) {
                 let fail = fail("length", &expected::bounds(bounds, Some("character")));

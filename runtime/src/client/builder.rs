@@ -118,7 +118,8 @@ impl ClientBuilder {
     }
 
     /// Attempts per call, the first included; 1 turns retries off. Default:
-    /// [`DEFAULT_MAX_ATTEMPTS`](crate::DEFAULT_MAX_ATTEMPTS) (4). Only failures that are safe to repeat are retried.
+    /// [`DEFAULT_MAX_ATTEMPTS`](crate::DEFAULT_MAX_ATTEMPTS) (4). Only failures that are safe
+    /// to repeat are retried.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.config.max_attempts = attempts;
         self
@@ -133,8 +134,8 @@ impl ClientBuilder {
     }
 
     /// Backoff between attempts: a random wait up to `initial`, doubling per retry, never
-    /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`](crate::DEFAULT_INITIAL_BACKOFF) (100 ms) and
-    /// [`DEFAULT_MAX_BACKOFF`](crate::DEFAULT_MAX_BACKOFF) (5 s).
+    /// above `max`. Default: [`DEFAULT_INITIAL_BACKOFF`](crate::DEFAULT_INITIAL_BACKOFF)
+    /// (100 ms) and [`DEFAULT_MAX_BACKOFF`](crate::DEFAULT_MAX_BACKOFF) (5 s).
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.config.initial_backoff = initial;
         self.config.max_backoff = max;

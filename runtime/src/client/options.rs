@@ -11,7 +11,7 @@ use crate::Result;
 /// [`Client::call_with`](super::Client::call_with). The call still shares the client's
 /// connections, pacing and retry budget; every setting left unset is the client's.
 #[must_use]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CallOptions {
     region: Option<String>,
     language: Option<Language>,
@@ -58,12 +58,8 @@ impl CallOptions {
 
     /// `base` with these options applied, checked by the same rules as the builder's.
     pub(super) fn over<'a>(&self, base: &'a Config) -> Result<Cow<'a, Config>> {
-        let unchanged = self.region.is_none()
-            && self.language.is_none()
-            && self.attempt_timeout.is_none()
-            && self.call_timeout.is_none()
-            && self.max_attempts.is_none();
-        if unchanged {
+        // Most calls change nothing: no copy for them.
+        if *self == CallOptions::default() {
             return Ok(Cow::Borrowed(base));
         }
         let mut config = base.clone();

@@ -64,8 +64,10 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    /// A client of this server with a test key pair and backoffs of a few milliseconds; the
-    /// other settings are the defaults (a 30 s attempt timeout that no answer here nears).
+    /// A client of this server with a test key pair and backoffs of a few milliseconds, so
+    /// that retries do not make tests slow: they only space attempts out, and no assertion
+    /// depends on how long they last. The other settings are the defaults (a 30 s attempt
+    /// timeout that no answer here nears).
     pub(crate) fn client_builder(&self) -> tc3_runtime::ClientBuilder {
         tc3_runtime::Client::builder()
             .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
