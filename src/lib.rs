@@ -274,17 +274,16 @@ pub use tc3_runtime::{
     Action, ActionInfo, AssumeRoleProvider, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_METADATA_ENDPOINT, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language, ProfileProvider,
-    ProvideCredentials, ProviderChain, Result, RetryReason, TccliProvider, Violation, WebIdentityProvider, sign,
+    DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language,
+    ParseDecimalError, ProfileProvider, ProvideCredentials, ProviderChain, Result, RetryReason, TccliProvider,
+    Violation, WebIdentityProvider, sign,
 };
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
-mod decimal;
 pub mod intlpartnersmgt;
 pub mod paging;
 
-pub use decimal::{Decimal, ParseDecimalError};
 
 // Lets `::tc3::...` paths in generated code resolve inside this crate too.
 extern crate self as tc3;

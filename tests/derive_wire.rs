@@ -105,4 +105,8 @@ fn lenient_members_take_either_spelling() {
     assert_eq!((loose.count, loose.ok, loose.names), (4, None, None));
     assert!(error::<Loose>("{}").contains("missing field `Count`"));
     assert!(error::<Loose>(r#"{"Count": "many"}"#).contains("\"many\""));
+    // Booleans in any case, as services written in Python send them.
+    let loose: Loose = serde_json::from_str(r#"{"Count": 1, "Ok": "False"}"#).unwrap();
+    assert_eq!(loose.ok, Some(false));
+    assert!(error::<Loose>(r#"{"Count": 1, "Ok": "yes"}"#).contains("\"yes\""));
 }

@@ -12,6 +12,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+import api3_common  # noqa: E402
 import intlpartnersmgt_meta as meta  # noqa: E402
 
 CHECKED_IN = os.path.join(ROOT, "src", "intlpartnersmgt", "v20220928")
@@ -191,10 +192,7 @@ def error_codes():
             code, actions = line.rstrip("\n").split("\t")
             codes[code] = [a.strip() for a in actions.split(",")]
     assert len(codes) == 69, len(codes)
-    common_text = open(os.path.join(ROOT, "spec", "api3-common.md")).read()
-    common_text = common_text.split("any service may return them):", 1)[1].split("(Check", 1)[0]
-    common = [c.strip().rstrip(".") for c in common_text.replace("\n", " ").split(",")]
-    return codes, [c for c in common if c]
+    return codes, api3_common.common_codes()
 
 
 def errors_file():

@@ -11,6 +11,7 @@ mod action;
 pub mod blocking;
 mod client;
 mod credentials;
+mod decimal;
 mod error;
 #[doc(hidden)]
 pub mod rules;
@@ -27,6 +28,7 @@ pub use credentials::{
     AssumeRoleProvider, Credentials, CredentialsFuture, CvmRoleProvider, DEFAULT_METADATA_ENDPOINT, DefaultChain,
     EnvironmentProvider, ProfileProvider, ProvideCredentials, ProviderChain, TccliProvider, WebIdentityProvider,
 };
+pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Error, ErrorKind, Result};
 pub use validate::Violation;
 

@@ -1,5 +1,5 @@
 //! Decoding under `#[tc3(lenient)]`: integers and floats may arrive as strings of digits,
-//! strings as numbers, and booleans as `"true"`, `"false"`, `1` or `0`, as some API 3.0
+//! strings as numbers, and booleans as `"true"`, `"false"` (any case), `1` or `0`, as some API 3.0
 //! services send them.
 
 use std::fmt;
@@ -143,9 +143,12 @@ impl<'de> Visitor<'de> for Scalar<bool> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        // Any case: some services write Python's `True` and `False`.
         match v.trim() {
-            "true" | "1" => Ok(true),
-            "false" | "0" => Ok(false),
+            "1" => Ok(true),
+            "0" => Ok(false),
+            t if t.eq_ignore_ascii_case("true") => Ok(true),
+            t if t.eq_ignore_ascii_case("false") => Ok(false),
             _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
         }
     }

@@ -17,11 +17,11 @@ use serde_json::value::RawValue;
 /// your own normalisation, or parse it with a decimal crate, when you need arithmetic.
 ///
 /// ```
-/// let amount: tc3::Decimal = "1234.5600".parse().unwrap();
+/// let amount: tc3_runtime::Decimal = "1234.5600".parse().unwrap();
 /// assert_eq!(serde_json::to_string(&amount).unwrap(), "1234.5600");
-/// let back: tc3::Decimal = serde_json::from_str("0.00000003").unwrap();
+/// let back: tc3_runtime::Decimal = serde_json::from_str("0.00000003").unwrap();
 /// assert_eq!(back.as_str(), "0.00000003");
-/// assert!("1e".parse::<tc3::Decimal>().is_err());
+/// assert!("1e".parse::<tc3_runtime::Decimal>().is_err());
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Decimal {
