@@ -284,6 +284,8 @@ pub mod blocking;
 pub mod intlpartnersmgt;
 pub mod paging;
 
+// `pub use tc3_<service> as <service>;` for each service of the catalogue, behind its feature.
+include!("services.rs");
 
 // Lets `::tc3::...` paths in generated code resolve inside this crate too.
 extern crate self as tc3;

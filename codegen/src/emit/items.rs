@@ -1,0 +1,157 @@
+//! The structs: each action's request (`#[derive(Action)]`) and `<Action>Response`, and every
+//! object they hold (`#[derive(Object)]`).
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use super::Module;
+use super::docs::{self, code};
+use crate::names;
+use crate::secrets::is_secret;
+use crate::spec::{Member, Object, Status};
+use crate::verbs::is_read_only;
+
+/// Where a struct is used, which decides which members are `Option`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// An action's request: members the spec requires are required.
+    Request,
+    /// Read from answers only: every member may be missing.
+    Answer,
+    /// Sent in requests only: required members are required.
+    Sent,
+}
+
+const CRATE: &str = "crate = \"::tc3_runtime\"";
+
+/// The request struct of `action`.
+pub(super) fn request(m: &Module, action: &str, status: Status, out: &mut String) {
+    let spec = m.spec;
+    let object = m.object(&format!("{action}Request"));
+    let token = object.members().iter().any(|member| member.wire() == "ClientToken");
+    let read_only = is_read_only(action);
+    let retries = if read_only {
+        "Read-only (by its verb): retried on any failure."
+    } else if token {
+        "Changes state; its `ClientToken` is filled once per call, so retries cannot repeat it."
+    } else {
+        "Changes state: never repeated once it may have reached the service."
+    };
+    let mut lines =
+        vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new(), retries.to_owned()];
+    if status == Status::Deprecated {
+        lines.push("Deprecated in the API description.".to_owned());
+    }
+    lines.push(String::new());
+    lines.push(format!("[API Explorer]({})", docs::explorer(&spec.service, &spec.version, action)));
+    docs::write(out, "", &lines);
+    if status == Status::Deprecated {
+        out.push_str("#[deprecated = \"deprecated in the API description\"]\n");
+    }
+    let idempotent = if read_only { ", idempotent" } else { "" };
+    let _ = writeln!(out, "#[derive(::tc3_macros::Action, Clone, PartialEq)]");
+    let _ = writeln!(
+        out,
+        "#[tc3({CRATE}, service = \"{}\", version = \"{}\"{idempotent}, lenient)]",
+        spec.service, spec.version
+    );
+    fields(m, action, &format!("{action}Request"), object, Role::Request, out);
+}
+
+/// `<action>Response`.
+pub(super) fn response(m: &Module, action: &str, out: &mut String) {
+    let name = format!("{action}Response");
+    docs::write(out, "", &[format!("What [`{action}`] returns.")]);
+    object_struct(m, &name, &name, Role::Answer, out);
+}
+
+/// An object the actions share.
+pub(super) fn object(m: &Module, api_name: &str, out: &mut String) {
+    let object = m.object(api_name);
+    let rust = &m.names[api_name];
+    let (role, used) = match object.usage() {
+        "in" => (Role::Sent, "sent in requests"),
+        "out" => (Role::Answer, "read from answers"),
+        _ => (Role::Answer, "sent in requests and read from answers"),
+    };
+    let mut lines = vec![format!("`{api_name}`, an object of {} {}: {used}.", m.spec.service, m.spec.version)];
+    if rust != api_name {
+        lines.push(format!("Named `{rust}` here: an action is named `{api_name}`."));
+    }
+    docs::write(out, "", &lines);
+    object_struct(m, rust, api_name, role, out);
+}
+
+fn object_struct(m: &Module, rust: &str, api_name: &str, role: Role, out: &mut String) {
+    let _ = writeln!(out, "#[derive(::tc3_macros::Object, Clone, PartialEq)]");
+    let _ = writeln!(out, "#[tc3({CRATE}, lenient)]");
+    fields(m, rust, api_name, m.object(api_name), role, out);
+}
+
+fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, out: &mut String) {
+    let _ = writeln!(out, "pub struct {rust} {{");
+    let mut taken = BTreeSet::new();
+    for member in object.members() {
+        let ident = unique(&mut taken, names::field(member.wire()));
+        let value = m.types.value(api_name, member);
+        let request_id = role == Role::Answer && member.wire() == "RequestId" && api_name.ends_with("Response");
+        let required = request_id || (role != Role::Answer && member.required());
+        let ty = if required { value } else { m.types.optional(&value) };
+        docs::write(out, "    ", &member_doc(member, role, request_id));
+        let mut keys = Vec::new();
+        if names::default_wire(&ident) != member.wire() {
+            keys.push(format!("rename = \"{}\"", member.wire()));
+        }
+        if is_secret(member.wire()) {
+            keys.push("sensitive".to_owned());
+        }
+        if !keys.is_empty() {
+            let _ = writeln!(out, "    #[tc3({})]", keys.join(", "));
+        }
+        let _ = writeln!(out, "    pub {ident}: {ty},");
+    }
+    out.push_str("}\n\n");
+}
+
+/// A field name not yet used in this struct: two wire names may make one snake_case name, and
+/// `build` is the builder's own method.
+fn unique(taken: &mut BTreeSet<String>, ident: String) -> String {
+    let mut candidate = if ident == "build" { "build_".to_owned() } else { ident.clone() };
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{ident}_{n}");
+        n += 1;
+    }
+    candidate
+}
+
+fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
+    if request_id {
+        return vec!["Id of this request, for support tickets.".to_owned()];
+    }
+    let mut line = match role {
+        Role::Request | Role::Sent if member.required() => "Required.".to_owned(),
+        Role::Request | Role::Sent => "Optional.".to_owned(),
+        Role::Answer if member.always() => "Always in answers.".to_owned(),
+        Role::Answer => "Not always in answers.".to_owned(),
+    };
+    if member.nullable() {
+        line.push_str(" May be `null`.");
+    }
+    let mut push = |text: &str| {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(text);
+    };
+    if member.wire() != names::default_wire(&names::field(member.wire())) {
+        push(&format!("`{}` on the wire.", member.wire()));
+    }
+    if let Some(format) = docs::format_of(member.item()) {
+        push(format);
+    }
+    if !member.example().is_empty() {
+        push(&format!("Example: {}.", code(member.example())));
+    }
+    vec![line]
+}

@@ -1,0 +1,70 @@
+//! tc3-codegen turns the facts of a catalogue service (`spec/<version>.json`, written by
+//! tools/gen_catalogue.py from the official packages) into Rust, in the build script of the
+//! service's crate; and, for its tests, tries every documented example on that code.
+//!
+//! For each version, module `v<YYYYMMDD>` holds:
+//!
+//! - a request struct per action, named as the action, deriving `tc3::Action` (and so its
+//!   wire format, `Debug` and builder) with `Clone` and `PartialEq`. Members the spec
+//!   requires are plain fields, so `tc3::request!` requires them; others are `Option`.
+//!   Actions whose verb is read-only ([`verbs::READ_ONLY_VERBS`]) are `idempotent`; a
+//!   `ClientToken` member makes the client fill it once per call. Deprecated actions are
+//!   `#[deprecated]`.
+//! - `<Action>Response`, every member an `Option` (answers may leave any out) except
+//!   `request_id`; objects by their API names (one named as an action gets `Object` after
+//!   its name). Objects read from answers have `Option` members; objects only sent have
+//!   the required ones plain. Every struct decodes leniently (numbers as strings and back,
+//!   booleans as `"true"` or `1`, `null` as absent, unknown members skipped); 64-bit
+//!   integers are `i64`/`u64`, never floats; in [`MONEY_SERVICES`] a `float` is a `Decimal`.
+//! - Members in snake_case; a Rust keyword is a raw identifier (`r#type`), `self`, `super`,
+//!   `crate` and `Self` get a trailing `_`, and `build` (the builder's method) is `build_`.
+//!   Members that hold secrets ([`secrets::is_secret`]) are `sensitive`.
+//! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback) and
+//!   `ACTIONS`, every action's `tc3::ActionInfo`.
+
+mod emit;
+pub mod examples;
+mod names;
+pub mod secrets;
+mod spec;
+pub mod verbs;
+
+use std::path::{Path, PathBuf};
+
+pub use emit::MONEY_SERVICES;
+
+/// The build script of a service crate: writes `$OUT_DIR/v<YYYYMMDD>.rs` for each
+/// `spec/<version>.json` of the crate, and `$OUT_DIR/examples.rs` for its tests.
+pub fn build() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run from a build script"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("run from a build script"));
+    let service = std::env::var("CARGO_PKG_NAME").expect("run from a build script");
+    let service = service.strip_prefix("tc3-").expect("a service crate is named tc3-<service>");
+    println!("cargo::rerun-if-changed=spec");
+    let specs = read_specs(&manifest.join("spec"));
+    for spec in &specs {
+        assert_eq!(spec.service, service, "spec of another service in {}", manifest.display());
+        write(&out.join(format!("{}.rs", spec.module())), &emit::version(spec));
+    }
+    write(&out.join("examples.rs"), &emit::examples::dispatch(service, &specs));
+}
+
+fn read_specs(dir: &Path) -> Vec<spec::Spec> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            spec::Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
+        .collect()
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}

@@ -1,0 +1,121 @@
+//! Rust names for API names: members in snake_case (keywords as raw identifiers), error codes
+//! as variants.
+
+/// Words Rust reserves (edition 2024); a member named as one is written `r#word`.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
+    "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
+    "mut", "override", "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers; a member named as one gets a trailing `_`.
+const NOT_RAW: &[&str] = &["crate", "self", "super", "Self"];
+
+/// `InstanceIds` -> `instance_ids`, `VPCId` -> `vpc_id`, `Ipv6Address` -> `ipv6_address`.
+pub(crate) fn snake(wire: &str) -> String {
+    let chars: Vec<char> = wire.chars().collect();
+    let mut out = String::with_capacity(wire.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let previous = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if previous.is_ascii_lowercase()
+                || previous.is_ascii_digit()
+                || (previous.is_ascii_uppercase() && next_lower)
+            {
+                out.push('_');
+            }
+        }
+        if c == '_' && out.ends_with('_') {
+            continue;
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The field name for a member: snake_case, `r#type` for a keyword, `self_` where no raw
+/// identifier exists, `_1` style for a leading digit.
+pub(crate) fn field(wire: &str) -> String {
+    let name = snake(wire);
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else {
+        name
+    }
+}
+
+/// The wire name the derive gives a field by default (as tc3-macros does): `phone_num` ->
+/// `PhoneNum`, the `r#` dropped.
+pub(crate) fn default_wire(field: &str) -> String {
+    field
+        .trim_start_matches("r#")
+        .split('_')
+        .flat_map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars))
+        })
+        .flatten()
+        .collect()
+}
+
+/// The variant for an error code: `FailedOperation.NoSuchKey` -> `FailedOperationNoSuchKey`.
+pub(crate) fn variant(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    for part in code.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars);
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'E');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{default_wire, field, snake, variant};
+
+    #[test]
+    fn members_become_snake_case() {
+        assert_eq!(snake("InstanceIds"), "instance_ids");
+        assert_eq!(snake("VPCId"), "vpc_id");
+        assert_eq!(snake("Ipv6Address"), "ipv6_address");
+        assert_eq!(snake("IPv6Addresses"), "i_pv6_addresses");
+        assert_eq!(snake("Limit"), "limit");
+        assert_eq!(snake("Instance_Type"), "instance_type");
+        assert_eq!(snake("CPU"), "cpu");
+    }
+
+    #[test]
+    fn keywords_get_one_spelling() {
+        assert_eq!(field("Type"), "r#type");
+        assert_eq!(field("Match"), "r#match");
+        assert_eq!(field("Self"), "self_");
+        assert_eq!(field("Crate"), "crate_");
+        assert_eq!(field("3DSwitch"), "_3_d_switch");
+        assert_eq!(field("Name"), "name");
+    }
+
+    #[test]
+    fn the_default_wire_name_is_known() {
+        assert_eq!(default_wire("r#type"), "Type");
+        assert_eq!(default_wire("instance_ids"), "InstanceIds");
+        assert_ne!(default_wire("vpc_id"), "VPCId");
+    }
+
+    #[test]
+    fn codes_become_variants() {
+        assert_eq!(variant("FailedOperation.NoSuchKey"), "FailedOperationNoSuchKey");
+        assert_eq!(variant("InvalidParameterValue.invalid-name"), "InvalidParameterValueInvalidName");
+        assert_eq!(variant("4xx.Error"), "E4xxError");
+    }
+}

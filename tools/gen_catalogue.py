@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Writes the catalogue's facts and crates from the pinned official packages.
+
+Reads the API descriptions of `tccli-intl-en` and the error codes of
+`tencentcloud-sdk-python-intl-en` (both pinned in scripts/python-requirements.txt and
+installed in .venv by scripts/test.sh) and writes, for each service of SERVICES:
+
+- services/<service>/spec/<version>.json: facts only (names, types, flags, example values,
+  status, error codes), one line per action and object; no prose;
+- services/<service>/{Cargo.toml,build.rs,src/lib.rs}: the crate `tc3-<service>`, whose build
+  script turns the facts into Rust with tc3-codegen;
+
+and, from those, the `tc3` features and re-exports (Cargo.toml, src/services.rs), the table
+SERVICES.md, and codegen/common-codes.txt (the codes every service shares).
+
+`python3 tools/gen_catalogue.py` writes; `--check` writes nothing and fails when a checked-in
+file differs. Run it with the venv's Python (`.venv/bin/python tools/gen_catalogue.py`), or set
+TC3_SITE_PACKAGES to a directory holding both packages."""
+
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import api3_common  # noqa: E402
+
+# The services generated so far. Each gets a crate and a feature of `tc3` named as it.
+SERVICES = ["billing", "cam", "csip", "cvm", "dnspod", "tts", "vpc"]
+
+CLI_PACKAGE = "tccli-intl-en"
+SDK_PACKAGE = "tencentcloud-sdk-python-intl-en"
+CHECK = "--check" in sys.argv[1:]
+SCALARS = {"string", "int64", "uint64", "float", "bool", "date", "datetime", "datetime_iso"}
+DIFFERS = []
+
+
+def site_packages():
+    given = os.environ.get("TC3_SITE_PACKAGES")
+    if given:
+        return given
+    found = glob.glob(os.path.join(ROOT, ".venv", "lib", "python3*", "site-packages"))
+    if not found:
+        sys.exit("no .venv with the pinned packages: run scripts/test.sh once, or set TC3_SITE_PACKAGES")
+    return found[0]
+
+
+def pinned(package):
+    for line in open(os.path.join(ROOT, "scripts", "python-requirements.txt")):
+        name, _, version = line.strip().partition("==")
+        if name == package:
+            return version
+    sys.exit(f"{package} is not pinned in scripts/python-requirements.txt")
+
+
+def installed(site, package, version):
+    dist = os.path.join(site, package.replace("-", "_") + f"-{version}.dist-info")
+    if not os.path.isdir(dist):
+        sys.exit(f"{package}=={version} is not installed in {site}")
+
+
+def member_type(member):
+    kind, inner = member["type"], member.get("member")
+    if kind == "list":
+        return f"[{inner}]"
+    if kind in ("object", "string", "bool", "float"):
+        return inner
+    if kind == "int":
+        assert inner in ("int64", "uint64"), member
+        return inner
+    raise ValueError(f"unknown member type {kind}")
+
+
+def flags(member):
+    out = ""
+    for key, letter in (("required", "r"), ("output_required", "o"), ("value_allowed_null", "n"), ("disabled", "d")):
+        if member.get(key):
+            out += letter
+    return out
+
+
+def example(member):
+    """An example value as text, or "" when there is none worth a doc line."""
+    value = member.get("example")
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    value = " ".join(str(value).split())
+    return value if len(value) <= 80 else ""
+
+
+def version_facts(service, version, version_dir, codes):
+    api = json.load(open(os.path.join(version_dir, "api.json")))
+    assert api["metadata"]["apiVersion"] == version, (service, version)
+    objects = api["objects"]
+    actions = []
+    for name in sorted(api["actions"]):
+        action = api["actions"][name]
+        assert action["input"] == name + "Request" and action["output"] == name + "Response", name
+        status = action.get("status") or "online"
+        assert status in ("online", "deprecated"), status
+        actions.append([name, status])
+    lines = []
+    for name in sorted(objects):
+        obj = objects[name]
+        members = []
+        for member in obj["members"]:
+            kind = member_type(member)
+            inner = kind.strip("[]")
+            assert inner in SCALARS or inner in objects, (service, name, member["name"], kind)
+            members.append([member["name"], kind, flags(member), example(member)])
+        usage = obj.get("usage") or ""
+        lines.append(json.dumps(name) + ": " + json.dumps([usage, members], ensure_ascii=False, separators=(",", ":")))
+    head = {"service": service, "version": version, "source": f"{CLI_PACKAGE}=={pinned(CLI_PACKAGE)}"}
+    text = "{\n" + "\n".join(f"{json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
+    text += '\n"actions": [\n' + ",\n".join(json.dumps(a) for a in actions) + "\n],"
+    text += '\n"errors": [\n' + ",\n".join(json.dumps(c) for c in codes) + "\n],"
+    text += '\n"objects": {\n' + ",\n".join(lines) + "\n}\n}\n"
+    return text, len(actions), len(objects)
+
+
+def error_codes(site, service, version):
+    path = os.path.join(site, "tencentcloud", service, "v" + version.replace("-", ""), "errorcodes.py")
+    codes = re.findall(r"^[A-Z0-9_]+ = '([^']+)'$", open(path).read(), re.M)
+    return sorted(set(codes))
+
+
+def endpoint_is_default(site, service, version):
+    client = os.path.join(site, "tencentcloud", service, "v" + version.replace("-", ""), f"{service}_client.py")
+    found = re.search(r"_endpoint = '([^']+)'", open(client).read()).group(1)
+    # The runtime's rule: https://<service>.intl.tencentcloudapi.com.
+    assert found == f"{service}.intl.tencentcloudapi.com", (service, found)
+
+
+def write(path, text):
+    path = os.path.join(ROOT, path)
+    old = open(path).read() if os.path.exists(path) else None
+    if old == text:
+        return
+    if CHECK:
+        DIFFERS.append(os.path.relpath(path, ROOT))
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as out:
+        out.write(text)
+
+
+CARGO_TOML = """[package]
+name = "tc3-{service}"
+description = "{service} of Tencent Cloud API 3.0, typed (generated for tc3)"
+version.workspace = true
+edition.workspace = true
+rust-version.workspace = true
+license.workspace = true
+repository.workspace = true
+build = "build.rs"
+include = ["build.rs", "spec/*.json", "src/**/*.rs", "tests/*.rs"]
+
+[dependencies]
+tc3-runtime.workspace = true
+tc3-macros.workspace = true
+
+[build-dependencies]
+tc3-codegen.workspace = true
+
+[dev-dependencies]
+tc3-codegen.workspace = true
+
+[lints]
+workspace = true
+"""
+
+BUILD_RS = """//! Generates this crate's code from the facts in spec/.
+
+fn main() {
+    tc3_codegen::build();
+}
+"""
+
+LIB_RS = """//! {service} of Tencent Cloud API 3.0, typed; use it as `tc3::{service}` (feature `{service}`).
+//!
+//! {versions_doc}
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+{modules}
+/// The newest version, {newest}.
+pub use v{newest_compact}::*;
+"""
+
+MODULE = """/// API version {version}.
+pub mod v{compact} {{
+    include!(concat!(env!("OUT_DIR"), "/v{compact}.rs"));
+}}
+"""
+
+EXAMPLES_RS = """//! Every documented example of this service, tried against its typed requests and responses.
+
+include!(concat!(env!("OUT_DIR"), "/examples.rs"));
+
+#[test]
+fn every_documented_example_round_trips() {
+    tc3_codegen::examples::run(SERVICE, SOURCE, try_example);
+}
+"""
+
+
+def main():
+    site = site_packages()
+    cli, sdk = pinned(CLI_PACKAGE), pinned(SDK_PACKAGE)
+    installed(site, CLI_PACKAGE, cli)
+    installed(site, SDK_PACKAGE, sdk)
+    table = []
+    for service in SERVICES:
+        versions = []
+        for version_dir in sorted(glob.glob(os.path.join(site, "tccli", "services", service, "v[0-9]*", ""))):
+            compact = os.path.basename(os.path.dirname(version_dir))[1:]
+            version = f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
+            endpoint_is_default(site, service, version)
+            text, actions, objects = version_facts(service, version, version_dir, error_codes(site, service, version))
+            write(f"services/{service}/spec/{version}.json", text)
+            versions.append((version, actions, objects))
+        assert versions, service
+        newest = max(v for v, _, _ in versions)
+        modules = "\n".join(MODULE.format(version=v, compact=v.replace("-", "")) for v, _, _ in versions)
+        versions_doc = "Versions: " + ", ".join(f"{v} ({a} actions)" for v, a, _ in versions) + "."
+        write(f"services/{service}/Cargo.toml", CARGO_TOML.format(service=service))
+        write(f"services/{service}/build.rs", BUILD_RS)
+        write(f"services/{service}/src/lib.rs", LIB_RS.format(
+            service=service, versions_doc=versions_doc, modules=modules, newest=newest,
+            newest_compact=newest.replace("-", "")))
+        write(f"services/{service}/tests/examples.rs", EXAMPLES_RS)
+        table.append((service, versions))
+    write("codegen/common-codes.txt", "".join(c + "\n" for c in api3_common.common_codes()))
+    write_facade(table)
+    write_table(table, cli, sdk)
+    if DIFFERS:
+        sys.exit("stale, re-run tools/gen_catalogue.py: " + ", ".join(DIFFERS))
+
+
+FEATURES_BEGIN = "# Services of the catalogue (tools/gen_catalogue.py writes this block).\n"
+FEATURES_END = "# End of the catalogue's services.\n"
+DEPS_BEGIN = "# The catalogue's crates (tools/gen_catalogue.py writes this block).\n"
+DEPS_END = "# End of the catalogue's crates.\n"
+
+
+def replace_block(text, begin, end, body):
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    return head + begin + body + end + tail
+
+
+def write_facade(table):
+    cargo = open(os.path.join(ROOT, "Cargo.toml")).read()
+    features = "".join(f'{s} = ["dep:tc3-{s}"]\n' for s, _ in table)
+    deps = "".join(f'tc3-{s} = {{ path = "services/{s}", version = "0.1.0", optional = true }}\n' for s, _ in table)
+    cargo = replace_block(cargo, FEATURES_BEGIN, FEATURES_END, features)
+    cargo = replace_block(cargo, DEPS_BEGIN, DEPS_END, deps)
+    write("Cargo.toml", cargo)
+    rs = "// The services of the catalogue, each behind the cargo feature named as it (included by\n"
+    rs += "// lib.rs). Written by tools/gen_catalogue.py.\n"
+    for service, _ in table:
+        rs += f'\n#[cfg(feature = "{service}")]\n#[doc(inline)]\npub use tc3_{service} as {service};\n'
+    write("src/services.rs", rs)
+
+
+def write_table(table, cli, sdk):
+    lines = ["# The catalogue", "",
+             f"Generated from {CLI_PACKAGE} {cli} (API descriptions) and {SDK_PACKAGE} {sdk} (error codes)",
+             "by `tools/gen_catalogue.py`. Each service is a crate `tc3-<service>` and a feature of `tc3`.", "",
+             "| service (feature) | version | actions | objects |", "| --- | --- | ---: | ---: |"]
+    total_actions = 0
+    for service, versions in table:
+        for version, actions, objects in versions:
+            lines.append(f"| `{service}` | {version} | {actions} | {objects} |")
+            total_actions += actions
+    versions = sum(len(v) for _, v in table)
+    lines += ["", f"{len(table)} services, {versions} versions, {total_actions} actions.", ""]
+    write("SERVICES.md", "\n".join(lines))
+
+
+main()
