@@ -87,7 +87,8 @@ def example(member):
     if value is None or isinstance(value, (dict, list)):
         return ""
     value = " ".join(str(value).split())
-    return value if len(value) <= 80 else ""
+    # "无" ("none") and "-" stand for no example.
+    return value if len(value) <= 80 and value not in ("无", "-") else ""
 
 
 def version_facts(service, version, version_dir, codes):

@@ -1,0 +1,119 @@
+//! Generated services as a user meets them through `tc3`: names and versions, retries by
+//! verb, idempotency tokens, secrets, error codes, and calls whose answers disagree with the
+//! spec in the ways real answers do.
+
+use serde_json::{Value, json};
+use tc3::Action;
+use tc3::cvm::v20170312;
+
+#[path = "intlpartnersmgt/loopback.rs"]
+mod loopback;
+use loopback::Loopback;
+
+#[test]
+fn actions_are_named_as_the_api_with_the_newest_version_at_the_root() {
+    assert_eq!(tc3::cvm::DescribeInstances::SERVICE, "cvm");
+    assert_eq!(tc3::cvm::DescribeInstances::VERSION, "2017-03-12");
+    assert_eq!(v20170312::DescribeInstances::ACTION, "DescribeInstances");
+    assert_eq!(tc3::vpc::CreateVpc::SERVICE, "vpc");
+    assert_eq!(tc3::cvm::ACTIONS.len(), 85);
+    // Required members are plain fields and go first on the wire; unset options stay out.
+    let request = tc3::request!(tc3::cvm::ModifyInstancesAttribute {
+        instance_ids: vec!["ins-1".into()],
+        instance_name: "web".to_owned(),
+    });
+    let wire = serde_json::to_value(&request).unwrap();
+    assert_eq!(wire, json!({"InstanceIds": ["ins-1"], "InstanceName": "web"}));
+    // A member named as a Rust keyword is a raw identifier, with its wire name unchanged.
+    let group = tc3::request!(tc3::cvm::CreateDisasterRecoverGroup { name: "g", r#type: "HOST" });
+    assert_eq!(serde_json::to_value(&group).unwrap(), json!({"Name": "g", "Type": "HOST"}));
+    let disk: tc3::cvm::DataDisk = serde_json::from_value(json!({"DiskType": "CLOUD_SSD", "DiskSize": 50})).unwrap();
+    assert_eq!((disk.disk_type.as_deref(), disk.disk_size), (Some("CLOUD_SSD"), Some(50)));
+}
+
+#[test]
+fn only_reading_verbs_are_retried_on_any_failure() {
+    for info in tc3::cvm::ACTIONS.iter().chain(tc3::vpc::ACTIONS).chain(tc3::cam::ACTIONS) {
+        let reads = ["Describe", "Inquiry", "Inquire", "Get", "List", "Query"]
+            .iter()
+            .any(|verb| info.action.strip_prefix(verb).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+        assert_eq!(info.idempotent, reads, "{} {}", info.service, info.action);
+    }
+    assert!(tc3::cvm::DescribeInstances::IDEMPOTENT);
+    assert!(tc3::cvm::InquiryPriceRunInstances::IDEMPOTENT);
+    assert!(!tc3::cvm::RunInstances::IDEMPOTENT);
+    assert!(!tc3::cvm::TerminateInstances::IDEMPOTENT);
+}
+
+#[test]
+fn a_client_token_member_is_the_idempotency_token() {
+    let mut run = tc3::request!(tc3::cvm::RunInstances {});
+    assert_eq!(run.client_token().map(|token| token.as_str()), Some(""));
+    let mut mine = tc3::request!(tc3::cvm::RunInstances { client_token: "mine".to_owned() });
+    assert_eq!(mine.client_token().map(|token| token.as_str()), Some("mine"));
+    assert!(tc3::request!(tc3::cvm::TerminateInstances { instance_ids: vec![] }).client_token().is_none());
+}
+
+#[test]
+fn secrets_are_redacted_in_debug() {
+    let settings =
+        tc3::cvm::LoginSettings { password: Some("Hunter2!Hunter2".into()), key_ids: None, keep_image_login: None };
+    let shown = format!("{settings:?}");
+    assert!(!shown.contains("Hunter2"), "{shown}");
+    assert!(shown.contains("<redacted>"), "{shown}");
+}
+
+#[test]
+fn error_codes_are_typed_with_an_unknown_fallback() {
+    use tc3::cvm::ErrorCode;
+    assert_eq!(ErrorCode::from("InvalidInstanceId.NotFound"), ErrorCode::InvalidInstanceIdNotFound);
+    assert_eq!(ErrorCode::from("RequestLimitExceeded"), ErrorCode::RequestLimitExceeded);
+    // Two codes that differ only in their dots keep apart.
+    assert_eq!(ErrorCode::from("InvalidParameter.ValueTooLarge"), ErrorCode::InvalidParameterDotValueTooLarge);
+    assert_eq!(ErrorCode::InvalidParameterDotValueTooLarge.as_str(), "InvalidParameter.ValueTooLarge");
+    let unknown: ErrorCode = "Brand.New".parse().unwrap();
+    assert_eq!(unknown, ErrorCode::Unknown("Brand.New".into()));
+    assert_eq!(unknown.to_string(), "Brand.New");
+}
+
+/// An answer as real services send them: numbers as strings, `null`, a member the spec does
+/// not know, one left out, and an id beyond what an `f64` holds exactly.
+fn describe_instances_answer() -> Value {
+    json!({
+        "TotalCount": "2",
+        "InstanceSet": [
+            {"InstanceId": "ins-1", "CPU": "4", "Memory": 8, "RestrictState": null, "NewMember": {"x": 1}},
+            {"InstanceId": "ins-2", "CPU": 2, "Memory": "16", "DisableApiTermination": "true"}
+        ],
+        "RequestId": "req-1"
+    })
+}
+
+#[tokio::test]
+async fn answers_that_disagree_with_the_spec_still_decode() {
+    let server = Loopback::start(|action, _| match action {
+        "DescribeInstances" => describe_instances_answer(),
+        // (This server holds answers as `Value`s, so a long amount goes as a string here; the
+        // partner API's tests read amounts from raw JSON numbers.)
+        "DescribeAccountBalance" => {
+            json!({"Balance": 1, "Uin": 9_007_199_254_740_993_u64, "RealBalance": "1234.567890123456789", "RequestId": "r"})
+        }
+        _ => json!({"Error": {"Code": "InvalidAction", "Message": action}, "RequestId": "req-3"}),
+    })
+    .await;
+    let client = server.client();
+    let answer = client.call(tc3::request!(tc3::cvm::DescribeInstances { limit: 2 })).await.unwrap();
+    assert_eq!(answer.total_count, Some(2));
+    assert_eq!(answer.request_id, "req-1");
+    let instances = answer.instance_set.unwrap();
+    assert_eq!(instances[0].cpu, Some(4));
+    assert_eq!(instances[1].memory, Some(16));
+    assert_eq!(instances[1].disable_api_termination, Some(true));
+    assert_eq!(instances[0].restrict_state, None);
+    assert_eq!(server.bodies(), vec![json!({"Limit": 2})]);
+    // A 64-bit id is exact (an f64 would make it ...992).
+    let balance = client.call(tc3::request!(tc3::billing::DescribeAccountBalance {})).await.unwrap();
+    assert_eq!(balance.uin, Some(9_007_199_254_740_993));
+    // Money in the billing service is exact, as the service wrote it.
+    assert_eq!(balance.real_balance.as_ref().map(tc3::Decimal::as_str), Some("1234.567890123456789"));
+}
