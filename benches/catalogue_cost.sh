@@ -18,6 +18,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/tree" "$work/cost"
 git -C "$root" archive HEAD | tar -x -C "$work/tree"
 export CARGO_TARGET_DIR="$work/target"
+# As users build them: dependencies from a registry are never incremental.
+export CARGO_INCREMENTAL=0
 
 # A scratch project holding both sides, so they share one lock file and target dir.
 cat > "$work/cost/Cargo.toml" <<EOF

@@ -61,6 +61,7 @@
 //! | `retry_after = path::to::wait` | `fn(&str) -> Option<Duration>`: the documented wait after an error code |
 //! | `custom = path::to::check` | `fn(&Self) -> Result<(), Violation>`: a rule across fields (also on `Object`) |
 //! | `lenient` | numbers may arrive as strings, strings as numbers, booleans as `"true"` or `1` (also on `Object`) |
+//! | `decode_only` | on `Object` only: a type only ever decoded (a response); no builder, so it compiles faster |
 //! | `crate = "path"` | where tc3 is reachable when it is re-exported; default: `::tc3` |
 //!
 //! Keys on a field:

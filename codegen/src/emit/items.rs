@@ -84,7 +84,9 @@ pub(super) fn object(m: &Module, api_name: &str, out: &mut String) {
 
 fn object_struct(m: &Module, rust: &str, api_name: &str, role: Role, out: &mut String) {
     let _ = writeln!(out, "#[derive(::tc3_macros::Object, Clone, PartialEq)]");
-    let _ = writeln!(out, "#[tc3({CRATE}, lenient)]");
+    // A response, or an object only read from answers, is never built by users.
+    let decode_only = if role == Role::Answer && m.object(api_name).usage() != "both" { ", decode_only" } else { "" };
+    let _ = writeln!(out, "#[tc3({CRATE}, lenient{decode_only})]");
     fields(m, rust, api_name, m.object(api_name), role, out);
 }
 

@@ -19,7 +19,7 @@ const ACTION_KEYS: &[&str] = &[
     "lenient",
     "crate",
 ];
-const OBJECT_KEYS: &[&str] = &["custom", "lenient", "crate"];
+const OBJECT_KEYS: &[&str] = &["custom", "lenient", "decode_only", "crate"];
 
 /// The struct's keys, as written; `None` when absent.
 #[derive(Default)]
@@ -36,6 +36,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) custom: Option<Path>,
     /// Numbers may arrive as strings and strings as numbers.
     pub(crate) lenient: Option<Span>,
+    /// Only ever decoded (a response): no builder, no literal checks.
+    pub(crate) decode_only: Option<Span>,
     pub(crate) krate: Option<Path>,
     /// Every key written, well-formed or not, so a malformed key is not also "missing".
     pub(crate) written: Vec<String>,
@@ -86,6 +88,7 @@ impl ContainerAttrs {
                         }
                     }
                     (_, "lenient") => flag(cx, &meta, &mut out.lenient)?,
+                    (Derive::Object, "decode_only") => flag(cx, &meta, &mut out.decode_only)?,
                     (_, "crate") => {
                         if let Some(value) = parsed_value(cx, &meta, "`crate = \"path::to::tc3\"`")? {
                             set(cx, &mut out.krate, &meta, value);

@@ -49,14 +49,13 @@ fn generate(cont: &Container, rules: bool) -> TokenStream {
     let krate = cont.attrs.krate.as_ref().map_or_else(|| quote!(::tc3), ToTokens::to_token_stream);
     let env = Env { cont, private: quote!(#krate::__private), rules };
     let action = (cont.derive == Derive::Action).then(|| action::action(&env));
-    let items = [
-        wire::serialize(&env),
-        wire::deserialize(&env),
-        debug::debug(&env),
-        validate::validate(&env),
-        builder::builder(&env),
-        literal::checks(&env),
-    ];
+    // What builds a value (the builder, the literal checks of `request!`) is left out of a
+    // type that is only ever decoded.
+    let builds = cont.attrs.decode_only.is_none();
+    let mut items = vec![wire::serialize(&env), wire::deserialize(&env), debug::debug(&env), validate::validate(&env)];
+    if builds {
+        items.extend([builder::builder(&env), literal::checks(&env)]);
+    }
     // Deprecated members stay on the wire; only the user's own uses of them should warn.
     quote! {
         #[allow(deprecated)]
