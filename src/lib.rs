@@ -271,6 +271,7 @@
 //! ```
 
 pub use tc3_macros::{Action, Object, request};
+pub use tc3_runtime::paging;
 pub use tc3_runtime::{
     Action, ActionInfo, AssumeRoleProvider, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
@@ -283,7 +284,6 @@ pub use tc3_runtime::{
 #[cfg(feature = "blocking")]
 pub mod blocking;
 pub mod intlpartnersmgt;
-pub mod paging;
 
 // `pub use tc3_<service> as <service>;` for each service of the catalogue, behind its feature.
 include!("services.rs");

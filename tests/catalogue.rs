@@ -39,10 +39,13 @@ fn only_reading_verbs_are_retried_on_any_failure() {
             .any(|verb| info.action.strip_prefix(verb).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
         assert_eq!(info.idempotent, reads, "{} {}", info.service, info.action);
     }
-    assert!(tc3::cvm::DescribeInstances::IDEMPOTENT);
-    assert!(tc3::cvm::InquiryPriceRunInstances::IDEMPOTENT);
-    assert!(!tc3::cvm::RunInstances::IDEMPOTENT);
-    assert!(!tc3::cvm::TerminateInstances::IDEMPOTENT);
+    // Checked as the test compiles.
+    const {
+        assert!(tc3::cvm::DescribeInstances::IDEMPOTENT);
+        assert!(tc3::cvm::InquiryPriceRunInstances::IDEMPOTENT);
+        assert!(!tc3::cvm::RunInstances::IDEMPOTENT);
+        assert!(!tc3::cvm::TerminateInstances::IDEMPOTENT);
+    }
 }
 
 #[test]
@@ -116,4 +119,28 @@ async fn answers_that_disagree_with_the_spec_still_decode() {
     assert_eq!(balance.uin, Some(9_007_199_254_740_993));
     // Money in the billing service is exact, as the service wrote it.
     assert_eq!(balance.real_balance.as_ref().map(tc3::Decimal::as_str), Some("1234.567890123456789"));
+}
+
+#[tokio::test]
+async fn offset_and_limit_actions_page_from_their_own_offset() {
+    use tc3::paging::Paged as _;
+    // 45 instances, answered by the request's Offset and Limit, with the total.
+    let server = Loopback::start(|_, body| {
+        let offset = body["Offset"].as_u64().unwrap_or(0);
+        let limit = body["Limit"].as_u64().unwrap_or(20);
+        let set: Vec<Value> =
+            (offset..(offset + limit).min(45)).map(|i| json!({"InstanceId": format!("ins-{i}")})).collect();
+        json!({"TotalCount": 45, "InstanceSet": set, "RequestId": "r"})
+    })
+    .await;
+    assert!(tc3::cvm::PAGED_ACTIONS.contains(&"DescribeInstances"));
+    let request = tc3::request!(tc3::cvm::DescribeInstances { offset: 5 });
+    let instances = request.pages(&server.client()).collect().await.unwrap();
+    let ids: Vec<String> = instances.into_iter().filter_map(|i| i.instance_id).collect();
+    assert_eq!(ids.len(), 40);
+    assert_eq!((ids[0].as_str(), ids[39].as_str()), ("ins-5", "ins-44"));
+    // Limit left unset is sent as 20; the walk ends at the total, with no empty page asked for.
+    let asked: Vec<(u64, u64)> =
+        server.bodies().iter().map(|b| (b["Offset"].as_u64().unwrap(), b["Limit"].as_u64().unwrap())).collect();
+    assert_eq!(asked, vec![(5, 20), (25, 20)]);
 }

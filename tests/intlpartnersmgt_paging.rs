@@ -59,6 +59,20 @@ async fn a_full_last_page_ends_the_walk_when_the_total_is_reached() {
 }
 
 #[tokio::test]
+async fn a_total_is_trusted_over_a_page_shorter_than_asked() {
+    // A service that serves at most 7 items a page, whatever PageSize says, with the total.
+    let server = Loopback::start(|_, body: &Value| {
+        let first = (body["Page"].as_u64().unwrap() - 1) * 7;
+        let data: Vec<Value> = (first..20.min(first + 7)).map(|i| json!({"ClientUin": i})).collect();
+        json!({"Data": data, "Total": 20, "RequestId": "r"})
+    })
+    .await;
+    let items = credit_query(10).pages(&server.client()).collect().await.unwrap();
+    assert_eq!(items.iter().map(|i| i.client_uin.unwrap()).collect::<Vec<_>>(), (0..20).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [(1, 10), (2, 10), (3, 10)]);
+}
+
+#[tokio::test]
 async fn without_a_total_an_empty_page_ends_the_walk() {
     let server = customers(20, false).await;
     let items = credit_query(10).pages(&server.client()).collect().await.unwrap();

@@ -299,7 +299,7 @@ pub(super) fn documented_wait(code: &str) -> Option<Duration> {{
 
 
 def paging_file():
-    """`paged!` for every action with Page and PageSize: the impl is written once, in src/paging."""
+    """`paged!` for every action with Page and PageSize: the impl is written once, in the runtime's paging."""
     lines = []
     for action in ACTIONS:
         request = {m["name"]: m for m in OBJECTS[action + "Request"]["members"]}
@@ -312,7 +312,7 @@ def paging_file():
         total_arg = f"total: {snake(total['name'])}, " if total else ""
         lines.append(f"paged!({action} => {snake(items['name'])}: {items['member']}, {total_arg}default_size: {default});")
     return ("//! Paging for the actions that take `Page` and `PageSize`.\n\n" + HEADER +
-            "\nuse super::*;\nuse crate::paging::shape::paged;\n\n" + "\n".join(lines) + "\n")
+            "\nuse super::*;\nuse crate::__private::paged;\n\n" + "\n".join(lines) + "\n")
 
 
 def main():

@@ -19,8 +19,10 @@
 //! - Members in snake_case; a Rust keyword is a raw identifier (`r#type`), `self`, `super`,
 //!   `crate` and `Self` get a trailing `_`, and `build` (the builder's method) is `build_`.
 //!   Members that hold secrets ([`secrets::is_secret`]) are `sensitive`.
-//! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback) and
-//!   `ACTIONS`, every action's `tc3::ActionInfo`.
+//! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
+//!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
+//!   implement `tc3::paging::Paged`, those with integer `Offset` and `Limit` whose response
+//!   has one list and an integer `TotalCount`.
 
 mod emit;
 pub mod examples;

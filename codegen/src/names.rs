@@ -1,6 +1,10 @@
 //! Rust names for API names: members in snake_case (keywords as raw identifiers), error codes
 //! as variants.
 
+use std::collections::BTreeSet;
+
+use crate::spec::Member;
+
 /// Words Rust reserves (edition 2024); a member named as one is written `r#word`.
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
@@ -48,6 +52,26 @@ pub(crate) fn field(wire: &str) -> String {
     } else {
         name
     }
+}
+
+/// The field names of a struct's members, in order: [`field`], made unique (two wire names
+/// may make one snake_case name: the second gets `_2`), and `build_` for `build`, the
+/// builder's own method.
+pub(crate) fn fields(members: &[Member]) -> Vec<String> {
+    let mut taken = BTreeSet::new();
+    members
+        .iter()
+        .map(|member| {
+            let ident = field(member.wire());
+            let mut candidate = if ident == "build" { "build_".to_owned() } else { ident.clone() };
+            let mut n = 2;
+            while !taken.insert(candidate.clone()) {
+                candidate = format!("{ident}_{n}");
+                n += 1;
+            }
+            candidate
+        })
+        .collect()
 }
 
 /// The wire name the derive gives a field by default (as tc3-macros does): `phone_num` ->

@@ -7,6 +7,7 @@ pub mod wire;
 
 use core::fmt;
 
+pub use crate::__paged as paged;
 pub use crate::rules::{self, Validate};
 pub use crate::{Action, Violation};
 pub use error_codes::error_codes;

@@ -3,6 +3,7 @@
 use std::future::Future;
 use std::sync::Arc;
 
+pub use crate::paging::blocking::Pages;
 use crate::{Action, CallOptions, ClientBuilder, Error, Result};
 
 /// A client whose calls block the calling thread until they end, for programs with no async

@@ -13,6 +13,7 @@ mod client;
 mod credentials;
 mod decimal;
 mod error;
+pub mod paging;
 #[doc(hidden)]
 pub mod rules;
 pub mod sign;

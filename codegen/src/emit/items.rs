@@ -1,7 +1,6 @@
 //! The structs: each action's request (`#[derive(Action)]`) and `<Action>Response`, and every
 //! object they hold (`#[derive(Object)]`).
 
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use super::Module;
@@ -39,6 +38,9 @@ pub(super) fn request(m: &Module, action: &str, status: Status, out: &mut String
     };
     let mut lines =
         vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new(), retries.to_owned()];
+    if super::paging::paged(m, action, status).is_some() {
+        lines.push("Paged by `Offset` and `Limit`: `Paged::pages` walks every item.".to_owned());
+    }
     if status == Status::Deprecated {
         lines.push("Deprecated in the API description.".to_owned());
     }
@@ -92,9 +94,7 @@ fn object_struct(m: &Module, rust: &str, api_name: &str, role: Role, out: &mut S
 
 fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, out: &mut String) {
     let _ = writeln!(out, "pub struct {rust} {{");
-    let mut taken = BTreeSet::new();
-    for member in object.members() {
-        let ident = unique(&mut taken, names::field(member.wire()));
+    for (member, ident) in object.members().iter().zip(names::fields(object.members())) {
         let value = m.types.value(api_name, member);
         let request_id = role == Role::Answer && member.wire() == "RequestId" && api_name.ends_with("Response");
         let required = request_id || (role != Role::Answer && member.required());
@@ -113,18 +113,6 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
         let _ = writeln!(out, "    pub {ident}: {ty},");
     }
     out.push_str("}\n\n");
-}
-
-/// A field name not yet used in this struct: two wire names may make one snake_case name, and
-/// `build` is the builder's own method.
-fn unique(taken: &mut BTreeSet<String>, ident: String) -> String {
-    let mut candidate = if ident == "build" { "build_".to_owned() } else { ident.clone() };
-    let mut n = 2;
-    while !taken.insert(candidate.clone()) {
-        candidate = format!("{ident}_{n}");
-        n += 1;
-    }
-    candidate
 }
 
 fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {

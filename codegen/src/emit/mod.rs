@@ -5,6 +5,7 @@ mod docs;
 mod errors;
 pub(crate) mod examples;
 mod items;
+mod paging;
 mod types;
 
 use std::collections::BTreeMap;
@@ -73,8 +74,25 @@ pub(crate) fn version(spec: &Spec) -> String {
             items::object(&m, name, &mut out);
         }
     }
+    let paged: Vec<(&str, String)> = spec
+        .actions
+        .iter()
+        .filter_map(|(action, status)| Some((action.as_str(), paging::paged(&m, action, *status)?)))
+        .collect();
+    for (_, impl_paged) in &paged {
+        out.push_str(impl_paged);
+    }
     out.push_str(&errors::error_codes(spec));
     actions_table(spec, &mut out);
+    let _ = writeln!(
+        out,
+        "\n/// The actions that implement [`Paged`](::tc3_runtime::paging::Paged): by `Offset` and `Limit`."
+    );
+    let _ = writeln!(out, "pub const PAGED_ACTIONS: &[&str] = &[");
+    for (action, _) in &paged {
+        let _ = writeln!(out, "    \"{action}\",");
+    }
+    out.push_str("];\n");
     out
 }
 

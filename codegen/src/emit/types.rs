@@ -46,7 +46,13 @@ impl<'a> Types<'a> {
 
     /// The type of `member` of `owner`, without `Option`.
     pub(crate) fn value(&self, owner: &str, member: &Member) -> String {
-        let item = match member.item() {
+        let item = self.item(owner, member);
+        if member.is_list() { format!("{}<{item}>", self.prelude("Vec")) } else { item }
+    }
+
+    /// The type of one value of `member` of `owner`: the item of a list.
+    pub(crate) fn item(&self, owner: &str, member: &Member) -> String {
+        match member.item() {
             "string" | "date" | "datetime" | "datetime_iso" => self.prelude("String").to_owned(),
             "int64" => "i64".to_owned(),
             "uint64" => "u64".to_owned(),
@@ -62,8 +68,7 @@ impl<'a> Types<'a> {
                     name.clone()
                 }
             }
-        };
-        if member.is_list() { format!("{}<{item}>", self.prelude("Vec")) } else { item }
+        }
     }
 
     /// `Option<T>`.

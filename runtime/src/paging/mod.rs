@@ -1,6 +1,9 @@
 //! Paging: every item of a paged action, fetching one page at a time.
 
-pub(crate) mod shape;
+#[cfg(feature = "blocking")]
+pub(crate) mod blocking;
+#[doc(hidden)]
+pub mod shape;
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -12,21 +15,29 @@ use futures_core::Stream;
 
 use crate::{Action, Client, Result};
 
-/// A request that asks for one page of a longer list (`Page`/`PageSize` on the wire).
+/// A request that asks for one page of a longer list (`Page`/`PageSize`, or `Offset`/`Limit`,
+/// on the wire).
 ///
-/// The service's request types implement it; [`Paged::pages`] walks the list.
+/// The service's request types implement it; [`Paged::pages`] walks the list. An
+/// `Offset`/`Limit` request is walked from its own offset on.
 pub trait Paged: Action<Response: Send> + Clone + 'static {
     /// One item of the list.
     type Item;
     /// The page size asked for when the request leaves it unset: the largest allowed.
     const DEFAULT_PAGE_SIZE: u64;
 
-    /// The 1-based page this request asks for.
+    /// The 1-based page this request asks for (1 for an `Offset`/`Limit` request: its pages
+    /// are counted from its offset).
     fn page(&self) -> u64;
     /// How many items per page it asks for, or 0 when unset.
     fn page_size(&self) -> u64;
     /// Makes the request ask for `page`, with `size` items per page.
     fn set_page(&mut self, page: u64, size: u64);
+    /// Items of the list before this request's page 1: an `Offset`/`Limit` request's offset.
+    fn items_before(&self) -> u64 {
+        0
+    }
+
     /// The page's items, and the total across pages when the service gives one.
     fn into_items(response: Self::Response) -> (Vec<Self::Item>, Option<u64>);
 
@@ -45,8 +56,9 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
 /// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`,
 /// or as a [`Stream`] of `Result<Item>`.
 ///
-/// Pages are fetched in order, each at most once. It stops after a page that is short or
-/// empty, once the service's total is reached, after an error, or after
+/// Pages are fetched in order, each at most once. It stops after an empty page, once the
+/// service's total is reached (or, when it gives none, after a short page: a total is trusted
+/// over a service that caps the page size below the one asked for), after an error, or after
 /// [`max_pages`](Paginator::max_pages) pages (default [`Paginator::DEFAULT_MAX_PAGES`]),
 /// whichever comes first.
 pub struct Paginator<A: Paged> {
@@ -58,6 +70,8 @@ pub struct Paginator<A: Paged> {
     buffer: VecDeque<A::Item>,
     next_page: Option<u64>,
     seen: u64,
+    /// Items of the list before the first page fetched, counted against the total.
+    skipped: u64,
     fetched: u64,
     max_pages: u64,
 }
@@ -75,6 +89,7 @@ impl<A: Paged> Paginator<A> {
             size => size,
         };
         let first = request.page().max(1);
+        let skipped = (first - 1).saturating_mul(size).saturating_add(request.items_before());
         Paginator {
             client,
             request,
@@ -83,6 +98,7 @@ impl<A: Paged> Paginator<A> {
             buffer: VecDeque::new(),
             next_page: Some(first),
             seen: 0,
+            skipped,
             fetched: 0,
             max_pages: Self::DEFAULT_MAX_PAGES,
         }
@@ -149,8 +165,7 @@ impl<A: Paged> Paginator<A> {
         let count = items.len() as u64;
         self.seen += count;
         let last = count == 0
-            || count < self.size
-            || total.is_some_and(|total| self.seen >= total)
+            || total.map_or(count < self.size, |total| self.skipped.saturating_add(self.seen) >= total)
             || self.fetched >= self.max_pages;
         if !last {
             self.next_page = page.checked_add(1);
