@@ -91,7 +91,7 @@ def example(member):
     return value if len(value) <= 80 and value not in ("无", "-") else ""
 
 
-def version_facts(service, version, version_dir, codes):
+def version_facts(service, cli_dir, version, version_dir, codes):
     api = json.load(open(os.path.join(version_dir, "api.json")))
     assert api["metadata"]["apiVersion"] == version, (service, version)
     objects = api["objects"]
@@ -113,7 +113,7 @@ def version_facts(service, version, version_dir, codes):
             members.append([member["name"], kind, flags(member), example(member)])
         usage = obj.get("usage") or ""
         lines.append(json.dumps(name) + ": " + json.dumps([usage, members], ensure_ascii=False, separators=(",", ":")))
-    head = {"service": service, "version": version, "source": f"{CLI_PACKAGE}=={pinned(CLI_PACKAGE)}"}
+    head = {"service": service, "version": version, "source": f"{CLI_PACKAGE}=={pinned(CLI_PACKAGE)}", "cli_dir": cli_dir}
     text = "{\n" + "\n".join(f"{json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
     text += '\n"actions": [\n' + ",\n".join(json.dumps(a) for a in actions) + "\n],"
     text += '\n"errors": [\n' + ",\n".join(json.dumps(c) for c in codes) + "\n],"
@@ -121,17 +121,38 @@ def version_facts(service, version, version_dir, codes):
     return text, len(actions), len(objects)
 
 
-def error_codes(site, service, version):
-    path = os.path.join(site, "tencentcloud", service, "v" + version.replace("-", ""), "errorcodes.py")
+def error_codes(site, cli_dir, version):
+    path = os.path.join(site, "tencentcloud", cli_dir, "v" + version.replace("-", ""), "errorcodes.py")
     codes = re.findall(r"^[A-Z0-9_]+ = '([^']+)'$", open(path).read(), re.M)
     return sorted(set(codes))
 
 
-def endpoint_is_default(site, service, version):
-    client = os.path.join(site, "tencentcloud", service, "v" + version.replace("-", ""), f"{service}_client.py")
-    found = re.search(r"_endpoint = '([^']+)'", open(client).read()).group(1)
-    # The runtime's rule: https://<service>.intl.tencentcloudapi.com.
-    assert found == f"{service}.intl.tencentcloudapi.com", (service, found)
+def cli_dirs(site):
+    """The CLI's directory of each service, by the name the service signs with and is reached at
+    (they differ once: Auto Scaling is `as`, in `autoscaling`), checking each endpoint."""
+    dirs = {}
+    for cli_dir in sorted(os.listdir(os.path.join(site, "tccli", "services"))):
+        for client in glob.glob(os.path.join(site, "tencentcloud", cli_dir, "v[0-9]*", f"{cli_dir}_client.py")):
+            text = open(client).read()
+            service = re.search(r"_service = '([^']+)'", text).group(1)
+            endpoint = re.search(r"_endpoint = '([^']+)'", text).group(1)
+            # The runtime's rule: https://<service>.intl.tencentcloudapi.com.
+            assert endpoint == f"{service}.intl.tencentcloudapi.com", (cli_dir, endpoint)
+            assert dirs.get(service, cli_dir) == cli_dir, (service, cli_dir)
+            dirs[service] = cli_dir
+    return dirs
+
+
+def rust_keywords():
+    """Rust's reserved words, as tc3-codegen lists them (codegen/src/names.rs)."""
+    text = open(os.path.join(ROOT, "codegen", "src", "names.rs")).read()
+    listed = text.split("const KEYWORDS: &[&str] = &[", 1)[1].split("];", 1)[0]
+    return set(re.findall(r'"([a-z]+)"', listed))
+
+
+def module(service):
+    """The name `tc3` re-exports a service as: a keyword (`as`) as a raw identifier."""
+    return f"r#{service}" if service in rust_keywords() else service
 
 
 def write(path, text):
@@ -179,7 +200,7 @@ fn main() {
 }
 """
 
-LIB_RS = """//! {service} of Tencent Cloud API 3.0, typed; use it as `tc3::{service}` (feature `{service}`).
+LIB_RS = """//! {service} of Tencent Cloud API 3.0, typed; use it as `tc3::{module}` (feature `{service}`).
 //!
 //! {versions_doc}
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
@@ -202,7 +223,7 @@ include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 
 #[test]
 fn every_documented_example_round_trips() {
-    tc3_codegen::examples::run(SERVICE, SOURCE, try_example);
+    tc3_codegen::examples::run(&EXAMPLES, try_example);
 }
 """
 
@@ -213,13 +234,14 @@ def main():
     installed(site, CLI_PACKAGE, cli)
     installed(site, SDK_PACKAGE, sdk)
     table = []
+    dirs = cli_dirs(site)
     for service in SERVICES:
         versions = []
-        for version_dir in sorted(glob.glob(os.path.join(site, "tccli", "services", service, "v[0-9]*", ""))):
+        for version_dir in sorted(glob.glob(os.path.join(site, "tccli", "services", dirs[service], "v[0-9]*", ""))):
             compact = os.path.basename(os.path.dirname(version_dir))[1:]
             version = f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
-            endpoint_is_default(site, service, version)
-            text, actions, objects = version_facts(service, version, version_dir, error_codes(site, service, version))
+            codes = error_codes(site, dirs[service], version)
+            text, actions, objects = version_facts(service, dirs[service], version, version_dir, codes)
             write(f"services/{service}/spec/{version}.json", text)
             versions.append((version, actions, objects))
         assert versions, service
@@ -229,7 +251,7 @@ def main():
         write(f"services/{service}/Cargo.toml", CARGO_TOML.format(service=service))
         write(f"services/{service}/build.rs", BUILD_RS)
         write(f"services/{service}/src/lib.rs", LIB_RS.format(
-            service=service, versions_doc=versions_doc, modules=modules, newest=newest,
+            service=service, module=module(service), versions_doc=versions_doc, modules=modules, newest=newest,
             newest_compact=newest.replace("-", "")))
         write(f"services/{service}/tests/examples.rs", EXAMPLES_RS)
         table.append((service, versions))
@@ -262,7 +284,7 @@ def write_facade(table):
     rs = "// The services of the catalogue, each behind the cargo feature named as it (included by\n"
     rs += "// lib.rs). Written by tools/gen_catalogue.py.\n"
     for service, _ in table:
-        rs += f'\n#[cfg(feature = "{service}")]\n#[doc(inline)]\npub use tc3_{service} as {service};\n'
+        rs += f'\n#[cfg(feature = "{service}")]\n#[doc(inline)]\npub use tc3_{service} as {module(service)};\n'
     write("src/services.rs", rs)
 
 

@@ -14,6 +14,18 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+/// Where a service's examples are: in the CLI package (`tccli-intl-en==3.1.193.1`), under
+/// `tccli/services/<cli_dir>`.
+#[derive(Debug)]
+pub struct Source {
+    /// The service, as it signs: `as`.
+    pub service: &'static str,
+    /// Its directory in the package: `autoscaling`.
+    pub cli_dir: &'static str,
+    /// The pinned package, `name==version`.
+    pub package: &'static str,
+}
+
 /// One documented example, as JSON where its text is JSON.
 #[derive(Debug)]
 pub struct Example {
@@ -112,15 +124,16 @@ fn spelled(value: &Value) -> Option<String> {
 /// `tests/contradicting-examples.txt` lists it (`<service> <version> <Action> #<n>: why`, an
 /// example that disagrees with its own spec), or when a listed example no longer fails.
 ///
-/// `source` is the pinned CLI package (`tccli-intl-en==3.1.193.1`); the examples are read
-/// from it in `$TC3_SITE_PACKAGES`, or in the `.venv` that scripts/test.sh installs.
-pub fn run(service: &str, source: &str, try_example: fn(&str, &str, &Example) -> Option<Outcome>) {
+/// The package is read in `$TC3_SITE_PACKAGES`, or in the `.venv` that scripts/test.sh
+/// installs.
+pub fn run(source: &Source, try_example: fn(&str, &str, &Example) -> Option<Outcome>) {
     let site = site_packages();
-    let (package, version) = source.split_once("==").expect("source is package==version");
+    let service = source.service;
+    let (package, version) = source.package.split_once("==").expect("package==version");
     let dist = site.join(format!("{}-{version}.dist-info", package.replace('-', "_")));
-    assert!(dist.is_dir(), "{source} is not installed in {}: run scripts/test.sh", site.display());
+    assert!(dist.is_dir(), "{} is not installed in {}: run scripts/test.sh", source.package, site.display());
     let mut tally = Tally { listed: contradicting(), ..Tally::default() };
-    let root = site.join("tccli").join("services").join(service);
+    let root = site.join("tccli").join("services").join(source.cli_dir);
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|entry| entry.expect("a directory entry").path())

@@ -13,6 +13,8 @@ pub(crate) struct Spec {
     pub(crate) version: String,
     /// The package the facts come from: `tccli-intl-en==3.1.193.1`.
     pub(crate) source: String,
+    /// The service's directory in it (`autoscaling` for `as`).
+    pub(crate) cli_dir: String,
     /// Every action, by name, with its status.
     pub(crate) actions: Vec<(String, Status)>,
     /// The service's own error codes.

@@ -4,5 +4,5 @@ include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 
 #[test]
 fn every_documented_example_round_trips() {
-    tc3_codegen::examples::run(SERVICE, SOURCE, try_example);
+    tc3_codegen::examples::run(&EXAMPLES, try_example);
 }
