@@ -16,6 +16,8 @@ fn actions_are_named_as_the_api_with_the_newest_version_at_the_root() {
     assert_eq!(tc3::cvm::DescribeInstances::VERSION, "2017-03-12");
     assert_eq!(v20170312::DescribeInstances::ACTION, "DescribeInstances");
     assert_eq!(tc3::vpc::CreateVpc::SERVICE, "vpc");
+    // Auto Scaling signs as `as`, a keyword: its module is a raw identifier.
+    assert_eq!(tc3::r#as::DescribeAutoScalingGroups::SERVICE, "as");
     assert_eq!(tc3::cvm::ACTIONS.len(), 85);
     // Required members are plain fields and go first on the wire; unset options stay out.
     let request = tc3::request!(tc3::cvm::ModifyInstancesAttribute {

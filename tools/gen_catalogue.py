@@ -28,7 +28,10 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 import api3_common  # noqa: E402
 
 # The services generated so far. Each gets a crate and a feature of `tc3` named as it.
-SERVICES = ["billing", "cam", "csip", "cvm", "dnspod", "tts", "vpc"]
+SERVICES = [
+    "as", "billing", "cam", "cbs", "cdb", "clb", "cls", "csip", "cvm", "dnspod", "lighthouse", "monitor", "organization",
+    "scf", "ssl", "sts", "tag", "tke", "tts", "vpc",
+]
 
 CLI_PACKAGE = "tccli-intl-en"
 SDK_PACKAGE = "tencentcloud-sdk-python-intl-en"
