@@ -23,8 +23,8 @@ enum Role {
 
 const CRATE: &str = "crate = \"::tc3_runtime\"";
 
-/// The request struct of `action`.
-pub(super) fn request(m: &Module, action: &str, status: Status, out: &mut String) {
+/// The request struct of `action`; `paged` when it implements `Paged`.
+pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out: &mut String) {
     let spec = m.spec;
     let object = m.object(&format!("{action}Request"));
     let token = object.members().iter().any(|member| member.wire() == "ClientToken");
@@ -38,7 +38,7 @@ pub(super) fn request(m: &Module, action: &str, status: Status, out: &mut String
     };
     let mut lines =
         vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new(), retries.to_owned()];
-    if super::paging::paged(m, action, status).is_some() {
+    if paged {
         lines.push("Paged by `Offset` and `Limit`: `Paged::pages` walks every item.".to_owned());
     }
     if status == Status::Deprecated {
