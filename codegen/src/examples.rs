@@ -99,7 +99,7 @@ fn same(sent: &Value, back: &Value, at: String) -> Result<(), String> {
         (Value::Array(sent), Value::Array(back)) if sent.len() == back.len() => {
             sent.iter().zip(back).enumerate().try_for_each(|(i, (s, b))| same(s, b, format!("{at}[{i}]")))
         }
-        (sent, back) if spelled(sent) == spelled(back) => Ok(()),
+        (sent, back) if spelled(sent).is_some() && spelled(sent) == spelled(back) => Ok(()),
         (sent, back) => Err(format!("{at}: {sent} came back as {back}")),
     }
 }
@@ -274,5 +274,8 @@ mod tests {
         let extra = json!({"Limit": 1, "On": true, "Ids": ["a"], "F": 1, "New": 2});
         assert_eq!(same(&sent, &extra, String::new()), Err(".New was added".to_owned()));
         assert!(same(&json!({"A": "x"}), &json!({"A": "y"}), String::new()).is_err());
+        // Lists and objects are compared member by member, never as scalars.
+        assert!(same(&json!({"L": [1, 2]}), &json!({"L": [1]}), String::new()).is_err());
+        assert!(same(&json!({"L": [1]}), &json!({"L": {"X": 1}}), String::new()).is_err());
     }
 }
