@@ -10,8 +10,9 @@ installed in .venv by scripts/test.sh) and writes, for each service of SERVICES:
 - services/<service>/{Cargo.toml,build.rs,src/lib.rs}: the crate `tc3-<service>`, whose build
   script turns the facts into Rust with tc3-codegen;
 
-and, from those, the `tc3` features and re-exports (Cargo.toml, src/services.rs), the table
-SERVICES.md, and codegen/common-codes.txt (the codes every service shares).
+and, from those, the `tc3` features and re-exports (Cargo.toml, src/services.rs), the
+dependencies of catalogue-tests (its Cargo.toml), the table SERVICES.md, and
+codegen/common-codes.txt (the codes every service shares).
 
 `python3 tools/gen_catalogue.py` writes; `--check` writes nothing and fails when a checked-in
 file differs. Run it with the venv's Python (`.venv/bin/python tools/gen_catalogue.py`), or set
@@ -180,16 +181,19 @@ rust-version.workspace = true
 license.workspace = true
 repository.workspace = true
 build = "build.rs"
-include = ["build.rs", "spec/*.json", "src/**/*.rs", "tests/*.rs"]
+include = ["build.rs", "spec/*.json", "src/**/*.rs"]
+
+# Generated code has no tests of its own: catalogue-tests tries every service in one binary.
+[lib]
+test = false
+doctest = false
+bench = false
 
 [dependencies]
 tc3-runtime.workspace = true
 tc3-macros.workspace = true
 
 [build-dependencies]
-tc3-codegen.workspace = true
-
-[dev-dependencies]
 tc3-codegen.workspace = true
 
 [lints]
@@ -220,17 +224,6 @@ pub mod v{compact} {{
 }}
 """
 
-EXAMPLES_RS = """//! Every documented example of this service, tried against its typed requests and responses.
-
-include!(concat!(env!("OUT_DIR"), "/examples.rs"));
-
-#[test]
-fn every_documented_example_round_trips() {
-    tc3_codegen::examples::run(&EXAMPLES, try_example);
-}
-"""
-
-
 def main():
     site = site_packages()
     cli, sdk = pinned(CLI_PACKAGE), pinned(SDK_PACKAGE)
@@ -256,7 +249,6 @@ def main():
         write(f"services/{service}/src/lib.rs", LIB_RS.format(
             service=service, module=module(service), versions_doc=versions_doc, modules=modules, newest=newest,
             newest_compact=newest.replace("-", "")))
-        write(f"services/{service}/tests/examples.rs", EXAMPLES_RS)
         table.append((service, versions))
     write("codegen/common-codes.txt", "".join(c + "\n" for c in api3_common.common_codes()))
     write_facade(table)
@@ -269,6 +261,8 @@ FEATURES_BEGIN = "# Services of the catalogue (tools/gen_catalogue.py writes thi
 FEATURES_END = "# End of the catalogue's services.\n"
 DEPS_BEGIN = "# The catalogue's crates (tools/gen_catalogue.py writes this block).\n"
 DEPS_END = "# End of the catalogue's crates.\n"
+PROFILE_BEGIN = "# Debug information of the catalogue's crates (tools/gen_catalogue.py writes this block).\n"
+PROFILE_END = "# End of the catalogue's debug information.\n"
 
 
 def replace_block(text, begin, end, body):
@@ -283,7 +277,12 @@ def write_facade(table):
     deps = "".join(f'tc3-{s} = {{ path = "services/{s}", version = "0.1.0", optional = true }}\n' for s, _ in table)
     cargo = replace_block(cargo, FEATURES_BEGIN, FEATURES_END, features)
     cargo = replace_block(cargo, DEPS_BEGIN, DEPS_END, deps)
+    lines = "".join(f'tc3-{s} = {{ debug = "line-tables-only" }}\n' for s, _ in table)
+    cargo = replace_block(cargo, PROFILE_BEGIN, PROFILE_END, lines + 'tc3-catalogue-tests = { debug = "line-tables-only" }\n')
     write("Cargo.toml", cargo)
+    tests = open(os.path.join(ROOT, "catalogue-tests", "Cargo.toml")).read()
+    deps = "".join(f"tc3-{s} = {{ path = \"../services/{s}\" }}\n" for s, _ in table)
+    write("catalogue-tests/Cargo.toml", replace_block(tests, DEPS_BEGIN, DEPS_END, deps))
     rs = "// The services of the catalogue, each behind the cargo feature named as it (included by\n"
     rs += "// lib.rs). Written by tools/gen_catalogue.py.\n"
     for service, _ in table:

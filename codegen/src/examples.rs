@@ -119,20 +119,41 @@ fn spelled(value: &Value) -> Option<String> {
     })
 }
 
-/// Tries every example of `service` with `try_example` (the generated dispatch), prints the
-/// counts and each failure, and panics when an example that is JSON fails, unless the crate's
-/// `tests/contradicting-examples.txt` lists it (`<service> <version> <Action> #<n>: why`, an
-/// example that disagrees with its own spec), or when a listed example no longer fails.
+/// A service's generated dispatch: tries the example of `(version, action)` on its typed
+/// request and response, `None` when the service has no such action.
+pub type TryExample = fn(&str, &str, &Example) -> Option<Outcome>;
+
+/// Tries every example of every service of `catalogue` with its dispatch, prints the counts
+/// per service and each failure, and panics when an example that is JSON fails, unless the
+/// calling crate's `contradicting-examples.txt` lists it (`<service> <version> <Action> #<n>:
+/// why`, an example that disagrees with its own spec), or when a listed example no longer
+/// fails.
 ///
 /// The package is read in `$TC3_SITE_PACKAGES`, or in the `.venv` that scripts/test.sh
 /// installs.
-pub fn run(source: &Source, try_example: fn(&str, &str, &Example) -> Option<Outcome>) {
+pub fn run(catalogue: &[(Source, TryExample)]) {
     let site = site_packages();
-    let service = source.service;
-    let (package, version) = source.package.split_once("==").expect("package==version");
-    let dist = site.join(format!("{}-{version}.dist-info", package.replace('-', "_")));
-    assert!(dist.is_dir(), "{} is not installed in {}: run scripts/test.sh", source.package, site.display());
     let mut tally = Tally { listed: contradicting(), ..Tally::default() };
+    for (source, try_example) in catalogue {
+        let (package, version) = source.package.split_once("==").expect("package==version");
+        let dist = site.join(format!("{}-{version}.dist-info", package.replace('-', "_")));
+        assert!(dist.is_dir(), "{} is not installed in {}: run scripts/test.sh", source.package, site.display());
+        try_service(&site, source, *try_example, &mut tally);
+    }
+    for (name, why) in std::mem::take(&mut tally.listed) {
+        tally.failures.push(format!("{name}: listed as contradicting its spec ({why}) but not tried, or decoded"));
+    }
+    println!("{tally}");
+    assert!(
+        tally.failures.is_empty(),
+        "{} of {} examples failed (listed above)",
+        tally.failures.len(),
+        tally.total().tried
+    );
+}
+
+fn try_service(site: &Path, source: &Source, try_example: TryExample, tally: &mut Tally) {
+    let service = source.service;
     let root = site.join("tccli").join("services").join(source.cli_dir);
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
@@ -151,29 +172,19 @@ pub fn run(source: &Source, try_example: fn(&str, &str, &Example) -> Option<Outc
                 let name = format!("{service} {version} {action} #{}", index + 1);
                 let example = parse(example);
                 match try_example(&version, action, &example) {
-                    Some(outcome) => tally.add(name, outcome),
+                    Some(outcome) => tally.add(service, name, outcome),
                     None => tally.failures.push(format!("{name}: no such action in the typed code")),
                 }
             }
         }
     }
-    for (name, why) in &tally.listed {
-        tally.failures.push(format!("{name}: listed as contradicting its spec ({why}) but not tried, or decoded"));
-    }
-    println!("{tally}");
-    assert!(
-        tally.failures.is_empty(),
-        "{} of {} examples of {service} failed (listed above)",
-        tally.failures.len(),
-        tally.tried
-    );
 }
 
-/// The examples the crate lists as contradicting their own spec, with why.
+/// The examples the calling crate lists as contradicting their own spec, with why.
 fn contradicting() -> BTreeMap<String, String> {
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let path = manifest.join("tests").join("contradicting-examples.txt");
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let path = manifest.join("contradicting-examples.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| {
@@ -193,11 +204,17 @@ fn parse(example: &Value) -> Example {
     Example { request, response }
 }
 
-#[derive(Default)]
-struct Tally {
+/// How many examples of a service were tried, were JSON on both sides, and decoded.
+#[derive(Clone, Copy, Default)]
+struct Counts {
     tried: usize,
     json: usize,
     decoded: usize,
+}
+
+#[derive(Default)]
+struct Tally {
+    per_service: BTreeMap<&'static str, Counts>,
     /// Listed as contradicting their spec, not yet seen failing.
     listed: BTreeMap<String, String>,
     /// Listed, and failing as expected.
@@ -206,10 +223,11 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, name: String, outcome: Outcome) {
-        self.tried += 1;
+    fn add(&mut self, service: &'static str, name: String, outcome: Outcome) {
+        let counts = self.per_service.entry(service).or_default();
+        counts.tried += 1;
         if outcome != Outcome::NotJson {
-            self.json += 1;
+            counts.json += 1;
         }
         if !matches!(outcome, Outcome::Decoded | Outcome::NotJson) {
             if let Some(why) = self.listed.remove(&name) {
@@ -218,25 +236,36 @@ impl Tally {
             }
         }
         match outcome {
-            Outcome::Decoded => self.decoded += 1,
+            Outcome::Decoded => counts.decoded += 1,
             Outcome::NotJson => {}
             Outcome::Request(why) => self.failures.push(format!("{name}: request: {why}")),
             Outcome::RoundTrip(why) => self.failures.push(format!("{name}: round trip: {why}")),
             Outcome::Response(why) => self.failures.push(format!("{name}: response: {why}")),
         }
     }
+
+    fn total(&self) -> Counts {
+        self.per_service.values().fold(Counts::default(), |sum, c| Counts {
+            tried: sum.tried + c.tried,
+            json: sum.json + c.json,
+            decoded: sum.decoded + c.decoded,
+        })
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} examples tried, {} JSON on both sides, {} decoded", self.tried, self.json, self.decoded)
+    }
 }
 
 impl fmt::Display for Tally {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{} examples tried, {} JSON on both sides, {} decoded, {} contradict their spec",
-            self.tried,
-            self.json,
-            self.decoded,
-            self.contradicting.len()
-        )?;
+        for (service, counts) in &self.per_service {
+            writeln!(f, "{service}: {counts}")?;
+        }
+        let services = self.per_service.len();
+        writeln!(f, "{services} services: {}, {} contradict their spec", self.total(), self.contradicting.len())?;
         self.contradicting.iter().try_for_each(|example| writeln!(f, "contradicts its spec: {example}"))?;
         self.failures.iter().try_for_each(|failure| writeln!(f, "FAILED {failure}"))
     }

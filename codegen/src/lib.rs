@@ -1,6 +1,7 @@
 //! tc3-codegen turns the facts of a catalogue service (`spec/<version>.json`, written by
 //! tools/gen_catalogue.py from the official packages) into Rust, in the build script of the
-//! service's crate; and, for its tests, tries every documented example on that code.
+//! service's crate; and, for the catalogue's tests (`catalogue-tests/`), tries every
+//! documented example on that code.
 //!
 //! For each version, module `v<YYYYMMDD>` holds:
 //!
@@ -36,7 +37,7 @@ use std::path::{Path, PathBuf};
 pub use emit::MONEY_SERVICES;
 
 /// The build script of a service crate: writes `$OUT_DIR/v<YYYYMMDD>.rs` for each
-/// `spec/<version>.json` of the crate, and `$OUT_DIR/examples.rs` for its tests.
+/// `spec/<version>.json` of the crate.
 pub fn build() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run from a build script"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("run from a build script"));
@@ -48,7 +49,30 @@ pub fn build() {
         assert_eq!(spec.service, service, "spec of another service in {}", manifest.display());
         write(&out.join(format!("{}.rs", spec.module())), &emit::version(spec));
     }
-    write(&out.join("examples.rs"), &emit::examples::dispatch(service, &specs));
+}
+
+/// The build script of the catalogue's tests: writes `$OUT_DIR/examples.rs`, the dispatch
+/// from every documented example to its typed request and response ([`examples::run`]), for
+/// each service crate in `../services` of the calling crate.
+pub fn build_examples() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run from a build script"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("run from a build script"));
+    let root = manifest.join("..").join("services");
+    println!("cargo::rerun-if-changed={}", root.display());
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.join("spec").is_dir())
+        .collect();
+    dirs.sort();
+    let services: Vec<(String, Vec<spec::Spec>)> = dirs
+        .iter()
+        .map(|dir| {
+            let name = dir.file_name().and_then(|n| n.to_str()).expect("a service directory is named as the service");
+            (name.to_owned(), read_specs(&dir.join("spec")))
+        })
+        .collect();
+    write(&out.join("examples.rs"), &emit::examples::catalogue(&services));
 }
 
 fn read_specs(dir: &Path) -> Vec<spec::Spec> {

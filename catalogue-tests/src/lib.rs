@@ -1,0 +1,2 @@
+//! The catalogue's tests, in one crate so every service links into one test binary
+//! (`tests/`); this library is empty.
