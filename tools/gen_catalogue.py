@@ -3,7 +3,7 @@
 
 Reads the API descriptions of `tccli-intl-en` and the error codes of
 `tencentcloud-sdk-python-intl-en` (both pinned in scripts/python-requirements.txt and
-installed in .venv by scripts/test.sh) and writes, for each service of SERVICES:
+installed in .venv by scripts/test.sh) and writes, for each service but LEFT_OUT:
 
 - services/<service>/spec/<version>.json: facts only (names, types, flags, example values,
   status, error codes), one line per action and object; no prose;
@@ -28,11 +28,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import api3_common  # noqa: E402
 
-# The services generated so far. Each gets a crate and a feature of `tc3` named as it.
-SERVICES = [
-    "as", "billing", "cam", "cbs", "cdb", "clb", "cls", "csip", "cvm", "dnspod", "lighthouse", "monitor", "organization",
-    "scf", "ssl", "sts", "tag", "tke", "tts", "vpc",
-]
+# Services the catalogue leaves out: the partner API, which tc3 curates by hand (src/intlpartnersmgt).
+# Every other service of the pinned CLI package gets a crate and a feature of `tc3` named as it.
+LEFT_OUT = {"intlpartnersmgt"}
 
 CLI_PACKAGE = "tccli-intl-en"
 SDK_PACKAGE = "tencentcloud-sdk-python-intl-en"
@@ -231,7 +229,7 @@ def main():
     installed(site, SDK_PACKAGE, sdk)
     table = []
     dirs = cli_dirs(site)
-    for service in SERVICES:
+    for service in sorted(set(dirs) - LEFT_OUT):
         versions = []
         for version_dir in sorted(glob.glob(os.path.join(site, "tccli", "services", dirs[service], "v[0-9]*", ""))):
             compact = os.path.basename(os.path.dirname(version_dir))[1:]

@@ -33,6 +33,47 @@ impl Module<'_> {
     }
 }
 
+/// Type names an object may not take: the module's own `ErrorCode`, and the standard
+/// prelude's types and traits, which a `use tc3::<service>::*` would otherwise shadow (scf,
+/// iai and rce have a `Result`, lke and tione an `Option`).
+const RESERVED: &[&str] = &[
+    "ErrorCode",
+    "Option",
+    "Result",
+    "Vec",
+    "String",
+    "Box",
+    "ToString",
+    "ToOwned",
+    "Clone",
+    "Copy",
+    "Default",
+    "Drop",
+    "Eq",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "Iterator",
+    "IntoIterator",
+    "Extend",
+    "FromIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+];
+
 /// Rust names for the objects: actions' requests are named as the action; an object named as
 /// an action, or as an item the module defines, gets `Object` after its name.
 pub(crate) fn object_names(spec: &Spec) -> BTreeMap<String, String> {
@@ -41,7 +82,10 @@ pub(crate) fn object_names(spec: &Spec) -> BTreeMap<String, String> {
     for name in spec.objects.keys() {
         let rust = match name.strip_suffix("Request") {
             Some(action) if actions.contains(&action) => action.to_owned(),
-            _ if actions.contains(&name.as_str()) || name == "ErrorCode" => format!("{name}Object"),
+            _ if actions.contains(&name.as_str()) || RESERVED.contains(&name.as_str()) => format!("{name}Object"),
+            // A type name in upper camel case, as Rust spells types: `GetWsTokenReq_Label`
+            // (lke) is `GetWsTokenReqLabel`; only members go on the wire, so nothing changes there.
+            _ if name.contains('_') => name.split('_').map(upper_first).collect(),
             _ => name.clone(),
         };
         names.insert(name.clone(), rust);
@@ -53,6 +97,11 @@ pub(crate) fn object_names(spec: &Spec) -> BTreeMap<String, String> {
         }
     }
     names
+}
+
+fn upper_first(part: &str) -> String {
+    let mut chars = part.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// The whole module of one version.
@@ -105,4 +154,29 @@ fn actions_table(spec: &Spec, out: &mut String) {
         let _ = writeln!(out, "    ::tc3_runtime::ActionInfo::of::<{action}>(),");
     }
     out.push_str("];\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::object_names;
+    use crate::spec::Spec;
+
+    #[test]
+    fn objects_get_rust_type_names_that_clash_with_nothing() {
+        let spec = Spec::parse(
+            r#"{"service": "x", "version": "2020-01-01", "source": "p==1", "cli_dir": "x",
+            "actions": [["GetWsToken", "online"], ["Item", "online"]], "errors": [],
+            "objects": {"GetWsTokenRequest": ["", []], "GetWsTokenResponse": ["", []],
+            "ItemRequest": ["", []], "ItemResponse": ["", []], "Item": ["out", []],
+            "GetWsTokenReq_Label": ["in", []], "ErrorCode": ["out", []], "Result": ["out", []]}}"#,
+        )
+        .unwrap();
+        let names = object_names(&spec);
+        assert_eq!(names["GetWsTokenRequest"], "GetWsToken");
+        assert_eq!(names["GetWsTokenResponse"], "GetWsTokenResponse");
+        assert_eq!(names["Item"], "ItemObject");
+        assert_eq!(names["ErrorCode"], "ErrorCodeObject");
+        assert_eq!(names["Result"], "ResultObject");
+        assert_eq!(names["GetWsTokenReq_Label"], "GetWsTokenReqLabel");
+    }
 }

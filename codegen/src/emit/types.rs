@@ -17,43 +17,23 @@ pub(crate) struct Types<'a> {
     /// its owner, which would otherwise have no size.
     boxed: BTreeSet<(String, String)>,
     money: bool,
-    /// Prelude names a module object shadows (`Option`, `Result`...), so written in full.
-    shadowed: BTreeSet<&'static str>,
 }
-
-const PRELUDE: &[(&str, &str)] = &[
-    ("Option", "::core::option::Option"),
-    ("Vec", "::std::vec::Vec"),
-    ("String", "::std::string::String"),
-    ("Box", "::std::boxed::Box"),
-];
 
 impl<'a> Types<'a> {
     pub(crate) fn new(spec: &Spec, names: &'a BTreeMap<String, String>) -> Self {
-        let shadowed =
-            PRELUDE.iter().map(|(short, _)| *short).filter(|short| names.values().any(|n| n == short)).collect();
-        Types { names, boxed: boxed(spec), money: MONEY_SERVICES.contains(&spec.service.as_str()), shadowed }
-    }
-
-    /// A prelude type's name as this module must write it.
-    pub(crate) fn prelude(&self, short: &'static str) -> &'static str {
-        if self.shadowed.contains(short) {
-            PRELUDE.iter().find(|(s, _)| *s == short).map_or(short, |(_, full)| full)
-        } else {
-            short
-        }
+        Types { names, boxed: boxed(spec), money: MONEY_SERVICES.contains(&spec.service.as_str()) }
     }
 
     /// The type of `member` of `owner`, without `Option`.
     pub(crate) fn value(&self, owner: &str, member: &Member) -> String {
         let item = self.item(owner, member);
-        if member.is_list() { format!("{}<{item}>", self.prelude("Vec")) } else { item }
+        if member.is_list() { format!("Vec<{item}>") } else { item }
     }
 
     /// The type of one value of `member` of `owner`: the item of a list.
     pub(crate) fn item(&self, owner: &str, member: &Member) -> String {
         match member.item() {
-            "string" | "date" | "datetime" | "datetime_iso" => self.prelude("String").to_owned(),
+            "string" | "date" | "datetime" | "datetime_iso" => "String".to_owned(),
             "int64" => "i64".to_owned(),
             "uint64" => "u64".to_owned(),
             "bool" => "bool".to_owned(),
@@ -63,7 +43,7 @@ impl<'a> Types<'a> {
                 let name =
                     self.names.get(object).unwrap_or_else(|| panic!("{owner}.{}: no object {object}", member.wire()));
                 if !member.is_list() && self.boxed.contains(&(owner.to_owned(), member.wire().to_owned())) {
-                    format!("{}<{name}>", self.prelude("Box"))
+                    format!("Box<{name}>")
                 } else {
                     name.clone()
                 }
@@ -73,7 +53,7 @@ impl<'a> Types<'a> {
 
     /// `Option<T>`.
     pub(crate) fn optional(&self, ty: &str) -> String {
-        format!("{}<{ty}>", self.prelude("Option"))
+        format!("Option<{ty}>")
     }
 }
 

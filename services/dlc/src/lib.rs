@@ -1,0 +1,13 @@
+//! dlc of Tencent Cloud API 3.0, typed; use it as `tc3::dlc` (feature `dlc`).
+//!
+//! Versions: 2021-01-25 (110 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2021-01-25.
+pub mod v20210125 {
+    include!(concat!(env!("OUT_DIR"), "/v20210125.rs"));
+}
+
+/// The newest version, 2021-01-25.
+pub use v20210125::*;

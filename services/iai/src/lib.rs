@@ -1,0 +1,13 @@
+//! iai of Tencent Cloud API 3.0, typed; use it as `tc3::iai` (feature `iai`).
+//!
+//! Versions: 2020-03-03 (28 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2020-03-03.
+pub mod v20200303 {
+    include!(concat!(env!("OUT_DIR"), "/v20200303.rs"));
+}
+
+/// The newest version, 2020-03-03.
+pub use v20200303::*;

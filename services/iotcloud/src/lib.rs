@@ -1,0 +1,13 @@
+//! iotcloud of Tencent Cloud API 3.0, typed; use it as `tc3::iotcloud` (feature `iotcloud`).
+//!
+//! Versions: 2021-04-08 (20 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2021-04-08.
+pub mod v20210408 {
+    include!(concat!(env!("OUT_DIR"), "/v20210408.rs"));
+}
+
+/// The newest version, 2021-04-08.
+pub use v20210408::*;

@@ -1,0 +1,13 @@
+//! live of Tencent Cloud API 3.0, typed; use it as `tc3::live` (feature `live`).
+//!
+//! Versions: 2018-08-01 (121 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2018-08-01.
+pub mod v20180801 {
+    include!(concat!(env!("OUT_DIR"), "/v20180801.rs"));
+}
+
+/// The newest version, 2018-08-01.
+pub use v20180801::*;

@@ -1,0 +1,13 @@
+//! region of Tencent Cloud API 3.0, typed; use it as `tc3::region` (feature `region`).
+//!
+//! Versions: 2022-06-27 (3 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2022-06-27.
+pub mod v20220627 {
+    include!(concat!(env!("OUT_DIR"), "/v20220627.rs"));
+}
+
+/// The newest version, 2022-06-27.
+pub use v20220627::*;

@@ -1,0 +1,13 @@
+//! ssm of Tencent Cloud API 3.0, typed; use it as `tc3::ssm` (feature `ssm`).
+//!
+//! Versions: 2019-09-23 (24 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2019-09-23.
+pub mod v20190923 {
+    include!(concat!(env!("OUT_DIR"), "/v20190923.rs"));
+}
+
+/// The newest version, 2019-09-23.
+pub use v20190923::*;

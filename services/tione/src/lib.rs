@@ -1,0 +1,13 @@
+//! tione of Tencent Cloud API 3.0, typed; use it as `tc3::tione` (feature `tione`).
+//!
+//! Versions: 2021-11-11 (2 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2021-11-11.
+pub mod v20211111 {
+    include!(concat!(env!("OUT_DIR"), "/v20211111.rs"));
+}
+
+/// The newest version, 2021-11-11.
+pub use v20211111::*;

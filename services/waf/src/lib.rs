@@ -1,0 +1,13 @@
+//! waf of Tencent Cloud API 3.0, typed; use it as `tc3::waf` (feature `waf`).
+//!
+//! Versions: 2018-01-25 (107 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2018-01-25.
+pub mod v20180125 {
+    include!(concat!(env!("OUT_DIR"), "/v20180125.rs"));
+}
+
+/// The newest version, 2018-01-25.
+pub use v20180125::*;

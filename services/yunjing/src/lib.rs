@@ -1,0 +1,13 @@
+//! yunjing of Tencent Cloud API 3.0, typed; use it as `tc3::yunjing` (feature `yunjing`).
+//!
+//! Versions: 2018-02-28 (71 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2018-02-28.
+pub mod v20180228 {
+    include!(concat!(env!("OUT_DIR"), "/v20180228.rs"));
+}
+
+/// The newest version, 2018-02-28.
+pub use v20180228::*;
