@@ -1,5 +1,6 @@
-//! Generates the dispatch from every documented example of the catalogue to its typed code.
+//! Generates the dispatch from every documented example of the catalogue to its typed code,
+//! and a call of one action of each service.
 
 fn main() {
-    tc3_codegen::build_examples();
+    tc3_codegen::build_catalogue_tests();
 }

@@ -12,8 +12,9 @@
 //!   `ClientToken` member makes the client fill it once per call. Deprecated actions are
 //!   `#[deprecated]`.
 //! - `<Action>Response`, every member an `Option` (answers may leave any out) except
-//!   `request_id`; objects by their API names (one named as an action gets `Object` after
-//!   its name). Objects read from answers have `Option` members; objects only sent have
+//!   `request_id`; objects by their API names, in upper camel case (one named as an
+//!   action, as `ErrorCode` or as a prelude type such as `Result` gets `Object` after its
+//!   name). Objects read from answers have `Option` members; objects only sent have
 //!   the required ones plain. Every struct decodes leniently (numbers as strings and back,
 //!   booleans as `"true"` or `1`, `null` as absent, unknown members skipped); 64-bit
 //!   integers are `i64`/`u64`, never floats; in [`MONEY_SERVICES`] a `float` is a `Decimal`.
@@ -29,7 +30,7 @@ mod emit;
 pub mod examples;
 mod names;
 pub mod secrets;
-mod spec;
+pub mod spec;
 pub mod verbs;
 
 use std::path::{Path, PathBuf};
@@ -51,10 +52,11 @@ pub fn build() {
     }
 }
 
-/// The build script of the catalogue's tests: writes `$OUT_DIR/examples.rs`, the dispatch
-/// from every documented example to its typed request and response ([`examples::run`]), for
-/// each service crate in `../services` of the calling crate.
-pub fn build_examples() {
+/// The build script of the catalogue's tests, for each service crate in `../services` of the
+/// calling crate: writes `$OUT_DIR/examples.rs`, the dispatch from every documented example
+/// to its typed request and response ([`examples::run`]), and `$OUT_DIR/calls.rs`, a call of
+/// one action of each service (`CALLS`, for a test to define `CallFn` and `CallFuture`).
+pub fn build_catalogue_tests() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run from a build script"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("run from a build script"));
     let root = manifest.join("..").join("services");
@@ -73,6 +75,7 @@ pub fn build_examples() {
         })
         .collect();
     write(&out.join("examples.rs"), &emit::examples::catalogue(&services));
+    write(&out.join("calls.rs"), &emit::examples::calls(&services));
 }
 
 fn read_specs(dir: &Path) -> Vec<spec::Spec> {

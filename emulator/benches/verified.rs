@@ -1,6 +1,7 @@
-//! Verified requests per second: signed GetTradeConfigList calls over keep-alive loopback
-//! connections, each checked (timestamp, secret id, HMAC) and answered in full. The
-//! client side is kept cheap (pre-signed bytes, a minimal reader) so the figure is the
+//! Verified requests per second over keep-alive loopback connections, each checked
+//! (timestamp, secret id, HMAC) and answered in full: the partner API's GetTradeConfigList
+//! (from its model), and CVM's DescribeInstances (from the spec; its answer is the larger).
+//! The client side is kept cheap (pre-signed bytes, a minimal reader) so the figure is the
 //! emulator's.
 
 use std::sync::Arc;
@@ -16,21 +17,18 @@ fn main() {
     divan::main();
 }
 
-fn signed_request(emulator: &tc3_emulator::Emulator) -> Vec<u8> {
+/// `(service, version, action)` with an empty body.
+type Call = (&'static str, &'static str, &'static str);
+
+fn signed_request(emulator: &tc3_emulator::Emulator, (service, version, action): Call) -> Vec<u8> {
     let host = emulator.addr().to_string();
     let body = b"{}";
     let timestamp = emulator.now();
-    let authorization = tc3::sign::authorization(
-        &emulator.credentials(),
-        "intlpartnersmgt",
-        &host,
-        timestamp,
-        "application/json",
-        body,
-    );
+    let authorization =
+        tc3::sign::authorization(&emulator.credentials(), service, &host, timestamp, "application/json", body);
     let mut request = format!(
         "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nAuthorization: {authorization}\r\n\
-         X-TC-Action: GetTradeConfigList\r\nX-TC-Version: 2022-09-28\r\nX-TC-Timestamp: {timestamp}\r\n\
+         X-TC-Action: {action}\r\nX-TC-Version: {version}\r\nX-TC-Timestamp: {timestamp}\r\n\
          Content-Length: {}\r\n\r\n",
         body.len()
     )
@@ -64,9 +62,18 @@ async fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> bool {
 
 #[divan::bench(sample_count = 10)]
 fn verified_requests(bencher: divan::Bencher) {
+    bench_calls(bencher, ("intlpartnersmgt", "2022-09-28", "GetTradeConfigList"));
+}
+
+#[divan::bench(sample_count = 10)]
+fn verified_spec_driven_requests(bencher: divan::Bencher) {
+    bench_calls(bencher, ("cvm", "2017-03-12", "DescribeInstances"));
+}
+
+fn bench_calls(bencher: divan::Bencher, call: Call) {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let emulator = runtime.block_on(tc3_emulator::Emulator::builder().without_rate_limits().start()).unwrap();
-    let request = Arc::new(signed_request(&emulator));
+    let request = Arc::new(signed_request(&emulator, call));
     let addr = emulator.addr();
     let mut streams: Vec<TcpStream> = runtime.block_on(async { connect_all(addr, CONNECTIONS).await });
     bencher.counter(ItemsCount::new(CONNECTIONS * REQUESTS_PER_CONNECTION)).bench_local(|| {

@@ -1,4 +1,5 @@
-//! A local sandbox of the Tencent Cloud partner API (`intlpartnersmgt`, 2022-09-28).
+//! A local sandbox of the Tencent Cloud partner API (`intlpartnersmgt`, 2022-09-28), which
+//! also answers every other service of the catalogue from its spec.
 //!
 //! The emulator speaks the real protocol on loopback: it verifies TC3-HMAC-SHA256
 //! signatures and timestamps, answers in the API 3.0 envelope with the service's error
@@ -6,6 +7,12 @@
 //! AllocateCustomerCredit, QueryCustomersCredit) behaves as in production, SMS intervals
 //! and rate limits included. SMS codes and invitation mails land in an inbox instead of
 //! leaving the machine.
+//!
+//! A call to another service of the catalogue (routed by its `Host`, or on loopback by the
+//! service its signature's credential scope names) is verified the same way, its version,
+//! action and parameters are checked against that version's spec with the real codes, and
+//! it is answered with every member its response declares, holding the spec's example
+//! values; nothing is stored for it. [`example_request`] builds a request it accepts.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -17,6 +24,7 @@
 //! ```
 
 mod actions;
+mod catalogue;
 mod clock;
 mod envelope;
 mod faults;
@@ -37,6 +45,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 
 pub use actions::onboarding::{ACCOUNTS_PER_PHONE, CODE_VALIDITY_SECS, SMS_DAILY_CAP, SMS_INTERVAL_SECS};
+pub use catalogue::example_request;
 pub use clock::Clock;
 pub use envelope::ApiError;
 pub use faults::Faults;

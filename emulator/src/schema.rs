@@ -57,7 +57,11 @@ pub(crate) fn spec() -> &'static Spec {
 
 /// Checks `params` against the input of `action` and normalizes lenient values in place.
 pub(crate) fn check_input(action: &str, params: &mut Value) -> Result<(), ApiError> {
-    let spec = spec();
+    check(spec(), action, params)
+}
+
+/// [`check_input`] against another service's description (`action` must be in it).
+pub(crate) fn check(spec: &Spec, action: &str, params: &mut Value) -> Result<(), ApiError> {
     let input = &spec.actions[action].input;
     let Value::Object(map) = params else {
         return Err(ApiError::new("InvalidParameter", "The request body must be a JSON object."));
@@ -99,7 +103,7 @@ fn check_object(spec: &Spec, object: &str, map: &mut Map<String, Value>, prefix:
 
 fn check_value(spec: &Spec, kind: &str, value: &mut Value, path: &str) -> Result<(), ApiError> {
     match kind {
-        "string" => match value {
+        "string" | "date" | "datetime" | "datetime_iso" => match value {
             Value::String(_) => Ok(()),
             // The gateway reads scalars leniently; a number where a string is expected is kept as text.
             Value::Number(n) => {

@@ -19,6 +19,7 @@ use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 
 use crate::actions::{self, Ctx};
+use crate::catalogue;
 use crate::clock::{Clock, http_date};
 use crate::envelope::{self, ApiError};
 use crate::faults::Faults;
@@ -276,6 +277,10 @@ fn process(
         }
         return sts_call(shared, signed, action, now, caller);
     }
+    let service = service_of(signed);
+    if service != SERVICE && catalogue::has_service(service) {
+        return catalogue_call(shared, call, service, throttle, now, caller);
+    }
     if !schema::spec().actions.contains_key(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
     }
@@ -301,14 +306,7 @@ fn process(
             format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
         ));
     }
-    let mut params: Value = if let Some(legacy) = legacy {
-        legacy.params()?
-    } else if from_query {
-        query_params::parse(signed.query)?
-    } else {
-        serde_json::from_slice(signed.payload)
-            .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?
-    };
+    let mut params = params_of(call)?;
     schema::check_input(action, &mut params)?;
     let mut state = lock(&shared.state);
     let result = actions::run(
@@ -324,6 +322,51 @@ fn process(
         }
     }
     result
+}
+
+/// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.
+fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
+    let signed = call.signed;
+    match call.legacy {
+        Some(legacy) => legacy.params(),
+        None if signed.method == "GET" => query_params::parse(signed.query),
+        None => serde_json::from_slice(signed.payload)
+            .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON.")),
+    }
+}
+
+/// The service a call is for, as the real gateway routes it: by its `Host`
+/// (`cvm.intl.tencentcloudapi.com`), else (on loopback) by the service its TC3 signature's
+/// credential scope names, else the partner API.
+fn service_of<'a>(signed: &Signed<'a>) -> &'a str {
+    let host = signed.host.split(':').next().unwrap_or_default();
+    match host.split_once('.') {
+        Some((service, domain)) if domain.ends_with("tencentcloudapi.com") => service,
+        _ => signed.authorization.and_then(verify::scope_service).unwrap_or(SERVICE),
+    }
+}
+
+/// A call to a service of the catalogue, answered from its spec.
+fn catalogue_call(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    service: &str,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    let ApiCall { signed, legacy, action, version } = *call;
+    let found = catalogue::check_call(service, action, version)?;
+    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+    let secret_id = match legacy {
+        Some(legacy) => legacy.verify(signed, &shared.keys, now, &is_customer)?,
+        None => verify::verify(signed, &shared.keys, service, now, &is_customer)?,
+    };
+    secret_id.clone_into(caller);
+    if throttle {
+        return Err(ApiError::new("RequestLimitExceeded", format!("Too many {action} requests.")));
+    }
+    found.answer(action, &mut params_of(call)?)
 }
 
 /// AssumeRole must be signed with a key the emulator knows; AssumeRoleWithWebIdentity is

@@ -200,6 +200,11 @@ pub(crate) fn key_pair(
     }
 }
 
+/// The service named in the credential scope of a TC3 Authorization value.
+pub(crate) fn scope_service(authorization: &str) -> Option<&str> {
+    parse_authorization(authorization).map(|parts| parts.service)
+}
+
 #[derive(Debug, PartialEq)]
 struct Parts<'a> {
     secret_id: &'a str,

@@ -104,3 +104,31 @@ async fn the_official_cli_gets_the_real_answers() {
     assert!(!ok && format!("{stdout}{stderr}").contains("code:AuthFailure.SignatureFailure"), "{stdout}{stderr}");
     let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("tc3-emulator-tccli-{}", std::process::id())));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_python_sdk_parses_the_answers_of_other_services_into_its_models() {
+    let python = python();
+    let e = Emulator::start().await.unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/catalogue.py");
+    let (host, id) = (e.addr().to_string(), e.credentials().secret_id().to_owned());
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(python).args([script, &host, &id, tc3_emulator::DEMO_SECRET_KEY]).output()
+    })
+    .await
+    .unwrap()
+    .expect("Python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "catalogue.py failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let results: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(results.len(), 6, "{stdout}");
+    for result in &results {
+        assert_eq!(result["code"], "OK", "{result}");
+        // The SDK's model kept the members the emulator answered: more than the request id.
+        let members = result["response"].as_object().unwrap();
+        assert!(members.iter().any(|(k, v)| k != "RequestId" && !v.is_null()), "{result}");
+    }
+    let cvm = results.iter().find(|r| r["service"] == "cvm").unwrap();
+    let instance = &cvm["response"]["InstanceSet"][0];
+    assert!(instance["InstanceId"].as_str().is_some_and(|id| id.starts_with("ins-")), "{cvm}");
+    assert!(instance["Placement"]["Zone"].is_string(), "nested models are filled: {cvm}");
+}
