@@ -14,19 +14,19 @@ profile=release
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir "$work/tree"
+mkdir "$work/tree" "$work/bench"
 git -C "$root" archive HEAD | tar -x -C "$work/tree"
 export CARGO_TARGET_DIR="$work/target"
 export CARGO_INCREMENTAL=0
 
-cat > "$work/Cargo.toml" <<EOF
+cat > "$work/bench/Cargo.toml" <<EOF
 [workspace]
 members = ["with-tc3", "with-ec2"]
 resolver = "3"
 EOF
 package() {
-    mkdir -p "$work/$1/src"
-    cat > "$work/$1/Cargo.toml" <<EOF
+    mkdir -p "$work/bench/$1/src"
+    cat > "$work/bench/$1/Cargo.toml" <<EOF
 [package]
 name = "$1"
 version = "0.0.0"
@@ -37,7 +37,7 @@ publish = false
 tokio = { version = "1.40", features = ["rt", "macros"] }
 $2
 EOF
-    cat > "$work/$1/src/main.rs"
+    cat > "$work/bench/$1/src/main.rs"
 }
 
 package with-tc3 "tc3 = { path = \"$work/tree\", default-features = false, features = [\"cvm\"] }" <<'EOF'
@@ -70,7 +70,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 EOF
 
-cd "$work"
+cd "$work/bench"
 flags=()
 [ "$profile" = release ] && flags+=(--release)
 cargo build --quiet "${flags[@]}"
