@@ -13,22 +13,28 @@ fn python() -> String {
         .expect("TC3_PYTHON must name a Python with tencentcloud-sdk-python-intl-en; scripts/test.sh sets it")
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_official_python_sdk_gets_the_real_answers() {
+/// Runs `tests/interop/<script>` with the emulator's address and demo key pair; its output.
+async fn run_script(e: &Emulator, script: &str) -> String {
     let python = python();
-    // The manual clock stands still: "too soon" is inside the SMS interval and the code is
-    // fresh however slowly Python runs, while its timestamps stay within the 5-minute window.
-    let e = Emulator::builder().clock(Clock::manual_now()).start().await.unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/drive.py");
+    let path = format!("{}/tests/interop/{script}", env!("CARGO_MANIFEST_DIR"));
     let (host, id) = (e.addr().to_string(), e.credentials().secret_id().to_owned());
     let output = tokio::task::spawn_blocking(move || {
-        Command::new(python).args([script, &host, &id, tc3_emulator::DEMO_SECRET_KEY]).output()
+        Command::new(python).args([&path, &host, &id, tc3_emulator::DEMO_SECRET_KEY]).output()
     })
     .await
     .unwrap()
     .expect("Python runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "drive.py failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{script} failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    stdout
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_python_sdk_gets_the_real_answers() {
+    // The manual clock stands still: "too soon" is inside the SMS interval and the code is
+    // fresh however slowly Python runs, while its timestamps stay within the 5-minute window.
+    let e = Emulator::builder().clock(Clock::manual_now()).start().await.unwrap();
+    let stdout = run_script(&e, "drive.py").await;
     let results: HashMap<String, Value> = stdout
         .lines()
         .map(|line| serde_json::from_str::<Value>(line).unwrap())
@@ -107,18 +113,8 @@ async fn the_official_cli_gets_the_real_answers() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_python_sdk_parses_the_answers_of_other_services_into_its_models() {
-    let python = python();
     let e = Emulator::start().await.unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/catalogue.py");
-    let (host, id) = (e.addr().to_string(), e.credentials().secret_id().to_owned());
-    let output = tokio::task::spawn_blocking(move || {
-        Command::new(python).args([script, &host, &id, tc3_emulator::DEMO_SECRET_KEY]).output()
-    })
-    .await
-    .unwrap()
-    .expect("Python runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "catalogue.py failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = run_script(&e, "catalogue.py").await;
     let results: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert_eq!(results.len(), 6, "{stdout}");
     for result in &results {
