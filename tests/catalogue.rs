@@ -146,3 +146,41 @@ async fn offset_and_limit_actions_page_from_their_own_offset() {
         server.bodies().iter().map(|b| (b["Offset"].as_u64().unwrap(), b["Limit"].as_u64().unwrap())).collect();
     assert_eq!(asked, vec![(5, 20), (25, 20)]);
 }
+
+/// A share of answers is lost after the instance was created: the client tries again with the
+/// same `ClientToken`, and the emulator performs a repeated token once, as CVM documents.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fault_storm_creates_nothing_twice_when_calls_carry_a_client_token() {
+    const CALLS: usize = 200;
+    let faults = tc3_emulator::Faults {
+        lose_rate: 0.2,
+        drop_rate: 0.05,
+        error_rate: 0.05,
+        error_status: 502,
+        ..tc3_emulator::Faults::default()
+    };
+    let emulator = tc3_emulator::Emulator::builder().without_rate_limits().faults(faults).start().await.unwrap();
+    // An attempt fails about one time in 3.6: 16 attempts leave a call failing about once in
+    // 10^9; the retry budget (a retry costs 5, a success earns 1) keeps over 300 of its 500.
+    let client = tc3::Client::builder()
+        .credentials(emulator.credentials())
+        .endpoint(emulator.url())
+        .pacing(false)
+        .max_attempts(16)
+        .backoff(std::time::Duration::from_millis(1), std::time::Duration::from_millis(20))
+        .build()
+        .unwrap();
+    let mut calls = tokio::task::JoinSet::new();
+    for _ in 0..CALLS {
+        let client = client.clone();
+        calls.spawn(async move { client.call(tc3::request!(tc3::cvm::RunInstances {})).await });
+    }
+    let mut failures = Vec::new();
+    while let Some(result) = calls.join_next().await {
+        if let Err(e) = result.unwrap() {
+            failures.push(format!("{:?}: {e}", e.kind()));
+        }
+    }
+    assert!(failures.is_empty(), "{} calls failed (none may end in OutcomeUnknown): {failures:?}", failures.len());
+    assert_eq!(emulator.performed("cvm", "RunInstances"), CALLS as u64, "one instance set per logical call");
+}

@@ -1,5 +1,6 @@
-//! Fault injection for resilience tests: added latency, dropped connections, HTTP 5xx,
-//! throttling and a shifted clock, each applied to a chosen share of API requests.
+//! Fault injection for resilience tests: added latency, dropped connections, answers lost
+//! after the action ran, HTTP 5xx, throttling and a shifted clock, each applied to a chosen
+//! share of API requests.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,10 @@ pub struct Faults {
     pub clock_offset_secs: i64,
     /// Share of requests judged by the shifted clock; 1.0 (all) by default.
     pub clock_offset_rate: f64,
+    /// Share of requests performed whose answer is lost: the connection closes after the
+    /// action ran, as when a network fails on the way back. Only an idempotency token
+    /// (`ClientToken`) makes retrying such a call safe.
+    pub lose_rate: f64,
 }
 
 impl Default for Faults {
@@ -38,6 +43,7 @@ impl Default for Faults {
             throttle_rate: 0.0,
             clock_offset_secs: 0,
             clock_offset_rate: 1.0,
+            lose_rate: 0.0,
         }
     }
 }
@@ -51,6 +57,8 @@ pub(crate) struct Decision {
     pub(crate) throttle: bool,
     /// Seconds this request's clock is shifted by.
     pub(crate) clock_offset_secs: i64,
+    /// The request is performed, then its connection closed without the answer.
+    pub(crate) lose: bool,
 }
 
 impl Faults {
@@ -65,6 +73,7 @@ impl Faults {
             }),
             throttle: rng.chance(self.throttle_rate),
             clock_offset_secs: if rng.chance(self.clock_offset_rate) { self.clock_offset_secs } else { 0 },
+            lose: rng.chance(self.lose_rate),
         }
     }
 
@@ -92,6 +101,7 @@ impl Faults {
                 self.error_status = status;
             }
             "--throttle" => self.throttle_rate = rate(value)?,
+            "--lose" => self.lose_rate = rate(value)?,
             "--clock-offset" => {
                 let (secs, r) = value.split_once('@').unwrap_or((value, "1"));
                 self.clock_offset_secs =
@@ -112,10 +122,10 @@ mod tests {
     #[test]
     fn rates_zero_and_one_are_never_and_always() {
         let mut rng = Rng::new(1);
-        let always = Faults { drop_rate: 1.0, throttle_rate: 1.0, ..Faults::default() };
+        let always = Faults { drop_rate: 1.0, throttle_rate: 1.0, lose_rate: 1.0, ..Faults::default() };
         let never = Faults::default();
         for _ in 0..100 {
-            assert!(always.decide(&mut rng).drop && always.decide(&mut rng).throttle);
+            assert!(always.decide(&mut rng).drop && always.decide(&mut rng).throttle && always.decide(&mut rng).lose);
             assert_eq!(never.decide(&mut rng), Decision::default());
         }
     }
@@ -148,6 +158,8 @@ mod tests {
         assert_eq!(f.clock_offset_rate, 1.0);
         assert_eq!(f.apply_flag("--clock-offset", "600@0.25"), Ok(true));
         assert_eq!((f.clock_offset_secs, f.clock_offset_rate), (600, 0.25));
+        assert_eq!(f.apply_flag("--lose", "0.2"), Ok(true));
+        assert_eq!(f.lose_rate, 0.2);
         assert!(f.apply_flag("--drop", "2").is_err());
         assert_eq!(f.apply_flag("--seed", "1"), Ok(false));
     }

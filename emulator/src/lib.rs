@@ -175,6 +175,8 @@ impl Builder {
             limits: Mutex::new(HashMap::new()),
             requests: AtomicU64::new(0),
             rate_limits: self.rate_limits,
+            performed: Mutex::new(HashMap::new()),
+            answers: Mutex::new(HashMap::new()),
         });
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Emulator { addr, credentials, shared, task })
@@ -240,6 +242,13 @@ impl Emulator {
     pub fn latest_code(&self, country_code: &str, phone: &str) -> Option<String> {
         let to = InboxMessage::phone_address(country_code, phone);
         lock(&self.shared.state).inbox.iter().rev().find(|m| m.kind == "sms" && m.to == to).map(|m| m.code.clone())
+    }
+
+    /// How many calls of `action` of `service` (answered from the spec) were performed: a
+    /// call repeating an earlier `ClientToken` of the same caller gets the first answer and
+    /// is not counted again.
+    pub fn performed(&self, service: &str, action: &str) -> u64 {
+        lock(&self.shared.performed).get(&(service.to_owned(), action.to_owned())).copied().unwrap_or(0)
     }
 
     /// The faults injected now.

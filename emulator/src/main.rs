@@ -1,9 +1,9 @@
-//! `tc3-emulator`: the partner API sandbox as a process.
+//! `tc3-emulator`: the sandbox (the partner API, and every other service from its spec) as a process.
 
 use std::net::SocketAddr;
 
 const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
-                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]]
+                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]] [--lose RATE]
 
   --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
   --secret-id/--secret-key  the partner's key pair (default: a demo pair, printed at start);
@@ -13,7 +13,8 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secre
   fault injection, each on a share RATE (0 to 1) of API requests:
   --latency MS[@RATE]  added latency   --drop RATE  closed connections
   --fail RATE[@STATUS] HTTP 5xx        --throttle RATE  RequestLimitExceeded
-  --clock-offset SECS[@RATE]  shift the emulator's clock (for a share of requests)";
+  --clock-offset SECS[@RATE]  shift the emulator's clock (for a share of requests)
+  --lose RATE          perform the action, then close the connection without its answer";
 
 fn main() {
     if let Err(message) = run() {

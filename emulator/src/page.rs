@@ -11,6 +11,8 @@ use crate::state::Customer;
 #[derive(Debug, Clone)]
 pub(crate) struct LogEntry {
     pub(crate) at: u64,
+    /// The service the call was routed to: `intlpartnersmgt`, `cvm`.
+    pub(crate) service: String,
     pub(crate) action: String,
     pub(crate) caller: String,
     /// `OK` or the error code.
@@ -22,7 +24,7 @@ const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
     table{border-collapse:collapse;margin-bottom:1em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}\
     th{background:#f4f4f4}.empty{color:#888}td:nth-child(4){font-family:monospace}";
 
-const REQUEST_COLUMNS: [&str; 5] = ["Time", "Action", "Caller", "Outcome", "Latency"];
+const REQUEST_COLUMNS: [&str; 6] = ["Time", "Service", "Action", "Caller", "Outcome", "Latency"];
 const ACCOUNT_COLUMNS: [&str; 5] = ["Uin", "Name", "Mail", "Phone", "Created"];
 const INBOX_COLUMNS: [&str; 5] = ["Sent", "Kind", "To", "Code", "Text"];
 
@@ -52,6 +54,7 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
         .map(|e| {
             vec![
                 datetime(e.at),
+                e.service.clone(),
                 e.action.clone(),
                 e.caller.clone(),
                 e.outcome.clone(),
@@ -88,7 +91,8 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
             body {
                 h1 { "tc3 emulator" }
                 p {
-                    "Partner API sandbox (intlpartnersmgt 2022-09-28) since " (datetime(started_at))
+                    "Partner API sandbox (intlpartnersmgt 2022-09-28), every other service answered from its spec, since "
+                    (datetime(started_at))
                     " UTC. Inbox as JSON: " a href="/_emulator/inbox" { "/_emulator/inbox" } "."
                 }
                 (table("requests", "Recent requests", "No requests yet.", &REQUEST_COLUMNS, &requests))
@@ -108,6 +112,7 @@ mod tests {
     fn what_callers_send_is_shown_as_text_never_as_markup() {
         let entry = LogEntry {
             at: 0,
+            service: "cvm".into(),
             action: "<script>alert(1)</script>".into(),
             caller: "AKID".into(),
             outcome: "OK".into(),

@@ -55,6 +55,10 @@ pub(crate) struct Shared {
     pub(crate) limits: Mutex<HashMap<(String, String), (u64, u32)>>,
     pub(crate) requests: AtomicU64,
     pub(crate) rate_limits: bool,
+    /// Calls of spec-driven services performed, by (service, action).
+    pub(crate) performed: Mutex<HashMap<(String, String), u64>>,
+    /// The first answer to each idempotency token, by (service, action, caller, token).
+    pub(crate) answers: Mutex<HashMap<(String, String, String, String), Map<String, Value>>>,
 }
 
 /// Locks, and keeps going after a panic elsewhere: the data are plain values.
@@ -186,6 +190,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     let mut action = header("x-tc-action").unwrap_or_default().to_owned();
     let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
     let mut caller = String::from("-");
+    let mut service = String::from("-");
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -210,6 +215,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
                 None => header("x-tc-version"),
             };
             let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
+            service_of(&signed).clone_into(&mut service);
             process(shared, &call, decision.throttle, now, &mut caller)
         }
     };
@@ -220,6 +226,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     let entry = LogEntry {
         at: now,
         action: if action.is_empty() { "-".into() } else { action },
+        service,
         caller,
         outcome: outcome.as_ref().map_or_else(|e| e.code.to_owned(), |_| "OK".into()),
         latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
@@ -230,6 +237,9 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     }
     log.push_back(entry);
     drop(log);
+    if decision.lose {
+        return Err(std::io::Error::other("answer lost by fault injection"));
+    }
     let mut response = Response::new(Full::new(Bytes::from(body)));
     response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     if let Ok(date) = HeaderValue::from_str(&http_date(now)) {
@@ -366,7 +376,19 @@ fn catalogue_call(
     if throttle {
         return Err(ApiError::new("RequestLimitExceeded", format!("Too many {action} requests.")));
     }
-    found.answer(action, &mut params_of(call)?)
+    let mut params = params_of(call)?;
+    // A repeated idempotency token gets the first answer, and nothing is performed again.
+    let token = params.get("ClientToken").and_then(Value::as_str).filter(|t| !t.is_empty());
+    let key = token.map(|t| (service.to_owned(), action.to_owned(), secret_id.to_owned(), t.to_owned()));
+    if let Some(first) = key.as_ref().and_then(|key| lock(&shared.answers).get(key).cloned()) {
+        return Ok(first);
+    }
+    let answer = found.answer(action, &mut params)?;
+    *lock(&shared.performed).entry((service.to_owned(), action.to_owned())).or_default() += 1;
+    if let Some(key) = key {
+        lock(&shared.answers).insert(key, answer.clone());
+    }
+    Ok(answer)
 }
 
 /// AssumeRole must be signed with a key the emulator knows; AssumeRoleWithWebIdentity is

@@ -67,3 +67,18 @@ async fn the_partner_api_keeps_its_own_model() {
     let codes = countries["Data"].as_array().unwrap();
     assert!(codes.len() > 10 && codes.iter().any(|c| c["Code"] == "852"), "{countries}");
 }
+
+#[tokio::test]
+async fn a_repeated_client_token_gets_the_first_answer_and_performs_nothing_again() {
+    let emulator = Emulator::start().await.unwrap();
+    let create = |token: &str| {
+        let params = json!({"Name": "g", "Type": "HOST", "ClientToken": token});
+        call(&emulator, "cvm", "2017-03-12", "CreateDisasterRecoverGroup", params)
+    };
+    let first = create("token-1").await.unwrap();
+    let again = create("token-1").await.unwrap();
+    assert_eq!(again["DisasterRecoverGroupId"], first["DisasterRecoverGroupId"]);
+    assert_eq!(emulator.performed("cvm", "CreateDisasterRecoverGroup"), 1);
+    create("token-2").await.unwrap();
+    assert_eq!(emulator.performed("cvm", "CreateDisasterRecoverGroup"), 2);
+}
