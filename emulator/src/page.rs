@@ -1,5 +1,6 @@
-//! The page a person opens at `/_emulator/`: recent requests, accounts created and the
-//! inbox, rendered on the server so it reads without scripts.
+//! The page a person opens at `/_emulator/`: recent requests (filtered by service, action
+//! and outcome through the query string), accounts created and the inbox, rendered on the
+//! server so it reads without scripts, and reloading itself every few seconds.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
@@ -24,6 +25,44 @@ const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
     table{border-collapse:collapse;margin-bottom:1em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}\
     th{background:#f4f4f4}.empty{color:#888}td:nth-child(4){font-family:monospace}";
 
+/// Seconds between the page's reloads of itself.
+const REFRESH_SECS: u32 = 5;
+
+/// Which requests the page lists: `?service=cvm&action=DescribeInstances&outcome=error`.
+/// An empty field matches all; `outcome` is `OK`, `error` (any refusal) or one code.
+#[derive(Debug, Default)]
+pub(crate) struct Filter {
+    service: String,
+    action: String,
+    outcome: String,
+}
+
+impl Filter {
+    /// The filter a query string asks for; unknown keys are ignored.
+    pub(crate) fn parse(query: &str) -> Self {
+        let mut filter = Filter::default();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let value = value.trim().to_owned();
+            match &*key {
+                "service" => filter.service = value,
+                "action" => filter.action = value,
+                "outcome" => filter.outcome = value,
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    fn keeps(&self, entry: &LogEntry) -> bool {
+        let is = |wanted: &str, value: &str| wanted.is_empty() || wanted == value;
+        let outcome = match self.outcome.as_str() {
+            "error" => entry.outcome != "OK",
+            wanted => is(wanted, &entry.outcome),
+        };
+        is(&self.service, &entry.service) && is(&self.action, &entry.action) && outcome
+    }
+}
+
 const REQUEST_COLUMNS: [&str; 6] = ["Time", "Service", "Action", "Caller", "Outcome", "Latency"];
 const ACCOUNT_COLUMNS: [&str; 5] = ["Uin", "Name", "Mail", "Phone", "Created"];
 const INBOX_COLUMNS: [&str; 5] = ["Sent", "Kind", "To", "Code", "Text"];
@@ -47,10 +86,17 @@ fn table(id: &str, title: &str, empty: &str, head: &[&str], rows: &[Vec<String>]
 }
 
 /// The whole page.
-pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMessage], started_at: u64) -> String {
+pub(crate) fn render(
+    log: &[LogEntry],
+    filter: &Filter,
+    customers: &[Customer],
+    inbox: &[InboxMessage],
+    started_at: u64,
+) -> String {
     let requests: Vec<Vec<String>> = log
         .iter()
         .rev()
+        .filter(|e| filter.keeps(e))
         .map(|e| {
             vec![
                 datetime(e.at),
@@ -85,6 +131,7 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
         html lang="en" {
             head {
                 meta charset="utf-8";
+                meta http-equiv="refresh" content=(REFRESH_SECS);
                 title { "tc3 emulator" }
                 style { (PreEscaped(STYLE)) }
             }
@@ -95,7 +142,13 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
                     (datetime(started_at))
                     " UTC. Inbox as JSON: " a href="/_emulator/inbox" { "/_emulator/inbox" } "."
                 }
-                (table("requests", "Recent requests", "No requests yet.", &REQUEST_COLUMNS, &requests))
+                form id="filter" method="get" {
+                    "Requests of service " input name="service" value=(filter.service) placeholder="any";
+                    " action " input name="action" value=(filter.action) placeholder="any";
+                    " outcome " input name="outcome" value=(filter.outcome) placeholder="OK, error or a code";
+                    " " button type="submit" { "Filter" }
+                }
+                (table("requests", "Recent requests", "No requests match.", &REQUEST_COLUMNS, &requests))
                 (table("accounts", "Accounts created", "No accounts created yet.", &ACCOUNT_COLUMNS, &accounts))
                 (table("inbox", "Inbox", "Nothing sent yet.", &INBOX_COLUMNS, &messages))
             }
@@ -108,18 +161,33 @@ pub(crate) fn render(log: &[LogEntry], customers: &[Customer], inbox: &[InboxMes
 mod tests {
     use super::*;
 
+    fn entry(service: &str, action: &str, outcome: &str) -> LogEntry {
+        let (service, action, outcome) = (service.into(), action.into(), outcome.into());
+        LogEntry { at: 0, service, action, caller: "AKID".into(), outcome, latency_us: 1500 }
+    }
+
     #[test]
     fn what_callers_send_is_shown_as_text_never_as_markup() {
-        let entry = LogEntry {
-            at: 0,
-            service: "cvm".into(),
-            action: "<script>alert(1)</script>".into(),
-            caller: "AKID".into(),
-            outcome: "OK".into(),
-            latency_us: 1500,
-        };
-        let page = render(&[entry], &[], &[], 0);
+        let page = render(&[entry("cvm", "<script>alert(1)</script>", "OK")], &Filter::default(), &[], &[], 0);
         assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
         assert!(page.contains("1.5 ms") && page.contains("No accounts created yet."));
+        let filter = Filter::parse("service=%22%3E%3Cb%3E");
+        assert!(!render(&[], &filter, &[], &[], 0).contains("\"><b>"), "a filter is shown as text too");
+    }
+
+    #[test]
+    fn filters_keep_requests_by_service_action_and_outcome() {
+        let log =
+            [entry("cvm", "DescribeRegions", "OK"), entry("intlpartnersmgt", "SendVerifyCode", "FailedOperation.X")];
+        let kept = |query: &str| -> Vec<&str> {
+            let filter = Filter::parse(query);
+            log.iter().filter(|e| filter.keeps(e)).map(|e| e.action.as_str()).collect()
+        };
+        assert_eq!(kept(""), ["DescribeRegions", "SendVerifyCode"]);
+        assert_eq!(kept("service=cvm"), ["DescribeRegions"]);
+        assert_eq!(kept("action=SendVerifyCode&color=red"), ["SendVerifyCode"]);
+        assert_eq!(kept("outcome=error"), ["SendVerifyCode"]);
+        assert_eq!(kept("outcome=OK"), ["DescribeRegions"]);
+        assert_eq!(kept("outcome=FailedOperation.X&service=cvm"), Vec::<&str>::new());
     }
 }

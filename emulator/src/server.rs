@@ -88,7 +88,9 @@ pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
 
 async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Body>, std::io::Error> {
     match (req.method(), req.uri().path()) {
-        (&Method::GET, "/_emulator" | "/_emulator/") => Ok(html(&render_page(&shared))),
+        (&Method::GET, "/_emulator" | "/_emulator/") => {
+            Ok(html(&render_page(&shared, &page::Filter::parse(req.uri().query().unwrap_or_default()))))
+        }
         (&Method::GET, "/_emulator/inbox") => {
             let messages = lock(&shared.state).inbox.clone();
             Ok(json_response(StatusCode::OK, &json!({ "messages": messages })))
@@ -145,10 +147,10 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     }
 }
 
-fn render_page(shared: &Shared) -> String {
+fn render_page(shared: &Shared, filter: &page::Filter) -> String {
     let log: Vec<LogEntry> = lock(&shared.log).iter().cloned().collect();
     let state = lock(&shared.state);
-    page::render(&log, &state.customers, &state.inbox, shared.started_at)
+    page::render(&log, filter, &state.customers, &state.inbox, shared.started_at)
 }
 
 async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, std::io::Error> {

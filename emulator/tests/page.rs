@@ -112,4 +112,15 @@ async fn a_person_sees_requests_accounts_and_codes() {
     let inbox = section("inbox");
     assert!(inbox.contains(&code) && inbox.contains("+65 81234567"), "{inbox}");
     assert!(!dom.contains("Lion&amp;City9") && !dom.contains("Lion&City9"), "a password reached the page");
+    assert!(dom.contains("http-equiv=\"refresh\""), "the page reloads itself");
+
+    // Filtered as the page's form asks: one service, or the refusals only.
+    let filtered = |query: &'static str| {
+        let url = format!("{}/_emulator/?{query}", e.url());
+        tokio::task::spawn_blocking(move || dump_dom(&url))
+    };
+    let cvm = filtered("service=cvm").await.unwrap();
+    assert!(cvm.contains("DescribeRegions") && !cvm.contains("SendVerifyCode"), "{cvm}");
+    let refused = filtered("outcome=error").await.unwrap();
+    assert!(refused.contains("UnSupportArea") && !refused.contains("DescribeRegions"), "{refused}");
 }
