@@ -57,9 +57,12 @@ pub(crate) struct Shared {
     pub(crate) rate_limits: bool,
     /// Calls of spec-driven services performed, by (service, action).
     pub(crate) performed: Mutex<HashMap<(String, String), u64>>,
-    /// The first answer to each idempotency token, by (service, action, caller, token).
-    pub(crate) answers: Mutex<HashMap<(String, String, String, String), Map<String, Value>>>,
+    /// The first answer to each idempotency token.
+    pub(crate) answers: Mutex<HashMap<TokenKey, Map<String, Value>>>,
 }
+
+/// An idempotency token as the emulator keeps it: (service, action, caller, token).
+pub(crate) type TokenKey = (String, String, String, String);
 
 /// Locks, and keeps going after a panic elsewhere: the data are plain values.
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
