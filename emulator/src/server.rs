@@ -1,7 +1,8 @@
 //! The HTTP side: a hyper server on loopback that routes the API (`POST /`) through fault
 //! injection, the body limit, header checks, signature verification, rate limits, the
-//! parameter check and the action, and serves the inbox, the faults switch, the page,
-//! customers' own key pairs and the files the download actions link to.
+//! parameter check and the action (for another service of the catalogue: its spec's checks
+//! and answer), and serves the inbox, the faults switch, the page, customers' own key pairs
+//! and the files the download actions link to.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;

@@ -43,8 +43,8 @@ pub(crate) fn version(service: &str, version: &str) -> Option<&'static Version> 
     }))
 }
 
-/// The gateway's checks for `action` of `service`, in the real service's order, then the
-/// answer. `version` is the X-TC-Version header.
+/// The gateway's checks of `action` of `service` and of `version` (the X-TC-Version header),
+/// in the real service's order; on success, the version that answers the call.
 pub(crate) fn check_call(service: &str, action: &str, version: Option<&str>) -> Result<&'static Version, ApiError> {
     let known = |v: &&(&str, &str, &str)| v.0 == service;
     let in_any = SPECS.iter().filter(known).any(|(_, v, _)| self::version(service, v).is_some_and(|v| v.has(action)));
