@@ -1,8 +1,10 @@
-//! The page a person opens at `/_emulator/`: recent requests (filtered by service, action
-//! and outcome through the query string), accounts created and the inbox, rendered on the
-//! server so it reads without scripts, and reloading itself every few seconds.
+//! The page a person opens at `/_emulator/`: recent requests with their parameters and
+//! answers (secrets redacted; filtered by service, action and outcome through the query
+//! string), accounts created and the inbox, rendered on the server so it reads without
+//! scripts, and reloading itself every few seconds.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use serde_json::Value;
 
 use crate::clock::datetime;
 use crate::inbox::InboxMessage;
@@ -19,6 +21,48 @@ pub(crate) struct LogEntry {
     /// `OK` or the error code.
     pub(crate) outcome: String,
     pub(crate) latency_us: u64,
+    /// The parameters as sent (JSON body, or query string or form), at most [`KEPT_BYTES`].
+    pub(crate) request: String,
+    /// The answer's body, at most [`KEPT_BYTES`].
+    pub(crate) answer: String,
+}
+
+/// How much of a request's parameters and of its answer the page keeps.
+pub(crate) const KEPT_BYTES: usize = 64 * 1024;
+
+/// The first [`KEPT_BYTES`] of `bytes`, as text.
+pub(crate) fn kept(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(&bytes[..bytes.len().min(KEPT_BYTES)]).into_owned()
+}
+
+/// Parameters or an answer as the page shows them: pretty JSON with every secret member
+/// (tc3-codegen's rule, as the generated types redact them) replaced by `<redacted>`. A
+/// query string or form is shown as the JSON object of its pairs; text that is neither (cut
+/// short, or not JSON) is not shown, as it could not be redacted.
+fn shown(text: &str) -> String {
+    let value = serde_json::from_str::<Value>(text).unwrap_or_else(|_| {
+        let pairs = form_urlencoded::parse(text.as_bytes()).map(|(k, v)| (k.into_owned(), Value::from(v.into_owned())));
+        Value::Object(pairs.collect())
+    });
+    let mut value = value;
+    redact(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+fn redact(value: &mut Value) {
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                if tc3_codegen::secrets::is_secret(key) {
+                    *member = Value::from("<redacted>");
+                } else {
+                    redact(member);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
+    }
 }
 
 const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
@@ -63,13 +107,14 @@ impl Filter {
     }
 }
 
-const REQUEST_COLUMNS: [&str; 6] = ["Time", "Service", "Action", "Caller", "Outcome", "Latency"];
+const REQUEST_COLUMNS: [&str; 7] =
+    ["Time", "Service", "Action", "Caller", "Outcome", "Latency", "Parameters and answer"];
 const ACCOUNT_COLUMNS: [&str; 5] = ["Uin", "Name", "Mail", "Phone", "Created"];
 const INBOX_COLUMNS: [&str; 5] = ["Sent", "Kind", "To", "Code", "Text"];
 
-/// A titled section with a table of `rows`, or the `empty` line when there are none; every
-/// cell is text (maud escapes it).
-fn table(id: &str, title: &str, empty: &str, head: &[&str], rows: &[Vec<String>]) -> Markup {
+/// A titled section with a table of `rows`, or the `empty` line when there are none; text
+/// in cells is escaped by maud.
+fn table(id: &str, title: &str, empty: &str, head: &[&str], rows: &[Vec<Markup>]) -> Markup {
     html! {
         section id=(id) {
             h2 { (title) }
@@ -93,19 +138,24 @@ pub(crate) fn render(
     inbox: &[InboxMessage],
     started_at: u64,
 ) -> String {
-    let requests: Vec<Vec<String>> = log
+    let text = |cells: Vec<String>| -> Vec<Markup> { cells.into_iter().map(|c| html! { (c) }).collect() };
+    let requests: Vec<Vec<Markup>> = log
         .iter()
         .rev()
         .filter(|e| filter.keeps(e))
         .map(|e| {
-            vec![
+            let mut cells = text(vec![
                 datetime(e.at),
                 e.service.clone(),
                 e.action.clone(),
                 e.caller.clone(),
                 e.outcome.clone(),
                 format!("{:.1} ms", e.latency_us as f64 / 1000.0),
-            ]
+            ]);
+            cells.push(html! {
+                details { summary { "view" } pre { (shown(&e.request)) } pre { (shown(&e.answer)) } }
+            });
+            cells
         })
         .collect();
     let accounts: Vec<Vec<String>> = customers
@@ -149,8 +199,8 @@ pub(crate) fn render(
                     " " button type="submit" { "Filter" }
                 }
                 (table("requests", "Recent requests", "No requests match.", &REQUEST_COLUMNS, &requests))
-                (table("accounts", "Accounts created", "No accounts created yet.", &ACCOUNT_COLUMNS, &accounts))
-                (table("inbox", "Inbox", "Nothing sent yet.", &INBOX_COLUMNS, &messages))
+                (table("accounts", "Accounts created", "No accounts created yet.", &ACCOUNT_COLUMNS, &accounts.into_iter().map(text).collect::<Vec<_>>()))
+                (table("inbox", "Inbox", "Nothing sent yet.", &INBOX_COLUMNS, &messages.into_iter().map(text).collect::<Vec<_>>()))
             }
         }
     }
@@ -163,7 +213,8 @@ mod tests {
 
     fn entry(service: &str, action: &str, outcome: &str) -> LogEntry {
         let (service, action, outcome) = (service.into(), action.into(), outcome.into());
-        LogEntry { at: 0, service, action, caller: "AKID".into(), outcome, latency_us: 1500 }
+        let (request, answer) = (r#"{"Password": "hunter2", "Mail": "a@b.example"}"#.into(), "{}".into());
+        LogEntry { at: 0, service, action, caller: "AKID".into(), outcome, latency_us: 1500, request, answer }
     }
 
     #[test]
@@ -173,6 +224,16 @@ mod tests {
         assert!(page.contains("1.5 ms") && page.contains("No accounts created yet."));
         let filter = Filter::parse("service=%22%3E%3Cb%3E");
         assert!(!render(&[], &filter, &[], &[], 0).contains("\"><b>"), "a filter is shown as text too");
+    }
+
+    #[test]
+    fn parameters_and_answers_are_shown_with_their_secrets_redacted() {
+        let page = render(&[entry("cvm", "X", "OK")], &Filter::default(), &[], &[], 0);
+        assert!(page.contains("a@b.example") && !page.contains("hunter2"), "{page}");
+        let form = shown("Action=CreateAccount&VerifyCode=123456&PhoneNum=5");
+        assert!(form.contains("\"PhoneNum\": \"5\"") && !form.contains("123456"), "{form}");
+        let answer = shown(r#"{"Response": {"Credentials": {"TmpSecretKey": "k"}, "Users": [{"Token": "t"}]}}"#);
+        assert!(!answer.contains("\"k\"") && !answer.contains("\"t\"") && answer.contains("Users"), "{answer}");
     }
 
     #[test]

@@ -197,6 +197,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
     let mut caller = String::from("-");
     let mut service = String::from("-");
+    let mut request = String::new();
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -222,6 +223,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
             };
             let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
             service_of(&signed).clone_into(&mut service);
+            request = page::kept(if body.is_empty() { signed.query.as_bytes() } else { &body });
             process(shared, &call, decision.throttle, now, &mut caller)
         }
     };
@@ -236,6 +238,8 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
         caller,
         outcome: outcome.as_ref().map_or_else(|e| e.code.to_owned(), |_| "OK".into()),
         latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
+        request,
+        answer: page::kept(&body),
     };
     let mut log = lock(&shared.log);
     if log.len() == LOG_LEN {

@@ -104,6 +104,10 @@ async fn a_person_sees_requests_accounts_and_codes() {
     ] {
         assert!(requests.contains(seen), "requests lack {seen}:\n{requests}");
     }
+    // Each request's parameters and answer, secrets redacted (the password is nowhere on the
+    // page: see below).
+    assert!(requests.contains("mei@lion.example") && requests.contains(&uin), "{requests}");
+    assert!(requests.contains(r#""VerifyCode": "&lt;redacted&gt;""#), "{requests}");
     let accounts = section("accounts");
     assert!(
         accounts.contains(&uin) && accounts.contains("mei@lion.example") && accounts.contains("+65 81234567"),
