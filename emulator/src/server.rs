@@ -197,7 +197,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
     let mut caller = String::from("-");
     let mut service = String::from("-");
-    let mut request = String::new();
+    let mut request = Bytes::new();
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -223,14 +223,14 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
             };
             let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
             service_of(&signed).clone_into(&mut service);
-            request = page::kept(if body.is_empty() { signed.query.as_bytes() } else { &body });
+            request = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             process(shared, &call, decision.throttle, now, &mut caller)
         }
     };
-    let body = match &outcome {
+    let body = Bytes::from(match &outcome {
         Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
         Err(e) => envelope::error_body(e, &request_id),
-    };
+    });
     let entry = LogEntry {
         at: now,
         action: if action.is_empty() { "-".into() } else { action },
@@ -250,7 +250,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
     if decision.lose {
         return Err(std::io::Error::other("answer lost by fault injection"));
     }
-    let mut response = Response::new(Full::new(Bytes::from(body)));
+    let mut response = Response::new(Full::new(body));
     response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     if let Ok(date) = HeaderValue::from_str(&http_date(now)) {
         response.headers_mut().insert(DATE, date);
