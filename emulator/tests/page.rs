@@ -20,24 +20,29 @@ fn chromium() -> String {
 /// The DOM of `url` after load, as Chromium renders it.
 fn dump_dom(url: &str) -> String {
     let profile = std::env::temp_dir().join(format!("tc3-emulator-chromium-{}", std::process::id()));
+    let log = std::env::temp_dir().join(format!("tc3-emulator-chromium-{}.log", std::process::id()));
     let mut child = Command::new(chromium())
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(["--dump-dom", url])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::from(std::fs::File::create(&log).expect("a log file for Chromium")))
         .spawn()
         .expect("Chromium starts");
-    let deadline = Instant::now() + Duration::from_secs(60);
+    // A guard against a hung browser, not a measure: a cold Chromium (its files out of the
+    // page cache after a large build, the disk busy writing) was seen to take over 60 s.
+    let deadline = Instant::now() + Duration::from_secs(300);
     while child.try_wait().expect("Chromium runs").is_none() {
         if Instant::now() > deadline {
             let _ = child.kill();
-            panic!("Chromium did not finish within 60 s");
+            let said = std::fs::read_to_string(&log).unwrap_or_default();
+            panic!("Chromium did not finish within 300 s; it said:\n{said}");
         }
         std::thread::sleep(Duration::from_millis(50));
     }
     let output = child.wait_with_output().expect("Chromium's output");
     let _ = std::fs::remove_dir_all(&profile);
+    let _ = std::fs::remove_file(&log);
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
