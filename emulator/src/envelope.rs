@@ -1,21 +1,23 @@
 //! The API 3.0 envelope: `{"Response": {..., "RequestId": ...}}`, with `Error` on failure.
 //! The real service answers every processed request, failed or not, with HTTP 200.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value, json};
 
 /// A refusal in the service's words: an error code and a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    /// The error code, e.g. `AuthFailure.SignatureFailure`.
-    pub code: &'static str,
+    /// The error code, e.g. `AuthFailure.SignatureFailure`; owned when a cassette recorded it.
+    pub code: Cow<'static, str>,
     /// What went wrong, for a person.
     pub message: String,
 }
 
 impl ApiError {
     /// An error with `code` and `message`.
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
-        ApiError { code, message: message.into() }
+    pub fn new(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+        ApiError { code: code.into(), message: message.into() }
     }
 }
 
@@ -25,9 +27,10 @@ pub(crate) fn error_body(error: &ApiError, request_id: &str) -> Vec<u8> {
     serde_json::to_vec(&body).unwrap_or_default()
 }
 
-/// The body of a successful call: the action's fields plus `RequestId`.
+/// The body of a successful call: the action's fields plus `RequestId` (the emulator's,
+/// unless the fields hold one: a recorded call passes on the real service's).
 pub(crate) fn ok_body(mut fields: Map<String, Value>, request_id: &str) -> Vec<u8> {
-    fields.insert("RequestId".into(), Value::String(request_id.into()));
+    fields.entry("RequestId").or_insert_with(|| Value::String(request_id.into()));
     let mut outer = Map::new();
     outer.insert("Response".into(), Value::Object(fields));
     serde_json::to_vec(&Value::Object(outer)).unwrap_or_default()

@@ -24,6 +24,7 @@
 //! ```
 
 mod actions;
+mod cassette;
 mod catalogue;
 mod clock;
 mod envelope;
@@ -32,6 +33,7 @@ mod inbox;
 mod page;
 mod query_params;
 mod schema;
+mod secrets;
 mod server;
 mod sign_v1;
 mod state;
@@ -45,6 +47,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 
 pub use actions::onboarding::{ACCOUNTS_PER_PHONE, CODE_VALIDITY_SECS, SMS_DAILY_CAP, SMS_INTERVAL_SECS};
+pub use cassette::Cassette;
 pub use catalogue::example_request;
 pub use clock::Clock;
 pub use envelope::ApiError;
@@ -85,6 +88,8 @@ pub struct Builder {
     clock: Clock,
     faults: Faults,
     rate_limits: bool,
+    replay: Option<Cassette>,
+    record: Option<(PathBuf, tc3::Client)>,
 }
 
 impl Default for Builder {
@@ -98,6 +103,8 @@ impl Default for Builder {
             clock: Clock::system(),
             faults: Faults::default(),
             rate_limits: true,
+            replay: None,
+            record: None,
         }
     }
 }
@@ -147,8 +154,37 @@ impl Builder {
         self
     }
 
-    /// Binds and starts serving on the current tokio runtime.
+    /// Answers the calls of the services `cassette` holds from it; see [`Cassette`].
+    /// Default: none.
+    pub fn replay(mut self, cassette: Cassette) -> Self {
+        self.replay = Some(cassette);
+        self
+    }
+
+    /// Records: every API call, once its signature is verified, is sent on with `upstream`
+    /// (the real service, signed with its own credentials; its endpoint, or each service's
+    /// `https://<service>.intl.tencentcloudapi.com` by default), answered as the service
+    /// answered it, and appended to the cassette at `path` with every secret redacted.
+    /// Calls are not checked, modelled or replayed meanwhile. Default: off.
+    pub fn record(mut self, path: impl Into<PathBuf>, upstream: tc3::Client) -> Self {
+        self.record = Some((path.into(), upstream));
+        self
+    }
+
+    /// Binds and starts serving on the current tokio runtime. Fails when the address
+    /// cannot be bound, the state file or the cassette to record to cannot be opened, or
+    /// recording and replaying are both asked for.
     pub async fn start(self) -> std::io::Result<Emulator> {
+        if self.record.is_some() && self.replay.is_some() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "an emulator records or replays, not both at once",
+            ));
+        }
+        let recorder = match &self.record {
+            Some((path, upstream)) => Some(cassette::Recorder::open(path, upstream.clone())?),
+            None => None,
+        };
         let listener = tokio::net::TcpListener::bind(self.listen).await?;
         let addr = listener.local_addr()?;
         let now = self.clock.now();
@@ -177,6 +213,8 @@ impl Builder {
             rate_limits: self.rate_limits,
             performed: Mutex::new(HashMap::new()),
             answers: Mutex::new(HashMap::new()),
+            cassette: self.replay,
+            recorder,
         });
         let task = tokio::spawn(server::serve(listener, shared.clone()));
         Ok(Emulator { addr, credentials, shared, task })

@@ -48,24 +48,8 @@ fn shown(bytes: &[u8]) -> String {
         Value::Object(pairs.collect())
     });
     let mut value = value;
-    redact(&mut value);
+    crate::secrets::redact(&mut value);
     serde_json::to_string_pretty(&value).unwrap_or_default()
-}
-
-fn redact(value: &mut Value) {
-    match value {
-        Value::Object(members) => {
-            for (key, member) in members.iter_mut() {
-                if tc3_codegen::secrets::is_secret(key) {
-                    *member = Value::from("<redacted>");
-                } else {
-                    redact(member);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact),
-        _ => {}
-    }
 }
 
 const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\

@@ -20,6 +20,7 @@ use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 
 use crate::actions::{self, Ctx};
+use crate::cassette::{self, Cassette, Recorder};
 use crate::catalogue;
 use crate::clock::{Clock, http_date};
 use crate::envelope::{self, ApiError};
@@ -60,6 +61,10 @@ pub(crate) struct Shared {
     pub(crate) performed: Mutex<HashMap<(String, String), u64>>,
     /// The first answer to each idempotency token.
     pub(crate) answers: Mutex<HashMap<TokenKey, Map<String, Value>>>,
+    /// Recorded answers, for the services they hold.
+    pub(crate) cassette: Option<Cassette>,
+    /// When recording: where calls go instead, and the cassette they are written to.
+    pub(crate) recorder: Option<Recorder>,
 }
 
 /// An idempotency token as the emulator keeps it: (service, action, caller, token).
@@ -214,17 +219,20 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
                 payload: &body,
             };
             let legacy = sign_v1::Call::of(&signed);
-            let version = match &legacy {
+            let (version, region) = match &legacy {
                 Some(call) => {
                     call.get("Action").unwrap_or_default().clone_into(&mut action);
-                    call.get("Version")
+                    (call.get("Version"), call.get("Region"))
                 }
-                None => header("x-tc-version"),
+                None => (header("x-tc-version"), header("x-tc-region")),
             };
-            let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version };
+            let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version, region };
             service_of(&signed).clone_into(&mut service);
             request = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
-            process(shared, &call, decision.throttle, now, &mut caller)
+            match &shared.recorder {
+                Some(recorder) => recorded(shared, recorder, &call, now, &mut caller).await,
+                None => process(shared, &call, decision.throttle, now, &mut caller),
+            }
         }
     };
     let body = Bytes::from(match &outcome {
@@ -236,7 +244,7 @@ async fn api(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, 
         action: if action.is_empty() { "-".into() } else { action },
         service,
         caller,
-        outcome: outcome.as_ref().map_or_else(|e| e.code.to_owned(), |_| "OK".into()),
+        outcome: outcome.as_ref().map_or_else(|e| e.code.to_string(), |_| "OK".into()),
         latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
         request,
         answer: page::kept(&body),
@@ -265,17 +273,20 @@ struct ApiCall<'a> {
     legacy: Option<&'a sign_v1::Call>,
     action: &'a str,
     version: Option<&'a str>,
+    region: Option<&'a str>,
 }
 
-/// The gateway's checks in the real service's order, then the action.
-fn process(
-    shared: &Shared,
-    call: &ApiCall<'_>,
-    throttle: bool,
-    now: u64,
-    caller: &mut String,
-) -> Result<Map<String, Value>, ApiError> {
-    let ApiCall { signed, legacy, action, version } = *call;
+impl<'a> ApiCall<'a> {
+    /// The call as a cassette records and matches it.
+    fn for_cassette(&self, service: &'a str, params: &'a Value) -> cassette::Call<'a> {
+        let (action, version, region) = (self.action, self.version.unwrap_or_default(), self.region);
+        cassette::Call { service, version, action, region, params }
+    }
+}
+
+/// The two ways the emulator takes calls in, and an action named.
+fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
+    let (signed, legacy, action) = (call.signed, call.legacy, call.action);
     // The official SDKs send TC3 calls as a JSON POST, or as a GET with the parameters in
     // the query string (`HttpProfile(reqMethod="GET")`); v1 calls as a form POST or a GET.
     let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
@@ -291,6 +302,51 @@ fn process(
         let what = if legacy.is_some() { "the parameter `Action`" } else { "the X-TC-Action header" };
         return Err(ApiError::new("MissingParameter", format!("The request is missing {what}.")));
     }
+    Ok(())
+}
+
+/// Verifies the call's signature for `service`; the caller's secret id goes into `caller`.
+fn verify_for(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    service: &str,
+    now: u64,
+    caller: &mut String,
+) -> Result<(), ApiError> {
+    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+    let secret_id = match call.legacy {
+        Some(legacy) => legacy.verify(call.signed, &shared.keys, now, &is_customer)?,
+        None => verify::verify(call.signed, &shared.keys, service, now, &is_customer)?,
+    };
+    secret_id.clone_into(caller);
+    Ok(())
+}
+
+/// When recording: the call, verified, sent on to the real service.
+async fn recorded(
+    shared: &Shared,
+    recorder: &Recorder,
+    call: &ApiCall<'_>,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    check_form(call)?;
+    let service = service_of(call.signed);
+    verify_for(shared, call, service, now, caller)?;
+    let params = params_of(call)?;
+    recorder.forward(call.for_cassette(service, &params)).await
+}
+
+/// The gateway's checks in the real service's order, then the action.
+fn process(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    let ApiCall { signed, legacy, action, version, .. } = *call;
+    check_form(call)?;
     if sts::is_sts_call(action, version) {
         if legacy.is_some() {
             return Err(ApiError::new("InvalidParameter", "The emulator's STS takes TC3-HMAC-SHA256 calls only."));
@@ -298,6 +354,14 @@ fn process(
         return sts_call(shared, signed, action, now, caller);
     }
     let service = service_of(signed);
+    if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
+        verify_for(shared, call, service, now, caller)?;
+        if throttle {
+            return Err(throttled(action));
+        }
+        let params = params_of(call)?;
+        return cassette.answer(call.for_cassette(service, &params));
+    }
     if service != SERVICE && catalogue::has_service(service) {
         return catalogue_call(shared, call, service, throttle, now, caller);
     }
@@ -313,12 +377,8 @@ fn process(
             return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
         }
     }
-    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
-    let secret_id = match legacy {
-        Some(legacy) => legacy.verify(signed, &shared.keys, now, &is_customer)?,
-        None => verify::verify(signed, &shared.keys, SERVICE, now, &is_customer)?,
-    };
-    secret_id.clone_into(caller);
+    verify_for(shared, call, SERVICE, now, caller)?;
+    let secret_id = caller.as_str();
     let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
     if throttle || over_rate_limit(shared, secret_id, action, now) {
         return Err(ApiError::new(
@@ -375,16 +435,12 @@ fn catalogue_call(
     now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    let ApiCall { signed, legacy, action, version } = *call;
+    let (action, version) = (call.action, call.version);
     let found = catalogue::check_call(service, action, version)?;
-    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
-    let secret_id = match legacy {
-        Some(legacy) => legacy.verify(signed, &shared.keys, now, &is_customer)?,
-        None => verify::verify(signed, &shared.keys, service, now, &is_customer)?,
-    };
-    secret_id.clone_into(caller);
+    verify_for(shared, call, service, now, caller)?;
+    let secret_id = caller.as_str();
     if throttle {
-        return Err(ApiError::new("RequestLimitExceeded", format!("Too many {action} requests.")));
+        return Err(throttled(action));
     }
     let mut params = params_of(call)?;
     // A repeated idempotency token gets the first answer, and nothing is performed again.
@@ -419,6 +475,11 @@ fn sts_call(
     let params: Value = serde_json::from_slice(signed.payload)
         .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
     sts::run(action, &params, &shared.keys.temporary, shared.seed, now)
+}
+
+/// The refusal of a call the throttle fault picked.
+fn throttled(action: &str) -> ApiError {
+    ApiError::new("RequestLimitExceeded", format!("Too many {action} requests."))
 }
 
 fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {

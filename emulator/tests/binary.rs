@@ -18,9 +18,15 @@ impl Drop for Running {
 
 /// Starts the binary and reads its first four lines.
 fn start(args: &[&str]) -> Running {
+    start_with_env(args, &[])
+}
+
+/// [`start`] with these environment variables set.
+fn start_with_env(args: &[&str], env: &[(&str, &str)]) -> Running {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tc3-emulator"))
         .args(["--listen", "127.0.0.1:0"])
         .args(args)
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
         .expect("the binary starts");
@@ -88,4 +94,43 @@ async fn state_files_survive_a_restart() {
     assert_eq!(found["Total"], 1, "{found}");
     drop(running);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn records_with_the_credentials_of_the_environment_then_replays() {
+    let upstream = tc3_emulator::Emulator::builder().key_pair("AKIDupstream", "upstream-key").start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cassette = dir.path().join("calls.jsonl");
+    let cassette = cassette.to_str().unwrap();
+    let params = serde_json::json!({"Limit": 1});
+    let recorded = {
+        let env = [("TENCENTCLOUD_SECRET_ID", "AKIDupstream"), ("TENCENTCLOUD_SECRET_KEY", "upstream-key")];
+        let url = upstream.url();
+        let running = start_with_env(&["--record", cassette, "--upstream", &url], &env);
+        let answer = demo_client(&running).call_json("cvm", "2017-03-12", "DescribeInstances", params.clone()).await;
+        answer.unwrap()
+    };
+    let text = std::fs::read_to_string(cassette).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(!text.contains("upstream-key"), "{text}");
+    drop(upstream);
+    let running = start(&["--replay", cassette]);
+    let client = demo_client(&running);
+    let replayed = client.call_json("cvm", "2017-03-12", "DescribeInstances", params).await.unwrap();
+    let unrecorded = serde_json::json!({"Limit": 2});
+    let refused = client.call_json("cvm", "2017-03-12", "DescribeInstances", unrecorded).await.unwrap_err();
+    assert_eq!(refused.code(), Some("_emulator.NoRecording"), "the cassette answers cvm: {refused}");
+    let first = |answer: &serde_json::Value| answer["InstanceSet"][0]["InstanceId"].clone();
+    assert_eq!((first(&replayed), &replayed["TotalCount"]), (first(&recorded), &recorded["TotalCount"]));
+}
+
+#[test]
+fn recording_and_replaying_at_once_is_refused_with_the_usage() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tc3-emulator"))
+        .args(["--record", "a.jsonl", "--replay", "b.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--record and --replay do not go together"), "{stderr}");
 }
