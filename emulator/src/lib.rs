@@ -14,6 +14,11 @@
 //! it is answered with every member its response declares, holding the spec's example
 //! values; nothing is stored for it. [`example_request`] builds a request it accepts.
 //!
+//! Answers no model can know are recorded from the real service once
+//! ([`Builder::record`]: the emulator forwards each call, re-signed with the user's key, and
+//! writes it to a cassette with every secret redacted) and replayed offline
+//! ([`Builder::replay`] with a [`Cassette`]).
+//!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let emulator = tc3_emulator::Emulator::start().await?;
