@@ -34,12 +34,14 @@ mod catalogue;
 mod clock;
 mod envelope;
 mod faults;
+mod gateway;
 mod inbox;
 mod page;
 mod query_params;
 mod schema;
 mod secrets;
 mod server;
+mod shared;
 mod sign_v1;
 mod state;
 mod sts;
@@ -57,13 +59,13 @@ pub use catalogue::example_request;
 pub use clock::Clock;
 pub use envelope::ApiError;
 pub use faults::Faults;
+pub use gateway::MAX_BODY_BYTES;
 pub use inbox::InboxMessage;
 pub use schema::{SERVICE, VERSION};
-pub use server::MAX_BODY_BYTES;
 pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
-use server::{Shared, lock};
+use shared::{Shared, lock};
 use state::State;
 use state::random::Rng;
 
@@ -180,6 +182,16 @@ impl Builder {
     /// cannot be bound, the state file or the cassette to record to cannot be opened, or
     /// recording and replaying are both asked for.
     pub async fn start(self) -> std::io::Result<Emulator> {
+        let listener = tokio::net::TcpListener::bind(self.listen).await?;
+        let addr = listener.local_addr()?;
+        let (shared, credentials) = self.shared(format!("http://{addr}"))?;
+        let shared = Arc::new(shared);
+        let task = tokio::spawn(server::serve(listener, server::router(shared.clone())));
+        Ok(Emulator { addr, credentials, shared, task })
+    }
+
+    /// The emulator these options make, serving at `url`, and the key pair it accepts.
+    fn shared(self, url: String) -> std::io::Result<(Shared, tc3::Credentials)> {
         if self.record.is_some() && self.replay.is_some() {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
@@ -190,8 +202,6 @@ impl Builder {
             Some((path, upstream)) => Some(cassette::Recorder::open(path, upstream.clone())?),
             None => None,
         };
-        let listener = tokio::net::TcpListener::bind(self.listen).await?;
-        let addr = listener.local_addr()?;
         let now = self.clock.now();
         let state = match &self.state_file {
             Some(path) => State::load(path)?,
@@ -203,8 +213,8 @@ impl Builder {
         let mut keys = verify::Keys::default();
         keys.insert(pair);
         keys.accept_customer_keys(self.seed);
-        let shared = Arc::new(Shared {
-            url: format!("http://{addr}"),
+        let shared = Shared {
+            url,
             keys,
             clock: self.clock,
             seed: self.seed,
@@ -220,9 +230,14 @@ impl Builder {
             answers: Mutex::new(HashMap::new()),
             cassette: self.replay,
             recorder,
-        });
-        let task = tokio::spawn(server::serve(listener, shared.clone()));
-        Ok(Emulator { addr, credentials, shared, task })
+        };
+        Ok((shared, credentials))
+    }
+
+    /// [`Builder::shared`] for the gateway's tests, which need no socket.
+    #[cfg(test)]
+    pub(crate) fn test_shared(self) -> (Shared, tc3::Credentials) {
+        self.shared("http://emulator.test".into()).expect("an emulator in memory")
     }
 }
 

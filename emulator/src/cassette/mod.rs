@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::envelope::ApiError;
-use crate::server::lock;
+use crate::shared::lock;
 
 pub(crate) use recorder::Recorder;
 

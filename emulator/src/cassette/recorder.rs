@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::{Answer, Call, Recording};
 use crate::envelope::ApiError;
-use crate::server::lock;
+use crate::shared::lock;
 
 /// Where calls go, and the file they are recorded in.
 #[derive(Debug)]

@@ -1,0 +1,227 @@
+//! The API gateway, apart from HTTP: a request's checks in the real service's order
+//! (signature and timestamp, version, action, rate limits, parameters), then what answers
+//! it (the partner API's model, a service's spec, a cassette, or the real service when
+//! recording), the envelope and the page's log entry. The HTTP layer (`server`) hands it
+//! plain values; tests call it without a socket.
+
+mod services;
+#[cfg(test)]
+mod tests;
+
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use bytes::Bytes;
+use http::{HeaderMap, Method, Uri};
+use serde_json::{Map, Value};
+
+use crate::cassette;
+use crate::catalogue;
+use crate::envelope::{self, ApiError};
+use crate::faults::Decision;
+use crate::page::{self, LogEntry};
+use crate::query_params;
+use crate::schema::SERVICE;
+use crate::shared::{Shared, lock};
+use crate::sign_v1;
+use crate::sts;
+use crate::verify::{self, Signed};
+
+/// The largest body the real service takes with TC3 signing: 10 MB.
+pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
+/// Requests the page remembers.
+const LOG_LEN: usize = 200;
+
+/// An API request as the gateway reads it.
+#[derive(Debug)]
+pub(crate) struct ApiRequest {
+    pub(crate) method: Method,
+    pub(crate) uri: Uri,
+    pub(crate) headers: HeaderMap,
+    /// `None`: the body was longer than [`MAX_BODY_BYTES`].
+    pub(crate) body: Option<Bytes>,
+}
+
+/// The gateway's answer: the envelope, and the time it was given at (the `Date` header).
+#[derive(Debug)]
+pub(crate) struct Answered {
+    pub(crate) body: Bytes,
+    pub(crate) at: u64,
+}
+
+/// Answers `request` with the faults `decision` holds for the gateway (throttling, the
+/// clock's offset), and adds it to the page's log.
+pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decision) -> Answered {
+    let started = Instant::now();
+    let n = shared.requests.fetch_add(1, Ordering::Relaxed);
+    let request_id = envelope::request_id(shared.seed, n);
+    let ApiRequest { method, uri, headers, body } = request;
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let mut action = header("x-tc-action").unwrap_or_default().to_owned();
+    let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
+    let mut caller = String::from("-");
+    let mut service = String::from("-");
+    let mut params = Bytes::new();
+    let outcome = match body {
+        None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
+        Some(body) => {
+            let signed = Signed {
+                method: method.as_str(),
+                path: uri.path(),
+                query: uri.query().unwrap_or_default(),
+                host: header("host").unwrap_or_default(),
+                content_type: header("content-type").unwrap_or_default(),
+                authorization: header("authorization"),
+                timestamp: header("x-tc-timestamp"),
+                token: header("x-tc-token"),
+                unsigned_payload: header("x-tc-content-sha256") == Some("UNSIGNED-PAYLOAD"),
+                payload: &body,
+            };
+            let legacy = sign_v1::Call::of(&signed);
+            let (version, region) = match &legacy {
+                Some(call) => {
+                    call.get("Action").unwrap_or_default().clone_into(&mut action);
+                    (call.get("Version"), call.get("Region"))
+                }
+                None => (header("x-tc-version"), header("x-tc-region")),
+            };
+            let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version, region };
+            service_of(&signed).clone_into(&mut service);
+            params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
+            match &shared.recorder {
+                Some(recorder) => services::recorded(shared, recorder, &call, now, &mut caller).await,
+                None => process(shared, &call, decision.throttle, now, &mut caller),
+            }
+        }
+    };
+    let body = Bytes::from(match &outcome {
+        Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
+        Err(e) => envelope::error_body(e, &request_id),
+    });
+    let entry = LogEntry {
+        at: now,
+        action: if action.is_empty() { "-".into() } else { action },
+        service,
+        caller,
+        outcome: outcome.as_ref().map_or_else(|e| e.code.to_string(), |_| "OK".into()),
+        latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
+        request: params,
+        answer: page::kept(&body),
+    };
+    let mut log = lock(&shared.log);
+    if log.len() == LOG_LEN {
+        log.pop_front();
+    }
+    log.push_back(entry);
+    drop(log);
+    Answered { body, at: now }
+}
+
+/// What `process` reads of a request.
+pub(crate) struct ApiCall<'a> {
+    signed: &'a Signed<'a>,
+    /// The call's parameters when it is signed the v1 way.
+    legacy: Option<&'a sign_v1::Call>,
+    action: &'a str,
+    version: Option<&'a str>,
+    region: Option<&'a str>,
+}
+
+impl<'a> ApiCall<'a> {
+    /// The call as a cassette records and matches it.
+    fn for_cassette(&self, service: &'a str, params: &'a Value) -> cassette::Call<'a> {
+        let (action, version, region) = (self.action, self.version.unwrap_or_default(), self.region);
+        cassette::Call { service, version, action, region, params }
+    }
+}
+
+/// The two ways the emulator takes calls in, and an action named.
+fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
+    let (signed, legacy, action) = (call.signed, call.legacy, call.action);
+    // The official SDKs send TC3 calls as a JSON POST, or as a GET with the parameters in
+    // the query string (`HttpProfile(reqMethod="GET")`); v1 calls as a form POST or a GET.
+    let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
+    let json_post = signed.method == "POST" && signed.content_type.starts_with("application/json");
+    if !from_query && !json_post && legacy.is_none() {
+        return Err(ApiError::new(
+            "InvalidParameter",
+            "The emulator serves TC3-HMAC-SHA256 calls as POST with Content-Type application/json, or as GET with \
+             Content-Type application/x-www-form-urlencoded, and v1 (HmacSHA1, HmacSHA256) calls form-encoded.",
+        ));
+    }
+    if action.is_empty() {
+        let what = if legacy.is_some() { "the parameter `Action`" } else { "the X-TC-Action header" };
+        return Err(ApiError::new("MissingParameter", format!("The request is missing {what}.")));
+    }
+    Ok(())
+}
+
+/// Verifies the call's signature for `service`; the caller's secret id goes into `caller`.
+fn verify_for(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    service: &str,
+    now: u64,
+    caller: &mut String,
+) -> Result<(), ApiError> {
+    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+    let secret_id = match call.legacy {
+        Some(legacy) => legacy.verify(call.signed, &shared.keys, now, &is_customer)?,
+        None => verify::verify(call.signed, &shared.keys, service, now, &is_customer)?,
+    };
+    secret_id.clone_into(caller);
+    Ok(())
+}
+
+/// The gateway's checks in the real service's order, then the action.
+pub(crate) fn process(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    let ApiCall { signed, legacy, action, version, .. } = *call;
+    check_form(call)?;
+    if sts::is_sts_call(action, version) {
+        if legacy.is_some() {
+            return Err(ApiError::new("InvalidParameter", "The emulator's STS takes TC3-HMAC-SHA256 calls only."));
+        }
+        return services::sts_call(shared, signed, action, now, caller);
+    }
+    let service = service_of(signed);
+    if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
+        verify_for(shared, call, service, now, caller)?;
+        if throttle {
+            return Err(services::throttled(action));
+        }
+        let params = params_of(call)?;
+        return cassette.answer(call.for_cassette(service, &params));
+    }
+    if service != SERVICE && catalogue::has_service(service) {
+        return services::catalogue_call(shared, call, service, throttle, now, caller);
+    }
+    services::partner_call(shared, call, throttle, now, caller)
+}
+
+/// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.
+fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
+    let signed = call.signed;
+    match call.legacy {
+        Some(legacy) => legacy.params(),
+        None if signed.method == "GET" => query_params::parse(signed.query),
+        None => serde_json::from_slice(signed.payload)
+            .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON.")),
+    }
+}
+
+/// The service a call is for, as the real gateway routes it: by its `Host`
+/// (`cvm.intl.tencentcloudapi.com`), else (on loopback) by the service its TC3 signature's
+/// credential scope names, else the partner API.
+fn service_of<'a>(signed: &Signed<'a>) -> &'a str {
+    let host = signed.host.split(':').next().unwrap_or_default();
+    match host.split_once('.') {
+        Some((service, domain)) if domain.ends_with("tencentcloudapi.com") => service,
+        _ => signed.authorization.and_then(verify::scope_service).unwrap_or(SERVICE),
+    }
+}

@@ -1,0 +1,146 @@
+//! What answers a call once the gateway has routed it: the partner API's model, a
+//! service's spec, STS, or (when recording) the real service.
+
+use serde_json::{Map, Value};
+
+use super::{ApiCall, check_form, params_of, service_of, verify_for};
+use crate::actions::{self, Ctx};
+use crate::cassette::Recorder;
+use crate::catalogue;
+use crate::envelope::ApiError;
+use crate::schema::{self, SERVICE, VERSION};
+use crate::shared::{Shared, lock};
+use crate::sts;
+use crate::verify::{self, Signed};
+
+/// When recording: the call, verified, sent on to the real service.
+pub(super) async fn recorded(
+    shared: &Shared,
+    recorder: &Recorder,
+    call: &ApiCall<'_>,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    check_form(call)?;
+    let service = service_of(call.signed);
+    verify_for(shared, call, service, now, caller)?;
+    let params = params_of(call)?;
+    recorder.forward(call.for_cassette(service, &params)).await
+}
+
+/// A call to the partner API: its checks, then its model, with state.
+pub(super) fn partner_call(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    let (action, version) = (call.action, call.version);
+    if !schema::spec().actions.contains_key(action) {
+        return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
+    }
+    match version {
+        None | Some("") => {
+            return Err(ApiError::new("MissingParameter", "The request is missing the X-TC-Version header."));
+        }
+        Some(VERSION) => {}
+        Some(other) => {
+            return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
+        }
+    }
+    verify_for(shared, call, SERVICE, now, caller)?;
+    let secret_id = caller.as_str();
+    let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
+    if throttle || over_rate_limit(shared, secret_id, action, now) {
+        return Err(ApiError::new(
+            "RequestLimitExceeded",
+            format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
+        ));
+    }
+    let mut params = params_of(call)?;
+    schema::check_input(action, &mut params)?;
+    let mut state = lock(&shared.state);
+    let result = actions::run(
+        action,
+        &params,
+        &mut Ctx { state: &mut state, now, caller: secret_id, customer, url: &shared.url },
+    );
+    if result.is_ok() && actions::changes_state(action) {
+        if let Some(path) = &shared.state_path {
+            if let Err(e) = state.save(path) {
+                eprintln!("tc3-emulator: could not save state to {}: {e}", path.display());
+            }
+        }
+    }
+    result
+}
+
+/// A call to a service of the catalogue, answered from its spec.
+pub(super) fn catalogue_call(
+    shared: &Shared,
+    call: &ApiCall<'_>,
+    service: &str,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    let (action, version) = (call.action, call.version);
+    let found = catalogue::check_call(service, action, version)?;
+    verify_for(shared, call, service, now, caller)?;
+    let secret_id = caller.as_str();
+    if throttle {
+        return Err(throttled(action));
+    }
+    let mut params = params_of(call)?;
+    // A repeated idempotency token gets the first answer, and nothing is performed again.
+    let token = params.get("ClientToken").and_then(Value::as_str).filter(|t| !t.is_empty());
+    let key = token.map(|t| (service.to_owned(), action.to_owned(), secret_id.to_owned(), t.to_owned()));
+    if let Some(first) = key.as_ref().and_then(|key| lock(&shared.answers).get(key).cloned()) {
+        return Ok(first);
+    }
+    let answer = found.answer(action, &mut params)?;
+    *lock(&shared.performed).entry((service.to_owned(), action.to_owned())).or_default() += 1;
+    if let Some(key) = key {
+        lock(&shared.answers).insert(key, answer.clone());
+    }
+    Ok(answer)
+}
+
+/// AssumeRole must be signed with a key the emulator knows; AssumeRoleWithWebIdentity is
+/// sent unsigned (`Authorization: SKIP`) and vouched for by its token.
+pub(super) fn sts_call(
+    shared: &Shared,
+    signed: &Signed<'_>,
+    action: &str,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    if action == "AssumeRole" {
+        let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+        verify::verify(signed, &shared.keys, sts::SERVICE, now, &is_customer)?.clone_into(caller);
+    } else {
+        "web identity".clone_into(caller);
+    }
+    let params: Value = serde_json::from_slice(signed.payload)
+        .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
+    sts::run(action, &params, &shared.keys.temporary, shared.seed, now)
+}
+
+/// The refusal of a call the throttle fault picked.
+pub(super) fn throttled(action: &str) -> ApiError {
+    ApiError::new("RequestLimitExceeded", format!("Too many {action} requests."))
+}
+
+fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {
+    if !shared.rate_limits {
+        return false;
+    }
+    let mut limits = lock(&shared.limits);
+    let slot = limits.entry((caller.to_owned(), action.to_owned())).or_insert((now, 0));
+    if slot.0 != now {
+        *slot = (now, 0);
+    }
+    slot.1 += 1;
+    slot.1 > actions::rate_limit(action)
+}
