@@ -100,11 +100,14 @@
 //! [`request!`] goes further: it writes a request like a struct literal, may leave out
 //! `Option` fields, and fails to compile when a required parameter is missing or when a
 //! literal, or a constant (a path whose last segment is `SCREAMING_CASE`), breaks
-//! `digits`, `email`, `length`, `range`, `one_of` or `not_one_of` on a single value (an email
-//! whose domain has letters beyond ASCII waits: their Unicode class needs run time). A list
-//! written as `vec![..]` of literals (`"a".into()` for strings) is checked too: its `length`
-//! and each item's rules. `pattern`, `custom`, and values known only at run time wait for the
-//! call.
+//! `digits`, `email`, `pattern`, `length`, `range`, `one_of` or `not_one_of` on a single
+//! value. A list written as `vec![..]` of literals (`"a".into()` for strings) is checked too:
+//! its `length` and each item's rules. What waits for the call: `custom`; values known only
+//! at run time; an email whose domain has letters beyond ASCII (their Unicode class needs
+//! run time); and a pattern the derive cannot turn into an automaton a constant walks: one
+//! with `(?m)`, `\b` or `\B`, a class naming some chars beyond ASCII (`[é]`), a repetition
+//! over 100, or over 256 states (the derive reads patterns as regex-lite does: `\d`, `\w`
+//! and `\s` are ASCII).
 //!
 //! ```
 //! # #[derive(tc3::Action)]

@@ -12,6 +12,7 @@ mod case;
 mod check;
 mod ctxt;
 mod expand;
+mod matcher;
 mod request;
 mod shape;
 mod stub;

@@ -1,5 +1,5 @@
 //! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
-//! at compile time (`digits`, `email`, `length`, `range`, `one_of`, `not_one_of`). `request!`
+//! at compile time (`digits`, `email`, `pattern`, `length`, `range`, `one_of`, `not_one_of`). `request!`
 //! calls it in a constant for each literal it is given, so a bad literal fails the build,
 //! naming the wire field and the rule, and passes the setter what it returns. Other rules
 //! wait for run time. `__tc3_check_items_<field>` does the same for a `vec![..]` of literals.
@@ -126,6 +126,17 @@ fn body(env: &Env, field: &Field) -> Vec<TokenStream> {
                 let fail = fail("email", expected::EMAIL);
                 let verdict = quote!(#p::rules::email_verdict(value, false));
                 checks.push(quote!(if let ::core::option::Option::Some(false) = #verdict { #fail }));
+            }
+            if let Some(pattern) = &attrs.pattern {
+                // Beyond what the automaton reads (see `matcher`), left to the call.
+                if let Some(automaton) = crate::matcher::build(&pattern.value()) {
+                    let fail = fail("pattern", &expected::pattern(&pattern.value()));
+                    let matcher = automaton.to_tokens(p);
+                    checks.push(quote!({
+                        const MATCHER: #p::rules::Matcher = #matcher;
+                        if !MATCHER.is_match(value) { #fail }
+                    }));
+                }
             }
             if let Some(bounds) = attrs.length.as_ref().filter(|_| !list) {
                 let fail = fail("length", &expected::bounds(bounds, Some("character")));

@@ -3,7 +3,9 @@
 //!
 //! The `const fn`s here also run at compile time, on the literal values of `tc3::request!`.
 
-use std::sync::OnceLock;
+mod pattern;
+
+pub use pattern::{Matcher, MatcherState, Pattern};
 
 use crate::validate::Violation;
 
@@ -182,7 +184,7 @@ const fn is_control(c: char) -> bool {
 }
 
 /// The char starting at byte `i` of valid UTF-8, and its length in bytes.
-const fn decode_char(b: &[u8], i: usize) -> (char, usize) {
+pub(crate) const fn decode_char(b: &[u8], i: usize) -> (char, usize) {
     let first = b[i] as u32;
     let (len, mut code) = match first {
         0x00..=0x7F => (1, first),
@@ -198,31 +200,6 @@ const fn decode_char(b: &[u8], i: usize) -> (char, usize) {
     match char::from_u32(code) {
         Some(c) => (c, len),
         None => (char::REPLACEMENT_CHARACTER, len),
-    }
-}
-
-/// A `pattern` rule: the regex source, compiled on first use and kept.
-///
-/// The derive compiles the same source with the same regex crate at build time, so a
-/// pattern that reaches here always compiles; if it did not, every value would break it.
-#[derive(Debug)]
-pub struct Pattern {
-    source: &'static str,
-    compiled: OnceLock<Option<regex_lite::Regex>>,
-}
-
-impl Pattern {
-    /// A pattern for `source`, not yet compiled.
-    pub const fn new(source: &'static str) -> Self {
-        Pattern { source, compiled: OnceLock::new() }
-    }
-
-    /// Whether the pattern matches somewhere in `value` (anchor it with `^...$` for all of it).
-    pub fn is_match(&self, value: &str) -> bool {
-        self.compiled
-            .get_or_init(|| regex_lite::Regex::new(self.source).ok())
-            .as_ref()
-            .is_some_and(|regex| regex.is_match(value))
     }
 }
 
