@@ -118,7 +118,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
 }
 
 /// What `process` reads of a request.
-pub(crate) struct ApiCall<'a> {
+struct ApiCall<'a> {
     signed: &'a Signed<'a>,
     /// The call's parameters when it is signed the v1 way.
     legacy: Option<&'a sign_v1::Call>,
@@ -174,7 +174,7 @@ fn verify_for(
 }
 
 /// The gateway's checks in the real service's order, then the action.
-pub(crate) fn process(
+fn process(
     shared: &Shared,
     call: &ApiCall<'_>,
     throttle: bool,
@@ -191,12 +191,7 @@ pub(crate) fn process(
     }
     let service = service_of(signed);
     if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
-        verify_for(shared, call, service, now, caller)?;
-        if throttle {
-            return Err(services::throttled(action));
-        }
-        let params = params_of(call)?;
-        return cassette.answer(call.for_cassette(service, &params));
+        return services::replayed(shared, cassette, call, service, throttle, now, caller);
     }
     if service != SERVICE && catalogue::has_service(service) {
         return services::catalogue_call(shared, call, service, throttle, now, caller);

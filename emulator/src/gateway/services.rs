@@ -1,11 +1,11 @@
 //! What answers a call once the gateway has routed it: the partner API's model, a
-//! service's spec, STS, or (when recording) the real service.
+//! service's spec, STS, a cassette, or (when recording) the real service.
 
 use serde_json::{Map, Value};
 
 use super::{ApiCall, check_form, params_of, service_of, verify_for};
 use crate::actions::{self, Ctx};
-use crate::cassette::Recorder;
+use crate::cassette::{Cassette, Recorder};
 use crate::catalogue;
 use crate::envelope::ApiError;
 use crate::schema::{self, SERVICE, VERSION};
@@ -26,6 +26,24 @@ pub(super) async fn recorded(
     verify_for(shared, call, service, now, caller)?;
     let params = params_of(call)?;
     recorder.forward(call.for_cassette(service, &params)).await
+}
+
+/// A call of a service the cassette holds, answered from it.
+pub(super) fn replayed(
+    shared: &Shared,
+    cassette: &Cassette,
+    call: &ApiCall<'_>,
+    service: &str,
+    throttle: bool,
+    now: u64,
+    caller: &mut String,
+) -> Result<Map<String, Value>, ApiError> {
+    verify_for(shared, call, service, now, caller)?;
+    if throttle {
+        return Err(throttled(call.action));
+    }
+    let params = params_of(call)?;
+    cassette.answer(call.for_cassette(service, &params))
 }
 
 /// A call to the partner API: its checks, then its model, with state.
