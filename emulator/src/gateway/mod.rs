@@ -85,12 +85,14 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 }
                 None => (header("x-tc-version"), header("x-tc-region")),
             };
-            let call = ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version, region };
+            let throttle = decision.throttle;
+            let call =
+                ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version, region, now, throttle };
             service_of(&signed).clone_into(&mut service);
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
-                Some(recorder) => services::recorded(shared, recorder, &call, now, &mut caller).await,
-                None => process(shared, &call, decision.throttle, now, &mut caller),
+                Some(recorder) => services::recorded(shared, recorder, &call, &mut caller).await,
+                None => process(shared, &call, &mut caller),
             }
         }
     };
@@ -125,6 +127,10 @@ struct ApiCall<'a> {
     action: &'a str,
     version: Option<&'a str>,
     region: Option<&'a str>,
+    /// The request's time, by the emulator's clock (with the clock-offset fault).
+    now: u64,
+    /// Whether the throttle fault picked the request.
+    throttle: bool,
 }
 
 impl<'a> ApiCall<'a> {
@@ -157,13 +163,8 @@ fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
 }
 
 /// Verifies the call's signature for `service`; the caller's secret id goes into `caller`.
-fn verify_for(
-    shared: &Shared,
-    call: &ApiCall<'_>,
-    service: &str,
-    now: u64,
-    caller: &mut String,
-) -> Result<(), ApiError> {
+fn verify_for(shared: &Shared, call: &ApiCall<'_>, service: &str, caller: &mut String) -> Result<(), ApiError> {
+    let now = call.now;
     let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
     let secret_id = match call.legacy {
         Some(legacy) => legacy.verify(call.signed, &shared.keys, now, &is_customer)?,
@@ -174,29 +175,23 @@ fn verify_for(
 }
 
 /// The gateway's checks in the real service's order, then the action.
-fn process(
-    shared: &Shared,
-    call: &ApiCall<'_>,
-    throttle: bool,
-    now: u64,
-    caller: &mut String,
-) -> Result<Map<String, Value>, ApiError> {
+fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<Map<String, Value>, ApiError> {
     let ApiCall { signed, legacy, action, version, .. } = *call;
     check_form(call)?;
     if sts::is_sts_call(action, version) {
         if legacy.is_some() {
             return Err(ApiError::new("InvalidParameter", "The emulator's STS takes TC3-HMAC-SHA256 calls only."));
         }
-        return services::sts_call(shared, signed, action, now, caller);
+        return services::sts_call(shared, signed, action, call.now, caller);
     }
     let service = service_of(signed);
     if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
-        return services::replayed(shared, cassette, call, service, throttle, now, caller);
+        return services::replayed(shared, cassette, call, service, caller);
     }
     if service != SERVICE && catalogue::has_service(service) {
-        return services::catalogue_call(shared, call, service, throttle, now, caller);
+        return services::catalogue_call(shared, call, service, caller);
     }
-    services::partner_call(shared, call, throttle, now, caller)
+    services::partner_call(shared, call, caller)
 }
 
 /// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.

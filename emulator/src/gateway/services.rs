@@ -18,12 +18,11 @@ pub(super) async fn recorded(
     shared: &Shared,
     recorder: &Recorder,
     call: &ApiCall<'_>,
-    now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
     check_form(call)?;
     let service = service_of(call.signed);
-    verify_for(shared, call, service, now, caller)?;
+    verify_for(shared, call, service, caller)?;
     let params = params_of(call)?;
     recorder.forward(call.for_cassette(service, &params)).await
 }
@@ -34,12 +33,10 @@ pub(super) fn replayed(
     cassette: &Cassette,
     call: &ApiCall<'_>,
     service: &str,
-    throttle: bool,
-    now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    verify_for(shared, call, service, now, caller)?;
-    if throttle {
+    verify_for(shared, call, service, caller)?;
+    if call.throttle {
         return Err(throttled(call.action));
     }
     let params = params_of(call)?;
@@ -50,11 +47,9 @@ pub(super) fn replayed(
 pub(super) fn partner_call(
     shared: &Shared,
     call: &ApiCall<'_>,
-    throttle: bool,
-    now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    let (action, version) = (call.action, call.version);
+    let (action, version, now) = (call.action, call.version, call.now);
     if !schema::spec().actions.contains_key(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
     }
@@ -67,10 +62,10 @@ pub(super) fn partner_call(
             return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
         }
     }
-    verify_for(shared, call, SERVICE, now, caller)?;
+    verify_for(shared, call, SERVICE, caller)?;
     let secret_id = caller.as_str();
     let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
-    if throttle || over_rate_limit(shared, secret_id, action, now) {
+    if call.throttle || over_rate_limit(shared, secret_id, action, now) {
         return Err(ApiError::new(
             "RequestLimitExceeded",
             format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
@@ -99,15 +94,13 @@ pub(super) fn catalogue_call(
     shared: &Shared,
     call: &ApiCall<'_>,
     service: &str,
-    throttle: bool,
-    now: u64,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
     let (action, version) = (call.action, call.version);
     let found = catalogue::check_call(service, action, version)?;
-    verify_for(shared, call, service, now, caller)?;
+    verify_for(shared, call, service, caller)?;
     let secret_id = caller.as_str();
-    if throttle {
+    if call.throttle {
         return Err(throttled(action));
     }
     let mut params = params_of(call)?;
