@@ -11,11 +11,9 @@ fn ui() {
 }
 
 /// One mistake, one error: every case outside `tests/ui/many` (whose files hold several
-/// mistakes on purpose) expects exactly one, and none names a private item. The one
-/// exception left: a misspelled parameter also fails the check of the name it lacks.
+/// mistakes on purpose) expects exactly one, and none names a private item.
 #[test]
 fn each_mistake_gives_one_error() {
-    const KNOWN_TWO: &[&str] = &["tests/ui/call/unknown_parameter.stderr"];
     let mut checked = 0;
     for dir in std::fs::read_dir("tests/ui").unwrap() {
         let dir = dir.unwrap().path();
@@ -30,13 +28,12 @@ fn each_mistake_gives_one_error() {
             let text = std::fs::read_to_string(&path).unwrap();
             let errors = text.lines().filter(|l| l.starts_with("error:") || l.starts_with("error[")).count();
             let name = path.to_string_lossy().replace('\\', "/");
-            let expected = if KNOWN_TWO.contains(&name.as_str()) { 2 } else { 1 };
-            assert_eq!(errors, expected, "{name}:\n{text}");
+            assert_eq!(errors, 1, "{name}:\n{text}");
             // No message or suggestion names a private item (rustc's note on where a
             // constant's evaluation failed still does).
             let names_private =
                 text.lines().any(|l| (l.starts_with("error") || l.contains("help:")) && l.contains("__tc3"));
-            assert!(!names_private || KNOWN_TWO.contains(&name.as_str()), "{name} names a private item:\n{text}");
+            assert!(!names_private, "{name} names a private item:\n{text}");
             checked += 1;
         }
     }

@@ -1,10 +1,10 @@
 //! `request!(Type { field: value, .. })`: a struct literal that may leave out `Option`
 //! fields. It becomes the derive's builder chain, so a missing required field fails to
 //! compile naming it, and each literal value is checked in a constant against the field's
-//! compile-time rules.
+//! compile-time rules (through the builder's check mode, see the derive's `builder`).
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprStruct, Lit, Member, UnOp};
@@ -35,23 +35,23 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
         };
         match literal(&field.expr) {
             Some(lit) => {
-                let check = format_ident!("__tc3_check_{}", id.unraw());
-                // Every token on the literal, so a failed check underlines the value itself.
+                // Every token but the field's name on the literal, so a failed check
+                // underlines the value itself.
                 let span = lit.span();
                 let path = respan(path.to_token_stream(), span);
-                let checked = quote_spanned!(span=> #path::#check(#lit));
+                let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id(#lit));
                 // Evaluated in a constant (which `cargo check` reports too), and called again
-                // for the setter's value: a literal of the wrong type is then one error, as
-                // rustc reports identical diagnostics once.
+                // for the setter's value. The check is the builder's method of the field's
+                // name, in check mode: a misspelled field or a literal of the wrong type is
+                // the same diagnostic each time, which rustc reports once.
                 checks.push(quote_spanned!(span=> const _: () = { #checked; };));
                 setters.push(quote_spanned!(brace=> .#id(#checked)));
             }
             None => {
                 let value = &field.expr;
                 if let Some((items, span)) = list_literal(value) {
-                    let check = format_ident!("__tc3_check_items_{}", id.unraw());
                     let path = respan(path.to_token_stream(), span);
-                    checks.push(quote_spanned!(span=> const _: () = #path::#check(&[#(#items),*]);));
+                    checks.push(quote_spanned!(span=> const _: () = (*#path::__TC3_ITEMS).#id(&[#(#items),*]);));
                 }
                 setters.push(quote_spanned!(brace=> .#id(#value)));
             }

@@ -27,3 +27,15 @@ impl fmt::Debug for Redacted {
 /// The state of a builder's required field that has not been set yet.
 #[derive(Debug, Clone, Copy)]
 pub struct Unset;
+
+/// A builder's mode with setters: `X::builder()`.
+#[derive(Debug, Clone, Copy)]
+pub struct Build;
+
+/// A builder's mode with the compile-time checks of `request!`: `X::__TC3_CHECK`.
+#[derive(Debug, Clone, Copy)]
+pub struct Check;
+
+/// A builder's mode with the checks of `request!`'s list literals: `X::__TC3_ITEMS`.
+#[derive(Debug, Clone, Copy)]
+pub struct Items;

@@ -1,6 +1,13 @@
 //! The typestate builder behind `request!`: `X::builder().a(..).b(..).build()`. Each
 //! required field is a type parameter that starts as `Unset`; `build()` needs every one set,
 //! and a missing one fails with a message naming the parameter.
+//!
+//! The builder's first parameter is its mode. In `Build` mode it has the setters; in `Check`
+//! mode (`X::__TC3_CHECK`, a constant) a `const fn` of the same name per field runs the
+//! field's compile-time checks on a literal and gives it back, and in `Items` mode
+//! (`X::__TC3_ITEMS`) on a list literal's items (both written by `literal`). `request!`
+//! goes through them and the setter, so a misspelled field is the same missing method of
+//! one type each time, which rustc reports once.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -15,15 +22,19 @@ pub(super) fn builder(env: &Env) -> TokenStream {
     let (ident, vis) = (env.cont.ident, env.cont.vis);
     // PascalCase even when the struct is not, so no `non_camel_case_types` warning points here.
     let pascal = pascal_case(&ident.to_string());
-    let builder = format_ident!("{}Builder", pascal, span = ident.span());
+    let builder = name(env);
     let fields = &env.cont.fields;
-    let required: Vec<&Field> = fields.iter().filter(|field| !field.shape.optional).collect();
-    let params: Vec<Ident> = (0..required.len()).map(|index| format_ident!("F{}", index)).collect();
+    let required = required(env);
+    let params = params(&required);
     let needs: Vec<Ident> = required
         .iter()
         .map(|field| format_ident!("{}Needs{}", pascal, pascal_case(&field.name()), span = ident.span()))
         .collect();
-    let generics = angle(&params);
+    let all: Vec<TokenStream> = std::iter::once(quote!(M)).chain(params.iter().map(|p| quote!(#p))).collect();
+    let generics = angle(&all);
+    let building =
+        angle(&std::iter::once(quote!(#p::Build)).chain(params.iter().map(|p| quote!(#p))).collect::<Vec<_>>());
+    let params_only = angle(&params);
 
     let slots = fields.iter().map(|field| {
         let id = field.ident;
@@ -38,11 +49,9 @@ pub(super) fn builder(env: &Env) -> TokenStream {
             }
         }
     });
-    let starts = fields.iter().map(|field| {
-        let id = field.ident;
-        if field.shape.optional { quote!(#id: ::core::option::Option::None) } else { quote!(#id: #p::Unset) }
-    });
-    let unset = angle(&vec![quote!(#p::Unset); required.len()]);
+    let starts = starts(env);
+    let unset: Vec<TokenStream> = vec![quote!(#p::Unset); required.len()];
+    let start = angle(&std::iter::once(quote!(#p::Build)).chain(unset.iter().cloned()).collect::<Vec<_>>());
 
     let setters = fields.iter().map(|field| {
         let id = field.ident;
@@ -53,25 +62,21 @@ pub(super) fn builder(env: &Env) -> TokenStream {
                 let ty = field.ty;
                 let mut after: Vec<TokenStream> = params.iter().map(|param| quote!(#param)).collect();
                 after[index] = quote!(#ty);
-                let after = angle(&after);
+                let after = angle(&std::iter::once(quote!(#p::Build)).chain(after).collect::<Vec<_>>());
                 let moved = fields.iter().filter(|other| other.ident != id).map(|other| other.ident);
                 quote! {
                     #[doc = #doc]
                     #vis fn #id(self, value: #arg) -> #builder #after {
-                        #builder { #id: #value, #(#moved: self.#moved),* }
+                        #builder { #id: #value, #(#moved: self.#moved,)* __tc3_mode: ::core::marker::PhantomData }
                     }
                 }
             }
-            None => {
-                // `..self` with no other field left would trip clippy's `needless_update`.
-                let rest = (fields.len() > 1).then(|| quote!(..self));
-                quote! {
-                    #[doc = #doc]
-                    #vis fn #id(self, value: #arg) -> Self {
-                        #builder { #id: ::core::option::Option::Some(#value), #rest }
-                    }
+            None => quote! {
+                #[doc = #doc]
+                #vis fn #id(self, value: #arg) -> Self {
+                    #builder { #id: ::core::option::Option::Some(#value), ..self }
                 }
-            }
+            },
         }
     });
 
@@ -112,18 +117,18 @@ pub(super) fn builder(env: &Env) -> TokenStream {
     quote! {
         #[doc = #builder_doc]
         #[must_use]
-        #vis struct #builder #generics { #(#slots),* }
+        #vis struct #builder #generics { #(#slots,)* __tc3_mode: ::core::marker::PhantomData<M> }
 
         #(#traits)*
 
         impl #ident {
             #[doc = #start_doc]
-            #vis fn builder() -> #builder #unset {
-                #builder { #(#starts),* }
+            #vis fn builder() -> #builder #start {
+                #builder { #(#starts,)* __tc3_mode: ::core::marker::PhantomData }
             }
         }
 
-        impl #generics #builder #generics {
+        impl #params_only #builder #building {
             #(#setters)*
 
             /// The finished value; fails to compile while a required field is unset.
@@ -136,6 +141,59 @@ pub(super) fn builder(env: &Env) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#builder_name).finish_non_exhaustive()
             }
+        }
+    }
+}
+
+/// The builder's name: `<Struct>Builder`, in PascalCase even when the struct is not, so no
+/// `non_camel_case_types` warning points here.
+pub(super) fn name(env: &Env) -> Ident {
+    let ident = env.cont.ident;
+    format_ident!("{}Builder", pascal_case(&ident.to_string()), span = ident.span())
+}
+
+fn required<'a>(env: &'a Env) -> Vec<&'a Field<'a>> {
+    env.cont.fields.iter().filter(|field| !field.shape.optional).collect()
+}
+
+/// One type parameter per required field: `F0`, `F1`...
+fn params(required: &[&Field]) -> Vec<Ident> {
+    (0..required.len()).map(|index| format_ident!("F{}", index)).collect()
+}
+
+/// Every field unset: `Unset` for a required one, `None` for an optional one.
+fn starts(env: &Env) -> Vec<TokenStream> {
+    let p = &env.private;
+    let starts = env.cont.fields.iter().map(|field| {
+        let id = field.ident;
+        if field.shape.optional { quote!(#id: ::core::option::Option::None) } else { quote!(#id: #p::Unset) }
+    });
+    starts.collect()
+}
+
+/// The builder in another `mode` than `Build`: the constant `<Struct>::<handle>` (every
+/// field unset) and `methods` on it, for `request!`'s compile-time checks.
+pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[TokenStream]) -> TokenStream {
+    let p = &env.private;
+    let (ident, vis) = (env.cont.ident, env.cont.vis);
+    let builder = name(env);
+    let required = required(env);
+    let params = params(&required);
+    let params_only = angle(&params);
+    let moded = angle(&std::iter::once(mode.clone()).chain(params.iter().map(|p| quote!(#p))).collect::<Vec<_>>());
+    let unset =
+        angle(&std::iter::once(mode.clone()).chain(required.iter().map(|_| quote!(#p::Unset))).collect::<Vec<_>>());
+    let starts = starts(env);
+    quote! {
+        impl #ident {
+            #[doc(hidden)]
+            #vis const #handle: &'static #builder #unset =
+                &#builder { #(#starts,)* __tc3_mode: ::core::marker::PhantomData };
+        }
+
+        #[allow(clippy::unused_self)]
+        impl #params_only #builder #moded {
+            #(#methods)*
         }
     }
 }

@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::LitStr;
 
-use super::{Env, expected};
+use super::{Env, builder, expected};
 use crate::ast::Field;
 use crate::attr::{Bounds, Literal};
 use crate::shape::{Scalar, int_bounds};
@@ -33,11 +33,78 @@ pub(super) fn checks(env: &Env) -> TokenStream {
             },
         }
     });
+    let p = &env.private;
+    let scalar_modes: Vec<TokenStream> = env.cont.fields.iter().map(|field| check_method(env, field)).collect();
+    let item_modes: Vec<TokenStream> = env.cont.fields.iter().map(|field| items_method(env, field)).collect();
+    let check = builder::mode(env, &quote!(#p::Check), &format_ident!("__TC3_CHECK"), &scalar_modes);
+    let items_check = builder::mode(env, &quote!(#p::Items), &format_ident!("__TC3_ITEMS"), &item_modes);
     quote! {
         impl #ident {
             #(#fns)*
             #(#items)*
         }
+        #check
+        #items_check
+    }
+}
+
+/// The builder's check-mode method of the field's name: `__tc3_check_<field>` as `request!`
+/// calls it, so that a misspelled field is one missing method (see `builder`).
+fn check_method(env: &Env, field: &Field) -> TokenStream {
+    let (ident, vis, id) = (env.cont.ident, env.cont.vis, field.ident);
+    let check = format_ident!("__tc3_check_{}", field.name());
+    match (field.shape.scalar, field.shape.is_list()) {
+        (Scalar::Str, false) => quote! {
+            #[doc(hidden)]
+            #vis const fn #id<'v>(&self, value: &'v str) -> &'v str {
+                #ident::#check(value)
+            }
+        },
+        (Scalar::Int(_) | Scalar::Float | Scalar::Bool, false) => {
+            let ty = field.shape.value;
+            quote! {
+                #[doc(hidden)]
+                #vis const fn #id(&self, value: #ty) -> #ty {
+                    #ident::#check(value)
+                }
+            }
+        }
+        _ => quote! {
+            #[doc(hidden)]
+            #vis const fn #id<V>(&self, value: V) -> V {
+                #ident::#check(value)
+            }
+        },
+    }
+}
+
+/// The same in items mode, for a `vec![..]` of literals: `__tc3_check_items_<field>`.
+fn items_method(env: &Env, field: &Field) -> TokenStream {
+    let (ident, vis, id) = (env.cont.ident, env.cont.vis, field.ident);
+    let check = format_ident!("__tc3_check_items_{}", field.name());
+    match item_type(field) {
+        Some(item) => quote! {
+            #[doc(hidden)]
+            #vis const fn #id(&self, items: &[#item]) {
+                #ident::#check(items)
+            }
+        },
+        None => quote! {
+            #[doc(hidden)]
+            #vis const fn #id<V>(&self, items: &[V]) {
+                #ident::#check(items)
+            }
+        },
+    }
+}
+
+/// The type of a list literal's items as the items check takes them; `None` for a field
+/// that is not a list.
+fn item_type(field: &Field) -> Option<TokenStream> {
+    match (field.shape.item, field.shape.scalar) {
+        (Some(_), Scalar::Str) => Some(quote!(&str)),
+        (Some(item), _) => Some(quote!(#item)),
+        (None, _) => None,
     }
 }
 
@@ -47,10 +114,9 @@ pub(super) fn checks(env: &Env) -> TokenStream {
 fn items_fn(env: &Env, field: &Field) -> TokenStream {
     let vis = env.cont.vis;
     let name = format_ident!("__tc3_check_items_{}", field.name());
-    let item = match (field.shape.item, field.shape.scalar) {
-        (Some(_), Scalar::Str) => quote!(&str),
-        (Some(item), _) => quote!(#item),
-        (None, _) => {
+    let item = match item_type(field) {
+        Some(item) => item,
+        None => {
             return quote! {
                 #[doc(hidden)]
                 #vis const fn #name<T>(items: &[T]) {
