@@ -1,8 +1,10 @@
-//! One hidden `const fn __tc3_check_<field>` per field: the rules that can judge a literal
-//! at compile time (`digits`, `email`, `pattern`, `length`, `range`, `one_of`, `not_one_of`). `request!`
-//! calls it in a constant for each literal it is given, so a bad literal fails the build,
-//! naming the wire field and the rule, and passes the setter what it returns. Other rules
-//! wait for run time. `__tc3_check_items_<field>` does the same for a `vec![..]` of literals.
+//! The checks of `request!`'s literals: the rules that can judge a value at compile time
+//! (`digits`, `email`, `pattern`, `length`, `range`, `one_of`, `not_one_of`), one hidden
+//! `const fn` per field named as the field, on the builder in check mode (`X::__TC3_CHECK`).
+//! `request!` calls it in a constant for each literal it is given, so a bad literal fails the
+//! build, naming the wire field and the rule, and passes the setter what it returns. Other
+//! rules wait for run time. In items mode (`X::__TC3_ITEMS`) the same for a `vec![..]` of
+//! literals.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -14,87 +16,36 @@ use crate::attr::{Bounds, Literal};
 use crate::shape::{Scalar, int_bounds};
 
 pub(super) fn checks(env: &Env) -> TokenStream {
-    let (ident, vis) = (env.cont.ident, env.cont.vis);
-    let items = env.cont.fields.iter().map(|field| items_fn(env, field));
-    let fns = env.cont.fields.iter().map(|field| {
-        let name = format_ident!("__tc3_check_{}", field.name());
-        let body = if env.rules { body(env, field) } else { Vec::new() };
-        match (field.shape.scalar, field.shape.is_list()) {
-            (Scalar::Str, false) => param_fn(vis, &name, &quote!(&str), &body),
-            (Scalar::Int(_) | Scalar::Float | Scalar::Bool, false) => {
-                let ty = field.shape.value;
-                param_fn(vis, &name, &quote!(#ty), &body)
-            }
-            _ => quote! {
-                #[doc(hidden)]
-                #vis const fn #name<T>(value: T) -> T {
-                    value
-                }
-            },
-        }
-    });
     let p = &env.private;
-    let scalar_modes: Vec<TokenStream> = env.cont.fields.iter().map(|field| check_method(env, field)).collect();
-    let item_modes: Vec<TokenStream> = env.cont.fields.iter().map(|field| items_method(env, field)).collect();
-    let check = builder::mode(env, &quote!(#p::Check), &format_ident!("__TC3_CHECK"), &scalar_modes);
-    let items_check = builder::mode(env, &quote!(#p::Items), &format_ident!("__TC3_ITEMS"), &item_modes);
-    quote! {
-        impl #ident {
-            #(#fns)*
-            #(#items)*
-        }
-        #check
-        #items_check
-    }
+    let scalars: Vec<TokenStream> = env.cont.fields.iter().map(|field| scalar_fn(env, field)).collect();
+    let lists: Vec<TokenStream> = env.cont.fields.iter().map(|field| items_fn(env, field)).collect();
+    let scalars = builder::mode(env, &quote!(#p::Check), &format_ident!("__TC3_CHECK"), &scalars);
+    let lists = builder::mode(env, &quote!(#p::Items), &format_ident!("__TC3_ITEMS"), &lists);
+    quote!(#scalars #lists)
 }
 
-/// The builder's check-mode method of the field's name: `__tc3_check_<field>` as `request!`
-/// calls it, so that a misspelled field is one missing method (see `builder`).
-fn check_method(env: &Env, field: &Field) -> TokenStream {
-    let (ident, vis, id) = (env.cont.ident, env.cont.vis, field.ident);
-    let check = format_ident!("__tc3_check_{}", field.name());
-    match (field.shape.scalar, field.shape.is_list()) {
-        (Scalar::Str, false) => quote! {
-            #[doc(hidden)]
-            #vis const fn #id<'v>(&self, value: &'v str) -> &'v str {
-                #ident::#check(value)
-            }
-        },
+/// The check of one literal, in check mode: it takes the literal and gives it back, so that
+/// `request!` passes the setter what the check returns and a literal of the wrong type is
+/// reported once, on the check. A list field's takes any value and does nothing (its
+/// literals are lists, checked in items mode).
+fn scalar_fn(env: &Env, field: &Field) -> TokenStream {
+    let (vis, id) = (env.cont.vis, field.ident);
+    let (params, ty) = match (field.shape.scalar, field.shape.is_list()) {
+        (Scalar::Str, false) => (quote!(<'v>), quote!(&'v str)),
         (Scalar::Int(_) | Scalar::Float | Scalar::Bool, false) => {
             let ty = field.shape.value;
-            quote! {
-                #[doc(hidden)]
-                #vis const fn #id(&self, value: #ty) -> #ty {
-                    #ident::#check(value)
-                }
-            }
+            (TokenStream::new(), quote!(#ty))
         }
-        _ => quote! {
-            #[doc(hidden)]
-            #vis const fn #id<V>(&self, value: V) -> V {
-                #ident::#check(value)
-            }
-        },
-    }
-}
-
-/// The same in items mode, for a `vec![..]` of literals: `__tc3_check_items_<field>`.
-fn items_method(env: &Env, field: &Field) -> TokenStream {
-    let (ident, vis, id) = (env.cont.ident, env.cont.vis, field.ident);
-    let check = format_ident!("__tc3_check_items_{}", field.name());
-    match item_type(field) {
-        Some(item) => quote! {
-            #[doc(hidden)]
-            #vis const fn #id(&self, items: &[#item]) {
-                #ident::#check(items)
-            }
-        },
-        None => quote! {
-            #[doc(hidden)]
-            #vis const fn #id<V>(&self, items: &[V]) {
-                #ident::#check(items)
-            }
-        },
+        _ => (quote!(<V>), quote!(V)),
+    };
+    let scalar = !field.shape.is_list() && field.shape.scalar != Scalar::Other;
+    let body = if env.rules && scalar { body(env, field) } else { Vec::new() };
+    quote! {
+        #[doc(hidden)]
+        #vis const fn #id #params(&self, value: #ty) -> #ty {
+            #(#body)*
+            value
+        }
     }
 }
 
@@ -108,22 +59,18 @@ fn item_type(field: &Field) -> Option<TokenStream> {
     }
 }
 
-/// `__tc3_check_items_<field>(&[..])`, for a list literal (a `vec![..]` of literals):
-/// the list's `length`, then each item's rules. Every field has one, a no-op where no rule
-/// applies, so a list given for any field is checked or left alone, never an extra error.
+/// The check of a list literal (a `vec![..]` of literals), in items mode: the list's
+/// `length`, then each item's rules. Every field has one, a no-op where no rule applies, so
+/// a list given for any field is checked or left alone, never an extra error.
 fn items_fn(env: &Env, field: &Field) -> TokenStream {
-    let vis = env.cont.vis;
-    let name = format_ident!("__tc3_check_items_{}", field.name());
-    let item = match item_type(field) {
-        Some(item) => item,
-        None => {
-            return quote! {
-                #[doc(hidden)]
-                #vis const fn #name<T>(items: &[T]) {
-                    let _ = items;
-                }
-            };
-        }
+    let (vis, id) = (env.cont.vis, field.ident);
+    let Some(item) = item_type(field) else {
+        return quote! {
+            #[doc(hidden)]
+            #vis const fn #id<V>(&self, items: &[V]) {
+                let _ = items;
+            }
+        };
     };
     let mut checks = Vec::new();
     if env.rules {
@@ -147,7 +94,7 @@ fn items_fn(env: &Env, field: &Field) -> TokenStream {
     }
     quote! {
         #[doc(hidden)]
-        #vis const fn #name(items: &[#item]) {
+        #vis const fn #id(&self, items: &[#item]) {
             let _ = items;
             #(#checks)*
         }
@@ -159,18 +106,6 @@ fn panic_on(field: &Field, rule: &str, words: &str) -> TokenStream {
     let message = format!("{} breaks `{rule}`: {words}", field.wire_name()).replace('{', "{{").replace('}', "}}");
     let message = LitStr::new(&message, proc_macro2::Span::call_site());
     quote!(::core::panic!(#message))
-}
-
-/// The check takes the literal and gives it back, so that `request!` passes the setter what
-/// the check returns and a literal of the wrong type is reported once, on the check.
-fn param_fn(vis: &syn::Visibility, name: &syn::Ident, ty: &TokenStream, body: &[TokenStream]) -> TokenStream {
-    quote! {
-        #[doc(hidden)]
-        #vis const fn #name(value: #ty) -> #ty {
-            #(#body)*
-            value
-        }
-    }
 }
 
 /// `if <broken> { panic!("Wire breaks `rule`: ...") }` for each const-checkable rule.
