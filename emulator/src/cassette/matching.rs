@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Call, Recording};
+use super::{Call, Entry, Recording};
 
 /// Parameters as they are compared: secret members redacted (a cassette holds none of
 /// their values) and `ClientToken` left out (clients make a new one per call).
@@ -23,21 +23,20 @@ fn distance(recording: &Recording, call: Call<'_>, differences: usize) -> usize 
         + differences
 }
 
-/// The recording of the call's service nearest to it: (line, recording, where the
+/// The recording of the call's service nearest to it: (its line, the recording, where the
 /// parameters differ); the earliest of equally near ones.
 pub(super) fn closest<'a>(
-    recordings: &'a [Recording],
+    entries: &'a [Entry],
     call: Call<'_>,
     sent: &Value,
 ) -> Option<(usize, &'a Recording, Vec<String>)> {
-    recordings
+    entries
         .iter()
-        .enumerate()
-        .filter(|(_, r)| r.service == call.service)
-        .map(|(i, r)| {
+        .filter(|e| e.recording.service == call.service)
+        .map(|e| {
             let mut found = Vec::new();
-            differences("", &comparable(&r.params), sent, &mut found);
-            (i + 1, r, found)
+            differences("", &e.params, sent, &mut found);
+            (e.line, &e.recording, found)
         })
         .min_by_key(|(line, r, found)| (distance(r, call, found.len()), *line))
 }

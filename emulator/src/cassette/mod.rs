@@ -87,9 +87,19 @@ pub(crate) struct Call<'a> {
 #[derive(Debug)]
 pub struct Cassette {
     name: String,
-    recordings: Vec<Recording>,
+    entries: Vec<Entry>,
     /// Which recordings have answered.
     used: Mutex<Vec<bool>>,
+}
+
+/// A recording as the cassette matches it.
+#[derive(Debug)]
+struct Entry {
+    /// Its line in the file, for messages.
+    line: usize,
+    recording: Recording,
+    /// Its parameters as they are compared ([`matching::comparable`]), worked out once.
+    params: Value,
 }
 
 impl Cassette {
@@ -109,41 +119,43 @@ impl Cassette {
                     format!("{} line {}: not a recorded call: {e}", path.display(), n + 1),
                 )
             })?;
-            recordings.push(recording);
+            recordings.push((n + 1, recording));
         }
         Ok(Cassette::new(path.display().to_string(), recordings))
     }
 
-    fn new(name: String, recordings: Vec<Recording>) -> Self {
+    /// A cassette of (line, recording) pairs.
+    fn new(name: String, recordings: Vec<(usize, Recording)>) -> Self {
         let used = Mutex::new(vec![false; recordings.len()]);
-        Cassette { name, recordings, used }
+        let entries = recordings
+            .into_iter()
+            .map(|(line, recording)| Entry { line, params: matching::comparable(&recording.params), recording })
+            .collect();
+        Cassette { name, entries, used }
     }
 
     /// How many calls the cassette holds.
     pub fn len(&self) -> usize {
-        self.recordings.len()
+        self.entries.len()
     }
 
     /// Whether the cassette holds no call.
     pub fn is_empty(&self) -> bool {
-        self.recordings.is_empty()
+        self.entries.is_empty()
     }
 
     /// Whether the cassette holds a call of `service`, and so answers that service.
     pub(crate) fn has_service(&self, service: &str) -> bool {
-        self.recordings.iter().any(|r| r.service == service)
+        self.entries.iter().any(|e| e.recording.service == service)
     }
 
     /// The recorded answer to `call`.
     pub(crate) fn answer(&self, call: Call<'_>) -> Result<Map<String, Value>, ApiError> {
         let sent = matching::comparable(call.params);
-        let matches: Vec<usize> = (0..self.recordings.len())
+        let matches: Vec<usize> = (0..self.entries.len())
             .filter(|&i| {
-                let r = &self.recordings[i];
-                r.service == call.service
-                    && r.version == call.version
-                    && r.action == call.action
-                    && matching::comparable(&r.params) == sent
+                let (r, params) = (&self.entries[i].recording, &self.entries[i].params);
+                r.service == call.service && r.version == call.version && r.action == call.action && *params == sent
             })
             .collect();
         let Some(&last) = matches.last() else {
@@ -153,7 +165,7 @@ impl Cassette {
         let index = matches.iter().copied().find(|&i| !used[i]).unwrap_or(last);
         used[index] = true;
         drop(used);
-        match &self.recordings[index].answer {
+        match &self.entries[index].recording.answer {
             Answer::Response(members) => Ok(members.clone()),
             Answer::Error { code, message } => Err(ApiError::new(code.clone(), message.clone())),
         }
@@ -166,7 +178,7 @@ impl Cassette {
             self.name,
             what(call.service, call.action, call.version)
         );
-        if let Some((line, recording, differences)) = matching::closest(&self.recordings, call, sent) {
+        if let Some((line, recording, differences)) = matching::closest(&self.entries, call, sent) {
             message.push_str(&format!(
                 " The closest is line {line}: {}",
                 what(&recording.service, &recording.action, &recording.version)

@@ -12,7 +12,7 @@ fn recorded(action: &str, params: Value, answer: Value) -> Recording {
 }
 
 fn cassette(recordings: Vec<Recording>) -> Cassette {
-    Cassette::new("test.jsonl".into(), recordings)
+    Cassette::new("test.jsonl".into(), recordings.into_iter().enumerate().map(|(i, r)| (i + 1, r)).collect())
 }
 
 #[test]
@@ -102,9 +102,11 @@ fn a_cassette_is_read_back_as_written_and_a_bad_line_is_named() {
         None,
     );
     let lines: Vec<String> = [&first, &second].iter().map(|r| serde_json::to_string(r).unwrap()).collect();
-    std::fs::write(&path, lines.join("\n") + "\n\n").unwrap();
+    // A blank line between them: lines are counted as in the file.
+    std::fs::write(&path, lines.join("\n\n") + "\n").unwrap();
     let tape = Cassette::load(&path).unwrap();
-    assert_eq!(tape.recordings, [first, second]);
+    let read: Vec<(usize, &Recording)> = tape.entries.iter().map(|e| (e.line, &e.recording)).collect();
+    assert_eq!(read, [(1, &first), (3, &second)]);
     std::fs::write(&path, format!("{}\n{{\"service\": \"cvm\"}}\n", lines[0])).unwrap();
     let error = Cassette::load(&path).unwrap_err();
     assert_eq!(error.kind(), std::io::ErrorKind::InvalidData);
