@@ -85,10 +85,11 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 }
                 None => (header("x-tc-version"), header("x-tc-region")),
             };
-            let throttle = decision.throttle;
+            let (legacy, throttle) = (legacy.as_ref(), decision.throttle);
+            let routed = service_of(&signed);
+            routed.clone_into(&mut service);
             let call =
-                ApiCall { signed: &signed, legacy: legacy.as_ref(), action: &action, version, region, now, throttle };
-            service_of(&signed).clone_into(&mut service);
+                ApiCall { signed: &signed, legacy, service: routed, action: &action, version, region, now, throttle };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
                 Some(recorder) => services::recorded(shared, recorder, &call, &mut caller).await,
@@ -124,6 +125,8 @@ struct ApiCall<'a> {
     signed: &'a Signed<'a>,
     /// The call's parameters when it is signed the v1 way.
     legacy: Option<&'a sign_v1::Call>,
+    /// The service it is routed to ([`service_of`]).
+    service: &'a str,
     action: &'a str,
     version: Option<&'a str>,
     region: Option<&'a str>,
@@ -135,8 +138,9 @@ struct ApiCall<'a> {
 
 impl<'a> ApiCall<'a> {
     /// The call as a cassette records and matches it.
-    fn for_cassette(&self, service: &'a str, params: &'a Value) -> cassette::Call<'a> {
-        let (action, version, region) = (self.action, self.version.unwrap_or_default(), self.region);
+    fn for_cassette(&self, params: &'a Value) -> cassette::Call<'a> {
+        let (service, action, version, region) =
+            (self.service, self.action, self.version.unwrap_or_default(), self.region);
         cassette::Call { service, version, action, region, params }
     }
 }
@@ -162,8 +166,10 @@ fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Verifies the call's signature for `service`; the caller's secret id goes into `caller`.
-fn verify_for(shared: &Shared, call: &ApiCall<'_>, service: &str, caller: &mut String) -> Result<(), ApiError> {
+/// Verifies the call's signature for the service it is routed to; the caller's secret id
+/// goes into `caller`.
+fn verify_for(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<(), ApiError> {
+    let service = call.service;
     let now = call.now;
     let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
     let secret_id = match call.legacy {
@@ -176,7 +182,7 @@ fn verify_for(shared: &Shared, call: &ApiCall<'_>, service: &str, caller: &mut S
 
 /// The gateway's checks in the real service's order, then the action.
 fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<Map<String, Value>, ApiError> {
-    let ApiCall { signed, legacy, action, version, .. } = *call;
+    let ApiCall { signed, legacy, service, action, version, .. } = *call;
     check_form(call)?;
     if sts::is_sts_call(action, version) {
         if legacy.is_some() {
@@ -184,12 +190,11 @@ fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<M
         }
         return services::sts_call(shared, signed, action, call.now, caller);
     }
-    let service = service_of(signed);
     if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
-        return services::replayed(shared, cassette, call, service, caller);
+        return services::replayed(shared, cassette, call, caller);
     }
     if service != SERVICE && catalogue::has_service(service) {
-        return services::catalogue_call(shared, call, service, caller);
+        return services::catalogue_call(shared, call, caller);
     }
     services::partner_call(shared, call, caller)
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{ApiCall, check_form, params_of, service_of, verify_for};
+use super::{ApiCall, check_form, params_of, verify_for};
 use crate::actions::{self, Ctx};
 use crate::cassette::{Cassette, Recorder};
 use crate::catalogue;
@@ -21,10 +21,9 @@ pub(super) async fn recorded(
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
     check_form(call)?;
-    let service = service_of(call.signed);
-    verify_for(shared, call, service, caller)?;
+    verify_for(shared, call, caller)?;
     let params = params_of(call)?;
-    recorder.forward(call.for_cassette(service, &params)).await
+    recorder.forward(call.for_cassette(&params)).await
 }
 
 /// A call of a service the cassette holds, answered from it.
@@ -32,15 +31,14 @@ pub(super) fn replayed(
     shared: &Shared,
     cassette: &Cassette,
     call: &ApiCall<'_>,
-    service: &str,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    verify_for(shared, call, service, caller)?;
+    verify_for(shared, call, caller)?;
     if call.throttle {
         return Err(throttled(call.action));
     }
     let params = params_of(call)?;
-    cassette.answer(call.for_cassette(service, &params))
+    cassette.answer(call.for_cassette(&params))
 }
 
 /// A call to the partner API: its checks, then its model, with state.
@@ -49,6 +47,8 @@ pub(super) fn partner_call(
     call: &ApiCall<'_>,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
+    // Every call no other service takes comes here, and is verified for the partner API.
+    let call = &ApiCall { service: SERVICE, ..*call };
     let (action, version, now) = (call.action, call.version, call.now);
     if !schema::spec().actions.contains_key(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
@@ -62,7 +62,7 @@ pub(super) fn partner_call(
             return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
         }
     }
-    verify_for(shared, call, SERVICE, caller)?;
+    verify_for(shared, call, caller)?;
     let secret_id = caller.as_str();
     let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
     if call.throttle || over_rate_limit(shared, secret_id, action, now) {
@@ -93,12 +93,11 @@ pub(super) fn partner_call(
 pub(super) fn catalogue_call(
     shared: &Shared,
     call: &ApiCall<'_>,
-    service: &str,
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    let (action, version) = (call.action, call.version);
+    let (service, action, version) = (call.service, call.action, call.version);
     let found = catalogue::check_call(service, action, version)?;
-    verify_for(shared, call, service, caller)?;
+    verify_for(shared, call, caller)?;
     let secret_id = caller.as_str();
     if call.throttle {
         return Err(throttled(action));
