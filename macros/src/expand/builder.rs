@@ -20,7 +20,6 @@ use crate::shape::Scalar;
 pub(super) fn builder(env: &Env) -> TokenStream {
     let p = &env.private;
     let (ident, vis) = (env.cont.ident, env.cont.vis);
-    // PascalCase even when the struct is not, so no `non_camel_case_types` warning points here.
     let pascal = pascal_case(&ident.to_string());
     let builder = name(env);
     let fields = &env.cont.fields;
@@ -30,10 +29,8 @@ pub(super) fn builder(env: &Env) -> TokenStream {
         .iter()
         .map(|field| format_ident!("{}Needs{}", pascal, pascal_case(&field.name()), span = ident.span()))
         .collect();
-    let all: Vec<TokenStream> = std::iter::once(quote!(M)).chain(params.iter().map(|p| quote!(#p))).collect();
-    let generics = angle(&all);
-    let building =
-        angle(&std::iter::once(quote!(#p::Build)).chain(params.iter().map(|p| quote!(#p))).collect::<Vec<_>>());
+    let generics = moded(&quote!(M), &params);
+    let building = moded(&quote!(#p::Build), &params);
     let params_only = angle(&params);
 
     let slots = fields.iter().map(|field| {
@@ -50,8 +47,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
         }
     });
     let starts = starts(env);
-    let unset: Vec<TokenStream> = vec![quote!(#p::Unset); required.len()];
-    let start = angle(&std::iter::once(quote!(#p::Build)).chain(unset.iter().cloned()).collect::<Vec<_>>());
+    let start = moded(&quote!(#p::Build), &vec![quote!(#p::Unset); required.len()]);
 
     let setters = fields.iter().map(|field| {
         let id = field.ident;
@@ -62,7 +58,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
                 let ty = field.ty;
                 let mut after: Vec<TokenStream> = params.iter().map(|param| quote!(#param)).collect();
                 after[index] = quote!(#ty);
-                let after = angle(&std::iter::once(quote!(#p::Build)).chain(after).collect::<Vec<_>>());
+                let after = moded(&quote!(#p::Build), &after);
                 let moved = fields.iter().filter(|other| other.ident != id).map(|other| other.ident);
                 quote! {
                     #[doc = #doc]
@@ -180,9 +176,8 @@ pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[Tok
     let required = required(env);
     let params = params(&required);
     let params_only = angle(&params);
-    let moded = angle(&std::iter::once(mode.clone()).chain(params.iter().map(|p| quote!(#p))).collect::<Vec<_>>());
-    let unset =
-        angle(&std::iter::once(mode.clone()).chain(required.iter().map(|_| quote!(#p::Unset))).collect::<Vec<_>>());
+    let in_mode = moded(mode, &params);
+    let unset = moded(mode, &vec![quote!(#p::Unset); required.len()]);
     let starts = starts(env);
     quote! {
         impl #ident {
@@ -192,7 +187,7 @@ pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[Tok
         }
 
         #[allow(clippy::unused_self)]
-        impl #params_only #builder #moded {
+        impl #params_only #builder #in_mode {
             #(#methods)*
         }
     }
@@ -211,4 +206,9 @@ fn argument(field: &Field) -> (TokenStream, TokenStream) {
 
 fn angle<T: quote::ToTokens>(items: &[T]) -> TokenStream {
     if items.is_empty() { TokenStream::new() } else { quote!(<#(#items),*>) }
+}
+
+/// The builder's parameters: its `mode`, then one per required field.
+fn moded<T: quote::ToTokens>(mode: &TokenStream, items: &[T]) -> TokenStream {
+    quote!(<#mode #(, #items)*>)
 }
