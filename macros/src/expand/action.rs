@@ -30,6 +30,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             let tc3_wait: ::core::option::Option<::core::time::Duration> = #path(code);
         };
         quote! {
+            #[inline]
             fn retry_after(code: &str) -> ::core::option::Option<::core::time::Duration> {
                 #call
                 tc3_wait
@@ -45,6 +46,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             quote!(&mut self.#id)
         };
         quote! {
+            #[inline]
             fn client_token(&mut self) -> ::core::option::Option<&mut ::std::string::String> {
                 ::core::option::Option::Some(#token)
             }
@@ -60,6 +62,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             const IDEMPOTENT: bool = #idempotent;
             const RATE_LIMIT: ::core::option::Option<u32> = #rate_limit;
 
+            #[inline]
             fn violations(&self) -> ::std::vec::Vec<#p::Violation> {
                 let mut out = ::std::vec::Vec::new();
                 #p::Validate::collect_violations(self, &mut out);

@@ -62,6 +62,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
                 let moved = fields.iter().filter(|other| other.ident != id).map(|other| other.ident);
                 quote! {
                     #[doc = #doc]
+                    #[inline]
                     #vis fn #id(self, value: #arg) -> #builder #after {
                         #builder { #id: #value, #(#moved: self.#moved,)* __tc3_mode: ::core::marker::PhantomData }
                     }
@@ -69,6 +70,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
             }
             None => quote! {
                 #[doc = #doc]
+                #[inline]
                 #vis fn #id(self, value: #arg) -> Self {
                     #builder { #id: ::core::option::Option::Some(#value), ..self }
                 }
@@ -100,6 +102,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
                 fn take(self) -> #ty;
             }
             impl #need for #ty {
+                #[inline]
                 fn take(self) -> #ty {
                     self
                 }
@@ -119,6 +122,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
 
         impl #ident {
             #[doc = #start_doc]
+            #[inline]
             #vis fn builder() -> #builder #start {
                 #builder { #(#starts,)* __tc3_mode: ::core::marker::PhantomData }
             }
@@ -128,6 +132,7 @@ pub(super) fn builder(env: &Env) -> TokenStream {
             #(#setters)*
 
             /// The finished value; fails to compile while a required field is unset.
+            #[inline]
             #vis fn build(self) -> #ident where #(#params: #needs),* {
                 #ident { #(#taken),* }
             }
@@ -173,11 +178,7 @@ pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[Tok
     let p = &env.private;
     let (ident, vis) = (env.cont.ident, env.cont.vis);
     let builder = name(env);
-    let required = required(env);
-    let params = params(&required);
-    let params_only = angle(&params);
-    let in_mode = moded(mode, &params);
-    let unset = moded(mode, &vec![quote!(#p::Unset); required.len()]);
+    let unset = moded(mode, &vec![quote!(#p::Unset); required(env).len()]);
     let starts = starts(env);
     quote! {
         impl #ident {
@@ -187,7 +188,7 @@ pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[Tok
         }
 
         #[allow(clippy::unused_self)]
-        impl #params_only #builder #in_mode {
+        impl #builder #unset {
             #(#methods)*
         }
     }

@@ -20,6 +20,7 @@ pub(super) fn debug(env: &Env) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#name) #(#fields)* .finish()
             }

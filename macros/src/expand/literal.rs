@@ -42,6 +42,7 @@ fn scalar_fn(env: &Env, field: &Field) -> TokenStream {
     let body = if env.rules && scalar { body(env, field) } else { Vec::new() };
     quote! {
         #[doc(hidden)]
+        #[inline]
         #vis const fn #id #params(&self, value: #ty) -> #ty {
             #(#body)*
             value
@@ -67,6 +68,7 @@ fn items_fn(env: &Env, field: &Field) -> TokenStream {
     let Some(item) = item_type(field) else {
         return quote! {
             #[doc(hidden)]
+            #[inline]
             #vis const fn #id<V>(&self, items: &[V]) {
                 let _ = items;
             }
@@ -94,6 +96,7 @@ fn items_fn(env: &Env, field: &Field) -> TokenStream {
     }
     quote! {
         #[doc(hidden)]
+        #[inline]
         #vis const fn #id(&self, items: &[#item]) {
             let _ = items;
             #(#checks)*

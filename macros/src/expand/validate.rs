@@ -31,6 +31,7 @@ pub(super) fn validate(env: &Env) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #p::Validate for #ident {
+            #[inline]
             fn collect_violations(&self, #out: &mut ::std::vec::Vec<#p::Violation>) {
                 #(#checks)*
             }
