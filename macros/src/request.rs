@@ -39,19 +39,22 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
                 // underlines the value itself.
                 let span = lit.span();
                 let path = respan(path.to_token_stream(), span);
-                let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id(#lit));
+                let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id([#lit], &[]));
                 // Evaluated in a constant (which `cargo check` reports too), and called again
-                // for the setter's value. The check is the builder's method of the field's
-                // name, in check mode: a misspelled field or a literal of the wrong type is
-                // the same diagnostic each time, which rustc reports once.
+                // for the setter's value: `([literal], &[])`, where a list literal gives
+                // `([], &[items])` (see the derive's `literal`). The check is the builder's
+                // method of the field's name, in check mode: a misspelled field or a literal of
+                // the wrong type is the same diagnostic each time, which rustc reports once.
                 checks.push(quote_spanned!(span=> const _: () = { #checked; };));
-                setters.push(quote_spanned!(brace=> .#id(#checked)));
+                let value = quote_spanned!(span=> { let [tc3_value] = #checked; tc3_value });
+                setters.push(quote_spanned!(brace=> .#id(#value)));
             }
             None => {
                 let value = &field.expr;
                 if let Some((items, span)) = list_literal(value) {
                     let path = respan(path.to_token_stream(), span);
-                    checks.push(quote_spanned!(span=> const _: () = (*#path::__TC3_ITEMS).#id(&[#(#items),*]);));
+                    let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id([], &[#(#items),*]));
+                    checks.push(quote_spanned!(span=> const _: () = { #checked; };));
                 }
                 setters.push(quote_spanned!(brace=> .#id(#value)));
             }

@@ -35,7 +35,3 @@ pub struct Build;
 /// A builder's mode with the compile-time checks of `request!`: `X::__TC3_CHECK`.
 #[derive(Debug, Clone, Copy)]
 pub struct Check;
-
-/// A builder's mode with the checks of `request!`'s list literals: `X::__TC3_ITEMS`.
-#[derive(Debug, Clone, Copy)]
-pub struct Items;

@@ -4,10 +4,9 @@
 //!
 //! The builder's first parameter is its mode. In `Build` mode it has the setters; in `Check`
 //! mode (`X::__TC3_CHECK`, a constant) a `const fn` of the same name per field runs the
-//! field's compile-time checks on a literal and gives it back, and in `Items` mode
-//! (`X::__TC3_ITEMS`) on a list literal's items (both written by `literal`). `request!`
-//! goes through them and the setter, so a misspelled field is the same missing method of
-//! one type each time, which rustc reports once.
+//! field's compile-time checks on a literal or a list literal's items and gives the literal
+//! back (written by `literal`). `request!` goes through it and the setter, so a misspelled
+//! field is the same missing method of one type each time, which rustc reports once.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -172,18 +171,18 @@ fn starts(env: &Env) -> Vec<TokenStream> {
     starts.collect()
 }
 
-/// The builder in another `mode` than `Build`: the constant `<Struct>::<handle>` (every
-/// field unset) and `methods` on it, for `request!`'s compile-time checks.
-pub(super) fn mode(env: &Env, mode: &TokenStream, handle: &Ident, methods: &[TokenStream]) -> TokenStream {
+/// The builder in `Check` mode: the constant `<Struct>::__TC3_CHECK` (every field unset) and
+/// `methods` on it, for `request!`'s compile-time checks.
+pub(super) fn check_mode(env: &Env, methods: &[TokenStream]) -> TokenStream {
     let p = &env.private;
     let (ident, vis) = (env.cont.ident, env.cont.vis);
     let builder = name(env);
-    let unset = moded(mode, &vec![quote!(#p::Unset); required(env).len()]);
+    let unset = moded(&quote!(#p::Check), &vec![quote!(#p::Unset); required(env).len()]);
     let starts = starts(env);
     quote! {
         impl #ident {
             #[doc(hidden)]
-            #vis const #handle: &'static #builder #unset =
+            #vis const __TC3_CHECK: &'static #builder #unset =
                 &#builder { #(#starts,)* __tc3_mode: ::core::marker::PhantomData };
         }
 

@@ -1,13 +1,12 @@
 //! The checks of `request!`'s literals: the rules that can judge a value at compile time
 //! (`digits`, `email`, `pattern`, `length`, `range`, `one_of`, `not_one_of`), one hidden
 //! `const fn` per field named as the field, on the builder in check mode (`X::__TC3_CHECK`).
-//! `request!` calls it in a constant for each literal it is given, so a bad literal fails the
-//! build, naming the wire field and the rule, and passes the setter what it returns. Other
-//! rules wait for run time. In items mode (`X::__TC3_ITEMS`) the same for a `vec![..]` of
-//! literals.
+//! `request!` calls it in a constant for each literal or `vec![..]` of literals it is given,
+//! so a bad literal fails the build, naming the wire field and the rule, and passes the setter
+//! what it returns. Other rules wait for run time.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, quote};
 use syn::LitStr;
 
 use super::{Env, builder, expected};
@@ -16,92 +15,66 @@ use crate::attr::{Bounds, Literal};
 use crate::shape::{Scalar, int_bounds};
 
 pub(super) fn checks(env: &Env) -> TokenStream {
-    let p = &env.private;
-    let scalars: Vec<TokenStream> = env.cont.fields.iter().map(|field| scalar_fn(env, field)).collect();
-    let lists: Vec<TokenStream> = env.cont.fields.iter().map(|field| items_fn(env, field)).collect();
-    let scalars = builder::mode(env, &quote!(#p::Check), &format_ident!("__TC3_CHECK"), &scalars);
-    let lists = builder::mode(env, &quote!(#p::Items), &format_ident!("__TC3_ITEMS"), &lists);
-    quote!(#scalars #lists)
+    let methods: Vec<TokenStream> = env.cont.fields.iter().map(|field| check_fn(env, field)).collect();
+    builder::check_mode(env, &methods)
 }
 
-/// The check of one literal, in check mode: it takes the literal and gives it back, so that
-/// `request!` passes the setter what the check returns and a literal of the wrong type is
-/// reported once, on the check. A list field's takes any value and does nothing (its
-/// literals are lists, checked in items mode).
-fn scalar_fn(env: &Env, field: &Field) -> TokenStream {
+/// The check of one field's literals, in check mode. `request!` calls it with `([value], &[])`
+/// for a literal and with `([], &[item, ..])` for a `vec![..]` of literals; it checks the form
+/// the field has (a value's rules, or a list's `length` and each item's rules) and gives
+/// `value` back, so that `request!` passes the setter what it returns and a literal of the
+/// wrong type is reported once, on the check. A literal of the other form passes, for the
+/// setter to report once.
+fn check_fn(env: &Env, field: &Field) -> TokenStream {
     let (vis, id) = (env.cont.vis, field.ident);
-    let (params, ty) = match (field.shape.scalar, field.shape.is_list()) {
-        (Scalar::Str, false) => (quote!(<'v>), quote!(&'v str)),
-        (Scalar::Int(_) | Scalar::Float | Scalar::Bool, false) => {
-            let ty = field.shape.value;
+    let (lifetime, ty) = match field.shape.scalar {
+        Scalar::Str => (quote!('v,), quote!(&'v str)),
+        _ => {
+            let ty = field.shape.item.unwrap_or(field.shape.value);
             (TokenStream::new(), quote!(#ty))
         }
-        _ => (quote!(<V>), quote!(V)),
     };
-    let scalar = !field.shape.is_list() && field.shape.scalar != Scalar::Other;
-    let body = if env.rules && scalar { body(env, field) } else { Vec::new() };
+    let checks = if !env.rules {
+        None
+    } else if field.shape.is_list() {
+        list_checks(env, field)
+    } else {
+        let each = body(env, field);
+        (!each.is_empty()).then(|| quote!(if let [value] = value.as_slice() { let value = *value; #(#each)* }))
+    };
     quote! {
         #[doc(hidden)]
         #[inline]
-        #vis const fn #id #params(&self, value: #ty) -> #ty {
-            #(#body)*
+        #vis const fn #id<#lifetime const N: usize>(&self, value: [#ty; N], items: &[#ty]) -> [#ty; N] {
+            let _ = items;
+            #checks
             value
         }
     }
 }
 
-/// The type of a list literal's items as the items check takes them; `None` for a field
-/// that is not a list.
-fn item_type(field: &Field) -> Option<TokenStream> {
-    match (field.shape.item, field.shape.scalar) {
-        (Some(_), Scalar::Str) => Some(quote!(&str)),
-        (Some(item), _) => Some(quote!(#item)),
-        (None, _) => None,
-    }
-}
-
-/// The check of a list literal (a `vec![..]` of literals), in items mode: the list's
-/// `length`, then each item's rules. Every field has one, a no-op where no rule applies, so
-/// a list given for any field is checked or left alone, never an extra error.
-fn items_fn(env: &Env, field: &Field) -> TokenStream {
-    let (vis, id) = (env.cont.vis, field.ident);
-    let Some(item) = item_type(field) else {
-        return quote! {
-            #[doc(hidden)]
-            #[inline]
-            #vis const fn #id<V>(&self, items: &[V]) {
-                let _ = items;
-            }
-        };
-    };
+/// A list literal's checks (`N == 0`: `request!` gave its items): the list's `length`, then
+/// each item's rules.
+fn list_checks(env: &Env, field: &Field) -> Option<TokenStream> {
     let mut checks = Vec::new();
-    if env.rules {
-        if let Some(bounds) = &field.attrs.length {
-            let fail = panic_on(field, "length", &expected::bounds(bounds, Some("item")));
-            if let Some(broken) = out_of_bounds(&quote!(count), bounds, (0, i128::MAX)) {
-                checks.push(quote!({ let count = items.len(); if #broken { #fail } }));
+    if let Some(bounds) = &field.attrs.length {
+        let fail = panic_on(field, "length", &expected::bounds(bounds, Some("item")));
+        if let Some(broken) = out_of_bounds(&quote!(count), bounds, (0, i128::MAX)) {
+            checks.push(quote!({ let count = items.len(); if #broken { #fail } }));
+        }
+    }
+    let each = body(env, field);
+    if !each.is_empty() {
+        checks.push(quote! {
+            let mut index = 0;
+            while index < items.len() {
+                let value = items[index];
+                #(#each)*
+                index += 1;
             }
-        }
-        let each = if field.shape.scalar == Scalar::Other { Vec::new() } else { body(env, field) };
-        if !each.is_empty() {
-            checks.push(quote! {
-                let mut index = 0;
-                while index < items.len() {
-                    let value = items[index];
-                    #(#each)*
-                    index += 1;
-                }
-            });
-        }
+        });
     }
-    quote! {
-        #[doc(hidden)]
-        #[inline]
-        #vis const fn #id(&self, items: &[#item]) {
-            let _ = items;
-            #(#checks)*
-        }
-    }
+    (!checks.is_empty()).then(|| quote!(if N == 0 { #(#checks)* }))
 }
 
 /// `panic!("Wire breaks `rule`: words")`, the message of a failed compile-time check.
