@@ -11,18 +11,14 @@ pub(super) fn debug(env: &Env) -> TokenStream {
     let name = ident.to_string();
     let fields = env.cont.fields.iter().map(|field| {
         let (id, label) = (field.ident, field.name());
-        if field.attrs.sensitive.is_some() {
-            quote!(.field(#label, &#p::Redacted))
-        } else {
-            quote!(.field(#label, &self.#id))
-        }
+        if field.attrs.sensitive.is_some() { quote!((#label, &#p::Redacted)) } else { quote!((#label, &self.#id)) }
     });
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(#name) #(#fields)* .finish()
+                #p::debug_struct(f, #name, &[#(#fields),*])
             }
         }
     }

@@ -1,6 +1,6 @@
 //! What the derive's `Serialize` and `Deserialize` impls call: a struct written as a map
-//! that leaves out absent optional members, and read from one, keys matched by the derive's
-//! own function, unknown members skipped, duplicate and missing members refused.
+//! that leaves out absent optional members, and read from one, keys matched against the
+//! derive's table of wire names, unknown members skipped, duplicate and missing members refused.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -46,9 +46,17 @@ impl<'de, T: FromMap> Visitor<'de> for Struct<T> {
     }
 }
 
-/// A member's key, read as the index the derive's function gives it (`usize::MAX`: unknown).
+/// A member's key, read as its index among the struct's wire names (`usize::MAX`: unknown).
+/// A table, not a `match` per struct: the same comparisons, and no function for rustc to
+/// compile per struct.
 #[derive(Debug, Clone, Copy)]
-pub struct Key(pub fn(&str) -> usize);
+pub struct Key(pub &'static [&'static str]);
+
+impl Key {
+    fn index(self, key: &str) -> usize {
+        self.0.iter().position(|name| *name == key).unwrap_or(usize::MAX)
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = usize;
@@ -66,11 +74,11 @@ impl Visitor<'_> for Key {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
-        Ok((self.0)(v))
+        Ok(self.index(v))
     }
 
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<usize, E> {
-        Ok(core::str::from_utf8(v).map_or(usize::MAX, self.0))
+        Ok(core::str::from_utf8(v).map_or(usize::MAX, |v| self.index(v)))
     }
 }
 
