@@ -77,15 +77,11 @@ pub(super) fn builder(env: &Env) -> TokenStream {
         }
     });
 
+    // A required field's state is its value once `build()`'s bounds hold (`F0: XNeedsA`, a
+    // trait with `Into<A>` as supertrait, implemented by `A` alone).
     let taken = fields.iter().map(|field| {
         let id = field.ident;
-        match required.iter().position(|req| req.ident == id) {
-            Some(index) => {
-                let need = &needs[index];
-                quote!(#id: #need::take(self.#id))
-            }
-            None => quote!(#id: self.#id),
-        }
+        if field.shape.optional { quote!(#id: self.#id) } else { quote!(#id: ::core::convert::Into::into(self.#id)) }
     });
     let traits = required.iter().zip(&needs).map(|(field, need)| {
         let ty = field.ty;
@@ -96,16 +92,8 @@ pub(super) fn builder(env: &Env) -> TokenStream {
         quote! {
             #[doc(hidden)]
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-            #vis trait #need {
-                #[doc(hidden)]
-                fn take(self) -> #ty;
-            }
-            impl #need for #ty {
-                #[inline]
-                fn take(self) -> #ty {
-                    self
-                }
-            }
+            #vis trait #need: ::core::convert::Into<#ty> {}
+            impl #need for #ty {}
         }
     });
     let builder_doc = format!("Builds a [`{ident}`]; every required field must be set before `build()`.");

@@ -27,12 +27,19 @@ pub(super) fn serialize(env: &Env) -> TokenStream {
     if required > 0 || len.is_empty() {
         len.insert(0, quote!(#required));
     }
+    // Each write returns early on an error with a plain `if let`: rustc checks a `?` (its
+    // `Try` and `From` conversions) many times slower, and there is one per field.
     let writes = fields.iter().map(|field| {
         let (id, wire) = (field.ident, field.wire_name());
-        if field.shape.optional {
-            quote!(#p::wire::optional(&mut tc3_state, #wire, &self.#id)?;)
+        let write = if field.shape.optional {
+            quote!(#p::wire::optional(&mut tc3_state, #wire, &self.#id))
         } else {
-            quote!(#p::serde::ser::SerializeStruct::serialize_field(&mut tc3_state, #wire, &self.#id)?;)
+            quote!(#p::serde::ser::SerializeStruct::serialize_field(&mut tc3_state, #wire, &self.#id))
+        };
+        quote! {
+            if let ::core::result::Result::Err(tc3_error) = #write {
+                return ::core::result::Result::Err(tc3_error);
+            }
         }
     });
     let state = if fields.is_empty() { quote!(tc3_state) } else { quote!(mut tc3_state) };
@@ -72,15 +79,23 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     let wires = fields.iter().map(|field| field.wire_name());
     let reads = fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
         let wire = field.wire_name();
-        quote!(#index => #p::wire::put(&mut tc3_map, &mut #slot, #wire)?,)
+        quote!(#index => #p::wire::put(&mut tc3_map, &mut #slot, #wire),)
+    });
+    // A missing required member returns early with a plain `let`-`else`, cheaper for rustc
+    // to check than a `?` per field (see `serialize`).
+    let unwrap = fields.iter().zip(&slots).filter(|(field, _)| !field.shape.optional).map(|(field, slot)| {
+        let wire = field.wire_name();
+        quote! {
+            let ::core::option::Option::Some(#slot) = #slot else {
+                return ::core::result::Result::Err(
+                    <Tc3Access::Error as #p::serde::de::Error>::missing_field(#wire),
+                );
+            };
+        }
     });
     let values = fields.iter().zip(&slots).map(|(field, slot)| {
-        let (id, wire) = (field.ident, field.wire_name());
-        let value = if field.shape.optional {
-            quote!(#slot.unwrap_or_default())
-        } else {
-            quote!(#p::wire::required::<_, Tc3Access::Error>(#slot, #wire)?)
-        };
+        let id = field.ident;
+        let value = if field.shape.optional { quote!(#slot.unwrap_or_default()) } else { quote!(#slot) };
         if lenient(env, field) { quote!(#id: #value.0) } else { quote!(#id: #value) }
     });
     // With no member to match, every key is unknown (and a one-arm `match` would trip
@@ -93,12 +108,13 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         }
     } else {
         quote! {
+            // One `?` for every member's read, not one per field (see `serialize`).
             let tc3_key = #p::wire::Key(&[#(#wires),*]);
             while let ::core::option::Option::Some(key) = tc3_map.next_key_seed(tc3_key)? {
                 match key {
                     #(#reads)*
-                    _ => #p::wire::skip(&mut tc3_map)?,
-                }
+                    _ => #p::wire::skip(&mut tc3_map),
+                }?;
             }
         }
     };
@@ -113,6 +129,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
             ) -> ::core::result::Result<Self, Tc3Access::Error> {
                 #(#declare)*
                 #read_all
+                #(#unwrap)*
                 ::core::result::Result::Ok(#ident { #(#values),* })
             }
         }

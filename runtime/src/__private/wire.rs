@@ -99,8 +99,3 @@ pub fn put<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(drop)
 }
-
-/// The value of a required member, or the error naming it.
-pub fn required<T, E: de::Error>(slot: Option<T>, wire: &'static str) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(wire))
-}
