@@ -76,7 +76,10 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         let ty = if lenient(env, field) { quote!(#p::lenient::Field<#ty>) } else { quote!(#ty) };
         quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
     });
-    let wires = fields.iter().map(|field| field.wire_name());
+    let keys = fields.iter().enumerate().map(|(index, field)| {
+        let wire = field.wire_name();
+        quote!(#wire => #index,)
+    });
     let reads = fields.iter().zip(&slots).enumerate().map(|(index, (field, slot))| {
         let wire = field.wire_name();
         quote!(#index => #p::wire::put(&mut tc3_map, &mut #slot, #wire),)
@@ -102,14 +105,14 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     // clippy's `match_single_binding`).
     let read_all = if fields.is_empty() {
         quote! {
-            while tc3_map.next_key_seed(#p::wire::Key(&[]))?.is_some() {
+            while tc3_map.next_key_seed(#p::wire::Key(|_| usize::MAX))?.is_some() {
                 #p::wire::skip(&mut tc3_map)?;
             }
         }
     } else {
         quote! {
             // One `?` for every member's read, not one per field (see `serialize`).
-            let tc3_key = #p::wire::Key(&[#(#wires),*]);
+            let tc3_key = #p::wire::Key(|key| match key { #(#keys)* _ => usize::MAX });
             while let ::core::option::Option::Some(key) = tc3_map.next_key_seed(tc3_key)? {
                 match key {
                     #(#reads)*

@@ -1,6 +1,6 @@
 //! What the derive's `Serialize` and `Deserialize` impls call: a struct written as a map
-//! that leaves out absent optional members, and read from one, keys matched against the
-//! derive's table of wire names, unknown members skipped, duplicate and missing members refused.
+//! that leaves out absent optional members, and read from one, keys matched by the derive's
+//! own function, unknown members skipped, duplicate and missing members refused.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -46,17 +46,11 @@ impl<'de, T: FromMap> Visitor<'de> for Struct<T> {
     }
 }
 
-/// A member's key, read as its index among the struct's wire names (`usize::MAX`: unknown).
-/// A table, not a `match` per struct: the same comparisons, and no function for rustc to
-/// compile per struct.
+/// A member's key, read as the index the derive's function gives it (`usize::MAX`: unknown).
+/// A `match` per struct, not a search of a table of names: decoding took some 20 % longer
+/// with the table (BENCHMARKS.md, decoding), which saved rustc little.
 #[derive(Debug, Clone, Copy)]
-pub struct Key(pub &'static [&'static str]);
-
-impl Key {
-    fn index(self, key: &str) -> usize {
-        self.0.iter().position(|name| *name == key).unwrap_or(usize::MAX)
-    }
-}
+pub struct Key(pub fn(&str) -> usize);
 
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = usize;
@@ -74,11 +68,11 @@ impl Visitor<'_> for Key {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
-        Ok(self.index(v))
+        Ok((self.0)(v))
     }
 
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<usize, E> {
-        Ok(core::str::from_utf8(v).map_or(usize::MAX, |v| self.index(v)))
+        Ok(core::str::from_utf8(v).map_or(usize::MAX, self.0))
     }
 }
 
