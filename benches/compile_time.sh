@@ -6,12 +6,15 @@
 #   (c) the partner API's 127 structs in a scratch crate with tc3's derives, and the same
 #       structs with plain serde derives (tools/derive_cost_crates.py), built alternately.
 # Each figure is the median of `runs`. Prints a Markdown table; deletes its temp dirs.
+# With `--instructions`, also (c) once more each under valgrind's cachegrind: the instructions
+# rustc runs, a count that a noisy machine does not move (needs valgrind: apt install valgrind).
 # Not run in CI: timings there mean nothing. Needs no network (`--offline`).
-# Usage: benches/compile_time.sh [dev|release, default dev] [runs, default 3]
+# Usage: benches/compile_time.sh [dev|release, default dev] [runs, default 3] [--instructions]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 profile=${1:-dev}
 runs=${2:-3}
+instructions=${3:-}
 flags=(--offline --quiet)
 [ "$profile" = release ] && flags+=(--release)  # for `cargo clean -p` too, or it cleans dev only
 
@@ -51,6 +54,27 @@ for _ in $(seq "$runs"); do
     derives+=("$(seconds cargo build "${flags[@]}" -p tc3_derives)")
 done
 
+# Instructions of the rustc that builds crate $1 (cachegrind through a RUSTC_WRAPPER, which
+# runs every other rustc as it is).
+count() {
+    cat > "$work/wrap.sh" <<'WRAP'
+#!/usr/bin/env bash
+rustc=$1; shift
+for arg in "$@"; do
+    if [ "${prev:-}" = --crate-name ] && [ "$arg" = "$COUNTED" ]; then
+        exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+            --log-file="$COUNT_LOG" "$rustc" "$@"
+    fi
+    prev=$arg
+done
+exec "$rustc" "$@"
+WRAP
+    chmod +x "$work/wrap.sh"
+    cargo clean "${flags[@]}" -p "$1"
+    COUNTED=$1 COUNT_LOG="$work/count.log" RUSTC_WRAPPER="$work/wrap.sh" cargo build "${flags[@]}" -p "$1"
+    awk '/I +refs:/ { gsub(",", "", $NF); printf "%.2f", $NF / 1e9 }' "$work/count.log"
+}
+
 p=$(median "${plain[*]}") d=$(median "${derives[*]}")
 echo "| $profile profile | runs (s) | median (s) |"
 echo "|---|---|---|"
@@ -59,3 +83,9 @@ echo "| (b) tc3 after touching bills.rs | ${touched[*]} | $(median "${touched[*]
 echo "| (c) 127 structs, plain serde derives | ${plain[*]} | $p |"
 echo "| (c) 127 structs, tc3 derives | ${derives[*]} | $d |"
 echo "| (c) ratio, tc3 derives / plain serde | | $(ratio "$p" "$d") |"
+if [ "$instructions" = --instructions ]; then
+    pi=$(count plain_serde) di=$(count tc3_derives)
+    echo "| (c) rustc instructions (G), plain serde | | $pi |"
+    echo "| (c) rustc instructions (G), tc3 derives | | $di |"
+    echo "| (c) ratio of instructions | | $(ratio "$pi" "$di") |"
+fi
