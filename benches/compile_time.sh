@@ -54,22 +54,9 @@ for _ in $(seq "$runs"); do
     derives+=("$(seconds cargo build "${flags[@]}" -p tc3_derives)")
 done
 
-# Instructions of the rustc that builds crate $1 (cachegrind through a RUSTC_WRAPPER, which
-# runs every other rustc as it is).
+# Instructions of the rustc that builds crate $1 (cachegrind through $work/wrap.sh, the
+# RUSTC_WRAPPER written below, which runs every other rustc as it is).
 count() {
-    cat > "$work/wrap.sh" <<'WRAP'
-#!/usr/bin/env bash
-rustc=$1; shift
-for arg in "$@"; do
-    if [ "${prev:-}" = --crate-name ] && [ "$arg" = "$COUNTED" ]; then
-        exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-            --log-file="$COUNT_LOG" "$rustc" "$@"
-    fi
-    prev=$arg
-done
-exec "$rustc" "$@"
-WRAP
-    chmod +x "$work/wrap.sh"
     cargo clean "${flags[@]}" -p "$1"
     COUNTED=$1 COUNT_LOG="$work/count.log" RUSTC_WRAPPER="$work/wrap.sh" cargo build "${flags[@]}" -p "$1"
     awk '/I +refs:/ { gsub(",", "", $NF); printf "%.2f", $NF / 1e9 }' "$work/count.log"
@@ -84,6 +71,19 @@ echo "| (c) 127 structs, plain serde derives | ${plain[*]} | $p |"
 echo "| (c) 127 structs, tc3 derives | ${derives[*]} | $d |"
 echo "| (c) ratio, tc3 derives / plain serde | | $(ratio "$p" "$d") |"
 if [ "$instructions" = --instructions ]; then
+    cat > "$work/wrap.sh" <<'WRAP'
+#!/usr/bin/env bash
+rustc=$1; shift
+for arg in "$@"; do
+    if [ "${prev:-}" = --crate-name ] && [ "$arg" = "$COUNTED" ]; then
+        exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+            --log-file="$COUNT_LOG" "$rustc" "$@"
+    fi
+    prev=$arg
+done
+exec "$rustc" "$@"
+WRAP
+    chmod +x "$work/wrap.sh"
     pi=$(count plain_serde) di=$(count tc3_derives)
     echo "| (c) rustc instructions (G), plain serde | | $pi |"
     echo "| (c) rustc instructions (G), tc3 derives | | $di |"

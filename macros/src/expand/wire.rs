@@ -111,9 +111,9 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         }
     } else {
         quote! {
-            // One `?` for every member's read, not one per field (see `serialize`).
             let tc3_key = #p::wire::Key(|key| match key { #(#keys)* _ => usize::MAX });
             while let ::core::option::Option::Some(key) = tc3_map.next_key_seed(tc3_key)? {
+                // One `?` for every member's read, not one per field (see `serialize`).
                 match key {
                     #(#reads)*
                     _ => #p::wire::skip(&mut tc3_map),

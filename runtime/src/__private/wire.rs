@@ -48,7 +48,7 @@ impl<'de, T: FromMap> Visitor<'de> for Struct<T> {
 
 /// A member's key, read as the index the derive's function gives it (`usize::MAX`: unknown).
 /// A `match` per struct, not a search of a table of names: decoding took some 20 % longer
-/// with the table (BENCHMARKS.md, decoding), which saved rustc little.
+/// with the table (BENCHMARKS.md, compile times), which saved rustc little.
 #[derive(Debug, Clone, Copy)]
 pub struct Key(pub fn(&str) -> usize);
 
