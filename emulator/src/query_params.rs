@@ -31,13 +31,40 @@ pub(crate) fn pairs(query: &str) -> Result<Vec<(String, String)>, ApiError> {
     Ok(pairs)
 }
 
+/// The most segments a dotted key may have. The deepest members of the catalogue take a
+/// handful (`Filters.0.Values.0`); serde_json refuses JSON nested beyond 128 for the same
+/// reason this limit exists: reading back a key thousands of segments deep recursed until the
+/// stack overflowed and the process aborted.
+pub(crate) const MAX_KEY_SEGMENTS: usize = 32;
+
+/// The most members (objects, lists and values, at any depth) the pairs of one request may
+/// make: each costs about a hundred bytes for two bytes of query, and a v1 form may carry
+/// 10 MB.
+pub(crate) const MAX_MEMBERS: usize = 100_000;
+
 /// Dotted keys as nested members, indexed members as lists.
 pub(crate) fn nest(pairs: Vec<(String, String)>) -> Result<Value, ApiError> {
     let mut root = Value::Object(Map::new());
+    let mut members = 0;
     for (key, value) in pairs {
+        if key.split('.').nth(MAX_KEY_SEGMENTS).is_some() {
+            return Err(ApiError::new(
+                "InvalidParameter",
+                format!("A parameter name has more than {MAX_KEY_SEGMENTS} dotted segments."),
+            ));
+        }
         let mut slot = &mut root;
         for segment in key.split('.') {
             let map = slot.as_object_mut().ok_or_else(|| conflict(&key))?;
+            if !map.contains_key(segment) {
+                members += 1;
+                if members > MAX_MEMBERS {
+                    return Err(ApiError::new(
+                        "InvalidParameter",
+                        format!("The parameters make more than {MAX_MEMBERS} members."),
+                    ));
+                }
+            }
             slot = map.entry(segment).or_insert_with(|| Value::Object(Map::new()));
         }
         if slot.as_object().is_some_and(|m| !m.is_empty()) {
@@ -94,5 +121,27 @@ mod tests {
         assert!(parse("A=%ZZ").is_err());
         assert!(parse("A=%FF").is_err());
         assert_eq!(parse("").unwrap(), json!({}));
+    }
+
+    #[test]
+    fn keys_too_deep_are_refused_not_recursed_into() {
+        let deep = |segments: usize| format!("{}B=1", "A.".repeat(segments - 1));
+        let ok = parse(&deep(MAX_KEY_SEGMENTS)).unwrap();
+        assert!(ok.pointer(&format!("{}/B", "/A".repeat(MAX_KEY_SEGMENTS - 1))).is_some());
+        // 100,000 segments (200 KB) overflowed the stack and aborted the process.
+        for segments in [MAX_KEY_SEGMENTS + 1, 1_000, 100_000] {
+            let refused = parse(&deep(segments)).unwrap_err();
+            assert_eq!(refused.code, "InvalidParameter");
+            assert!(refused.message.contains("dotted segments"), "{}", refused.message);
+        }
+    }
+
+    #[test]
+    fn too_many_members_are_refused() {
+        let fits: Vec<String> = (0..MAX_MEMBERS / 2).map(|i| format!("L.{i}=x")).collect();
+        assert_eq!(parse(&fits.join("&")).unwrap()["L"].as_array().map(Vec::len), Some(MAX_MEMBERS / 2));
+        let wide: Vec<String> = (0..MAX_MEMBERS / 8 + 1).map(|i| format!("K{i}.A.B.C.D.E.F.G=x")).collect();
+        let refused = parse(&wide.join("&")).unwrap_err();
+        assert!(refused.message.contains("members"), "{}", refused.message);
     }
 }
