@@ -105,3 +105,48 @@ fn a_whole_flow_of_outcomes_leaves_no_secret_in_traces_or_errors() {
         assert!(traces.contains(expected), "traces lack {expected}:\n{traces}");
     }
 }
+
+/// A server that echoes the request's Authorization value, its signature and the token into
+/// its error (as a misconfigured proxy or a debugging gateway may) and pads it to 20 MB: the
+/// error and the traces show none of them, and the error stays short.
+#[test]
+fn a_server_echoing_secrets_into_its_error_gets_them_blanked_and_cut() {
+    // Traced too: a thread without a subscriber would race the other test for the callsites'
+    // cached interest.
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (e, authorization) = runtime.block_on(async {
+        let server = Server::start(|request| {
+            let authorization = &request.headers["authorization"];
+            let signature = authorization.rsplit('=').next().unwrap();
+            let token = &request.headers["x-tc-token"];
+            let message = format!("auth [{authorization}] sig [{signature}] token [{token}] {}", "x".repeat(20 << 20));
+            let body = serde_json::json!({"Response": {
+                "Error": {"Code": format!("AuthFailure.{signature}"), "Message": message},
+                "RequestId": format!("rid-{token}"),
+            }});
+            Reply::json(&body.to_string())
+        })
+        .await;
+        let client = Client::builder()
+            .credentials(Credentials::new("AKIDpublicid", SECRET_KEY).with_token(TOKEN))
+            .endpoint(&server.url)
+            .max_attempts(1)
+            .build()
+            .unwrap();
+        let e = client.call(GetCountryCodes {}).await.unwrap_err();
+        (e, server.requests()[0].headers["authorization"].clone())
+    });
+    let shown = format!("{e} {e:?}");
+    let traces = capture.text.lock().unwrap().clone();
+    let signature = authorization.rsplit('=').next().unwrap().to_owned();
+    for output in [&shown, &traces] {
+        for secret in [&authorization, &signature, TOKEN] {
+            assert!(!output.contains(secret), "{secret} leaked into {:.400}", output);
+        }
+    }
+    assert!(e.message().starts_with("auth [***] sig [***] token [***] xxx"), "{:.200}", e.message());
+    assert_eq!((e.code(), e.request_id()), (Some("AuthFailure.***"), Some("rid-***")));
+    assert!(shown.len() < 4096, "a 20 MB message made a {} byte error", shown.len());
+}

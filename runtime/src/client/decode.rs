@@ -8,6 +8,10 @@ use crate::{Error, ErrorKind, Result};
 /// How many characters of an undecodable body an error may show.
 const EXCERPT_CHARS: usize = 80;
 
+/// How many characters of a text the service wrote (an error's code, message or request id)
+/// an error keeps: real messages are a sentence; a server could send megabytes.
+const SERVICE_TEXT_CHARS: usize = 1024;
+
 /// `{"Response": R}`; other top-level members are skipped.
 #[derive(Deserialize)]
 struct Envelope<R> {
@@ -54,18 +58,36 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -
         Err(e) => return Err(not_envelope(&e)),
     };
     if let Some(api) = common.error {
-        return Err(Error::service(api.code, api.message, common.request_id).with_status(status));
+        let request_id = common.request_id.map(|id| scrubbed(&id, secrets));
+        let (code, message) = (scrubbed(&api.code, secrets), scrubbed(&api.message, secrets));
+        return Err(Error::service(code, message, request_id).with_status(status));
     }
     if !ok_status {
         return Err(Error::new(ErrorKind::Http, format!("server answered HTTP {status}"))
             .with_status(status)
-            .with_request_id(common.request_id));
+            .with_request_id(common.request_id.map(|id| scrubbed(&id, secrets))));
     }
     match serde_json::from_str::<Envelope<T>>(text) {
         Ok(envelope) => Ok((envelope.response, common.request_id)),
-        Err(e) => Err(Error::new(ErrorKind::Decode, format!("cannot decode `Response`: {e}"))
+        // serde_json's message quotes the value it could not read.
+        Err(e) => Err(Error::new(ErrorKind::Decode, scrubbed(&format!("cannot decode `Response`: {e}"), secrets))
             .with_status(status)
-            .with_request_id(common.request_id)),
+            .with_request_id(common.request_id.map(|id| scrubbed(&id, secrets)))),
+    }
+}
+
+/// `text` with every secret blanked out, then cut to [`SERVICE_TEXT_CHARS`] (blanking first,
+/// so that a cut never leaves the start of a secret).
+fn scrubbed(text: &str, secrets: &[&str]) -> String {
+    let mut text = std::borrow::Cow::Borrowed(text);
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        if text.contains(secret) {
+            text = text.replace(secret, "***").into();
+        }
+    }
+    match text.char_indices().nth(SERVICE_TEXT_CHARS) {
+        Some((end, _)) => format!("{}...", &text[..end]),
+        None => text.into_owned(),
     }
 }
 
@@ -74,10 +96,7 @@ fn excerpt(body: &[u8], secrets: &[&str]) -> String {
     if body.is_empty() {
         return "(empty)".to_owned();
     }
-    let mut text = String::from_utf8_lossy(body).into_owned();
-    for secret in secrets.iter().filter(|s| !s.is_empty()) {
-        text = text.replace(secret, "***");
-    }
+    let text = scrubbed(&String::from_utf8_lossy(body), secrets);
     let mut shown: String = text.chars().take(EXCERPT_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
     if text.chars().nth(EXCERPT_CHARS).is_some() {
         shown.push_str("...");
@@ -121,6 +140,27 @@ mod tests {
         assert!(!text.contains("secret-key-123"), "{text}");
         assert!(text.len() < 200, "{text}");
         assert_eq!((e.kind(), e.status()), (ErrorKind::Http, Some(502)));
+    }
+
+    #[test]
+    fn service_texts_are_scrubbed_of_secrets_and_cut() {
+        let body = format!(
+            r#"{{"Response":{{"Error":{{"Code":"Bad.tok-9","Message":"sent tok-9 and TC3 auth-8 {}"}},"RequestId":"r-tok-9"}}}}"#,
+            "x".repeat(20 << 20)
+        );
+        let e = decode::<Answer>(200, body.as_bytes(), &["tok-9", "auth-8"]).unwrap_err();
+        let shown = format!("{e} {e:?}");
+        assert!(!shown.contains("tok-9") && !shown.contains("auth-8"), "{:.300}", shown);
+        assert!(e.message().starts_with("sent *** and TC3 *** xxx"), "{:.100}", e.message());
+        assert!(shown.len() < 3 * SERVICE_TEXT_CHARS, "{} bytes", shown.len());
+        assert_eq!((e.code(), e.request_id()), (Some("Bad.***"), Some("r-***")));
+    }
+
+    #[test]
+    fn a_cut_never_splits_a_character_or_leaves_a_secret_start() {
+        let message = format!("{}{}", "é".repeat(SERVICE_TEXT_CHARS - 2), "secret!");
+        let cut = scrubbed(&message, &["secret!"]);
+        assert_eq!(cut, format!("{}**...", "é".repeat(SERVICE_TEXT_CHARS - 2)));
     }
 
     /// Mutated and random answers: every one decodes or fails with an error, none panics.

@@ -328,7 +328,9 @@ impl Client {
         }
         let bytes = self.read_body(target, response).await?;
         let token = credentials.as_ref().and_then(crate::Credentials::token);
-        let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).collect();
+        // A server may echo the whole Authorization value or only its signature.
+        let signature = authorization.rsplit_once("Signature=").map(|(_, signature)| signature);
+        let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).chain(signature).collect();
         let (response, request_id) = decode::decode(status, &bytes, &secrets)?;
         tracing::debug!(status, request_id, "answer decoded");
         Ok(Answered { response, status, request_id })
