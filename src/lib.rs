@@ -276,7 +276,7 @@
 pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::paging;
 pub use tc3_runtime::{
-    Action, ActionInfo, AssumeRoleProvider, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
+    Action, ActionInfo, AssumeRoleProvider, Async, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language,

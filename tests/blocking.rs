@@ -19,9 +19,11 @@ fn sandbox() -> Sandbox {
     Sandbox { emulator, _runtime: runtime }
 }
 
+/// Built as with reqwest's blocking client: `blocking::Client::builder()...build()` (it once
+/// gave the async client, and the next call failed on a future).
 fn client(sandbox: &Sandbox) -> tc3::blocking::Client {
     let e = &sandbox.emulator;
-    tc3::blocking::Client::builder().credentials(e.credentials()).endpoint(e.url()).build_blocking().unwrap()
+    tc3::blocking::Client::builder().credentials(e.credentials()).endpoint(e.url()).build().unwrap()
 }
 
 #[test]
@@ -60,7 +62,8 @@ async fn inside_an_async_runtime_it_refuses_instead_of_blocking() {
     let emulator = Emulator::start().await.unwrap();
     let client = tokio::task::spawn_blocking({
         let (credentials, url) = (emulator.credentials(), emulator.url().to_owned());
-        move || tc3::blocking::Client::builder().credentials(credentials).endpoint(url).build_blocking().unwrap()
+        // The async builder makes a blocking client too.
+        move || tc3::Client::builder().credentials(credentials).endpoint(url).build_blocking().unwrap()
     })
     .await
     .unwrap();

@@ -4,7 +4,16 @@ use std::future::Future;
 use std::sync::Arc;
 
 pub use crate::paging::blocking::Pages;
-use crate::{Action, CallOptions, ClientBuilder, Error, Result};
+use crate::{Action, CallOptions, Error, Result};
+
+/// The builder of a blocking [`Client`]: the async client's settings and rules, and a
+/// `build()` that makes the blocking client.
+pub type ClientBuilder = crate::ClientBuilder<Blocking>;
+
+/// The mode of a [`ClientBuilder`](crate::ClientBuilder) whose `build()` makes the blocking
+/// [`Client`].
+#[derive(Debug)]
+pub enum Blocking {}
 
 /// A client whose calls block the calling thread until they end, for programs with no async
 /// runtime of their own (a plain `fn main()`, a script, a synchronous library).
@@ -33,10 +42,10 @@ impl Drop for Runtime {
 }
 
 impl Client {
-    /// The builder of the async client; finish it with
-    /// [`build_blocking`](ClientBuilder::build_blocking).
+    /// A builder whose [`build`](ClientBuilder::build) makes a blocking client; the setters
+    /// are the async client's.
     pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
+        ClientBuilder::new()
     }
 
     /// As [`Client::from_env`](crate::Client::from_env), blocking.
@@ -115,7 +124,14 @@ impl Client {
 
 impl ClientBuilder {
     /// The blocking client, or the first configuration error.
+    pub fn build(self) -> Result<Client> {
+        Client::with_runtime(move || self.build_async())
+    }
+}
+
+impl crate::ClientBuilder {
+    /// The blocking client from the async client's builder, or the first configuration error.
     pub fn build_blocking(self) -> Result<Client> {
-        Client::with_runtime(move || self.build())
+        Client::with_runtime(move || self.build_async())
     }
 }

@@ -21,7 +21,7 @@ mod validate;
 
 pub use action::{Action, ActionInfo};
 pub use client::{
-    AttemptInfo, CallOptions, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
+    Async, AttemptInfo, CallOptions, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF,
     DEFAULT_MAX_RESPONSE_BYTES, Language, RetryReason,
 };

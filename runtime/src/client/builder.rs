@@ -1,5 +1,6 @@
 //! `ClientBuilder`: every option of a client, with its default.
 
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -42,18 +43,53 @@ impl Language {
 }
 
 /// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
+///
+/// `M` says which client `build()` makes: [`Async`] (`tc3::Client::builder()`) or, with the
+/// `blocking` feature, `Blocking` (`tc3::blocking::Client::builder()`, as reqwest's blocking
+/// builder does). The settings and their rules are the same for both.
 #[must_use]
-#[derive(Debug, Default)]
-pub struct ClientBuilder {
+#[derive(Debug)]
+pub struct ClientBuilder<M = Async> {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     unsigned: bool,
     endpoint: Option<String>,
     transport: Transport,
     config: Config,
     on_attempt: Option<OnAttempt>,
+    mode: PhantomData<fn() -> M>,
+}
+
+/// The mode of a [`ClientBuilder`] whose `build()` makes the async [`Client`].
+#[derive(Debug)]
+pub enum Async {}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder::new()
+    }
 }
 
 impl ClientBuilder {
+    /// The client, or the first configuration error.
+    pub fn build(self) -> Result<Client> {
+        self.build_async()
+    }
+}
+
+impl<M> ClientBuilder<M> {
+    /// A builder with every default.
+    pub(crate) fn new() -> Self {
+        ClientBuilder {
+            credentials: None,
+            unsigned: false,
+            endpoint: None,
+            transport: Transport::default(),
+            config: Config::default(),
+            on_attempt: None,
+            mode: PhantomData,
+        }
+    }
+
     /// Sign with these credentials. Default: the [`DefaultChain`] (environment, profile
     /// files, tccli's file, then the CVM instance role and TKE OIDC at the first call).
     pub fn credentials(mut self, credentials: Credentials) -> Self {
@@ -175,8 +211,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The client, or the first configuration error.
-    pub fn build(self) -> Result<Client> {
+    /// The async client, or the first configuration error; what every mode builds on.
+    pub(crate) fn build_async(self) -> Result<Client> {
         let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
         let credentials = match self.credentials {
             _ if self.unsigned => None,

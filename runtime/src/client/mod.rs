@@ -19,8 +19,8 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 pub use builder::{
-    ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
-    Language,
+    Async, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, Language,
 };
 use clock::Clock;
 use config::Config;
