@@ -97,6 +97,7 @@ pub struct Builder {
     rate_limits: bool,
     replay: Option<Cassette>,
     record: Option<(PathBuf, tc3::Client)>,
+    allowed_hosts: Vec<String>,
 }
 
 impl Default for Builder {
@@ -112,6 +113,7 @@ impl Default for Builder {
             rate_limits: true,
             replay: None,
             record: None,
+            allowed_hosts: Vec::new(),
         }
     }
 }
@@ -178,15 +180,31 @@ impl Builder {
         self
     }
 
-    /// Binds and starts serving on the current tokio runtime. Fails when the address
-    /// cannot be bound, the state file or the cassette to record to cannot be opened, or
-    /// recording and replaying are both asked for.
+    /// Also answers requests whose `Host` (any port) is `name`, and pages served under
+    /// that name, e.g. the name of the emulator's container on a Docker network. Repeat for
+    /// more names. Give the name alone, without scheme or port; [`Builder::start`] fails
+    /// otherwise. Default: only loopback names (`localhost`, `127.x.x.x`, `[::1]`), the
+    /// address listened on and `*.tencentcloudapi.com`, so that no web page can reach the
+    /// emulator by a name of its own (DNS rebinding); see the README's "What the emulator
+    /// refuses, and why".
+    pub fn allow_host(mut self, name: impl Into<String>) -> Self {
+        self.allowed_hosts.push(name.into());
+        self
+    }
+
+    /// Binds and starts serving on the current tokio runtime. Fails when a name given to
+    /// [`Builder::allow_host`] is not a host name, the address cannot be bound, the state
+    /// file or the cassette to record to cannot be opened, or recording and replaying are
+    /// both asked for.
     pub async fn start(self) -> std::io::Result<Emulator> {
+        let allowed = self.allowed_hosts.iter().map(|name| server::allowed_name(name)).collect::<Result<_, _>>();
+        let allowed = allowed.map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let listener = tokio::net::TcpListener::bind(self.listen).await?;
         let addr = listener.local_addr()?;
         let (shared, credentials) = self.shared(format!("http://{addr}"))?;
         let shared = Arc::new(shared);
-        let task = tokio::spawn(server::serve(listener, server::router(shared.clone())));
+        let guard = server::Guard::new(addr.ip(), allowed, shared.clone());
+        let task = tokio::spawn(server::serve(listener, server::router(shared.clone(), guard)));
         Ok(Emulator { addr, credentials, shared, task })
     }
 

@@ -3,11 +3,13 @@
 use std::io::Write;
 use std::net::SocketAddr;
 
-const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
+const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--allow-host NAME]... [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
                    [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]] [--lose RATE]
                    [--record FILE [--upstream URL] | --replay FILE]
 
   --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
+  --allow-host NAME    also answer requests for the host NAME (repeatable); by default only loopback
+                       names, the address bound and *.tencentcloudapi.com, against DNS rebinding
   --secret-id/--secret-key  the partner's key pair (default: a demo pair, printed at start);
                        customers' own pairs are listed at /_emulator/customer-keys
   --seed N             seed of all invented data (default 1)
@@ -52,6 +54,7 @@ fn run() -> Result<(), String> {
             "--listen" => {
                 builder = builder.listen(value.parse().map_err(|_| format!("--listen: not an address: {value}"))?)
             }
+            "--allow-host" => builder = builder.allow_host(value),
             "--secret-id" => secret_id = Some(value),
             "--secret-key" => secret_key = Some(value),
             "--seed" => builder = builder.seed(value.parse().map_err(|_| format!("--seed: not a number: {value}"))?),

@@ -1,8 +1,10 @@
 //! The HTTP side, on axum: a router with the emulator as its shared state. `POST /` (or
 //! `GET /`) is the API: fault injection (middleware), the 10 MB body limit, then the
 //! gateway. Beside it: the page, the inbox, the faults switch, customers' own key pairs,
-//! the files the download actions link to and the CVM metadata path.
+//! the files the download actions link to and the CVM metadata path. In front of all of
+//! them, the guard (`guard`) refuses foreign host names and other sites' pages.
 
+mod guard;
 mod inject;
 
 use std::sync::Arc;
@@ -32,8 +34,10 @@ use crate::verify;
 /// The largest faults document `POST /_emulator/faults` reads.
 const FAULTS_BODY_BYTES: usize = 64 * 1024;
 
-/// Every route, over `shared`.
-pub(crate) fn router(shared: Arc<Shared>) -> Router {
+pub(crate) use guard::{Guard, allowed_name};
+
+/// Every route, over `shared`, behind `guard` (Host and cross-site checks).
+pub(crate) fn router(shared: Arc<Shared>, guard: Guard) -> Router {
     let api = any(api)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), inject::faults));
@@ -48,6 +52,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route(sts::METADATA_PATH, get(|| async { text(sts::INSTANCE_ROLE) }))
         .route(&format!("{}{{role}}", sts::METADATA_PATH), get(instance_role))
         .fallback(|| async { json_response(StatusCode::NOT_FOUND, &json!({"error": "not found"})) })
+        .layer(axum::middleware::from_fn_with_state(Arc::new(guard), guard::check))
         .with_state(shared)
 }
 
