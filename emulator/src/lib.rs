@@ -74,13 +74,15 @@ pub const DEMO_SECRET_ID: &str = "AKIDtc3EmulatorDemoKey00000000000000";
 /// The secret key of [`DEMO_SECRET_ID`]. Not a real key.
 pub const DEMO_SECRET_KEY: &str = "tc3EmulatorDemoSecretKey0000000000";
 
-/// A running emulator; it stops when dropped.
+/// A running emulator; it stops when dropped: it accepts no connection any more, closes
+/// idle ones and answers the requests in flight (on its runtime, after the drop).
 #[derive(Debug)]
 pub struct Emulator {
     addr: SocketAddr,
     credentials: tc3::Credentials,
     shared: Arc<Shared>,
-    task: tokio::task::JoinHandle<()>,
+    /// Set to true to stop serving.
+    shutdown: tokio::sync::watch::Sender<bool>,
 }
 
 /// Options of an emulator; see [`Emulator::builder`].
@@ -204,8 +206,10 @@ impl Builder {
         let (shared, credentials) = self.shared(format!("http://{addr}"))?;
         let shared = Arc::new(shared);
         let guard = server::Guard::new(addr.ip(), allowed, shared.clone());
-        let task = tokio::spawn(server::serve(listener, server::router(shared.clone(), guard)));
-        Ok(Emulator { addr, credentials, shared, task })
+        let (shutdown, stop) = tokio::sync::watch::channel(false);
+        let router = server::router(shared.clone(), guard);
+        tokio::spawn(server::serve(listener, router, server::MAX_CONNECTIONS, stop));
+        Ok(Emulator { addr, credentials, shared, shutdown })
     }
 
     /// The emulator these options make, serving at `url`, and the key pair it accepts.
@@ -340,6 +344,6 @@ impl Emulator {
 
 impl Drop for Emulator {
     fn drop(&mut self) {
-        self.task.abort();
+        self.shutdown.send_replace(true);
     }
 }

@@ -2,8 +2,10 @@
 //! `GET /`) is the API: fault injection (middleware), the 10 MB body limit, then the
 //! gateway. Beside it: the page, the inbox, the faults switch, customers' own key pairs,
 //! the files the download actions link to and the CVM metadata path. In front of all of
-//! them, the guard (`guard`) refuses foreign host names and other sites' pages.
+//! them, the guard (`guard`) refuses foreign host names and other sites' pages; under
+//! them, `connections` accepts and serves connections within its limits.
 
+mod connections;
 mod guard;
 mod inject;
 
@@ -17,10 +19,7 @@ use axum::http::header::{CONTENT_TYPE, DATE, HeaderValue};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
-use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
-use tokio::net::TcpListener;
-use tower::ServiceExt;
 
 use crate::actions;
 use crate::clock::http_date;
@@ -34,6 +33,7 @@ use crate::verify;
 /// The largest faults document `POST /_emulator/faults` reads.
 const FAULTS_BODY_BYTES: usize = 64 * 1024;
 
+pub(crate) use connections::{MAX_CONNECTIONS, serve};
 pub(crate) use guard::{Guard, allowed_name};
 
 /// Every route, over `shared`, behind `guard` (Host and cross-site checks).
@@ -54,29 +54,6 @@ pub(crate) fn router(shared: Arc<Shared>, guard: Guard) -> Router {
         .fallback(|| async { json_response(StatusCode::NOT_FOUND, &json!({"error": "not found"})) })
         .layer(axum::middleware::from_fn_with_state(Arc::new(guard), guard::check))
         .with_state(shared)
-}
-
-/// Serves `router` on `listener`, one task per connection (HTTP/1.1, keep-alive). A
-/// response that fault injection marks [`inject::Close`] closes its connection instead.
-pub(crate) async fn serve(listener: TcpListener, router: Router) {
-    loop {
-        let Ok((stream, _)) = listener.accept().await else { continue };
-        let _ = stream.set_nodelay(true);
-        let router = router.clone();
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                let router = router.clone();
-                async move {
-                    let Ok(response) = router.oneshot(request).await;
-                    match response.extensions().get::<inject::Close>() {
-                        Some(why) => Err(std::io::Error::other(why.0)),
-                        None => Ok(response),
-                    }
-                }
-            });
-            let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
-        });
-    }
 }
 
 /// The API: the request as plain values to the gateway, its envelope back as JSON.
