@@ -33,48 +33,77 @@ fn ready(cx: &Ctx<'_>, token: &str) -> Answer {
 
 pub(crate) fn describe_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     let (month, file_type) = (str_param(p, "Month"), str_param(p, "FileType"));
-    check_file_month(month, cx.now, "InvalidParameter")?;
+    check_bill_file(month, file_type, cx.now)?;
+    ready(cx, &format!("bill_{month}_{file_type}"))
+}
+
+fn check_bill_file(month: &str, file_type: &str, now: u64) -> Result<(), ApiError> {
+    check_file_month(month, now, "InvalidParameter")?;
     if !matches!(file_type, "L2" | "L3") {
         return Err(ApiError::new("InvalidParameter", "FileType must be L2 or L3."));
     }
-    ready(cx, &format!("bill_{month}_{file_type}"))
+    Ok(())
 }
 
 pub(crate) fn describe_customer_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     let (month, file_type, kind) = (str_param(p, "Month"), str_param(p, "FileType"), str_param(p, "CustomerUinType"));
-    check_file_month(month, cx.now, "InvalidParameter")?;
+    let (language, uin) = (str_param(p, "FileLanguage"), int_param(p, "CustomerUin"));
+    customer_file_accounts(cx.state, CustomerFile { kind, uin, month, file_type, language }, cx.now)?;
+    let who = uin.map_or_else(|| "all".to_owned(), |uin| uin.to_string());
+    ready(cx, &format!("customer_{kind}_{who}_{month}_{file_type}"))
+}
+
+/// What DescribeCustomerBillDownloadUrl asks for.
+struct CustomerFile<'a> {
+    /// Customer, Reseller or ResellerCustomer.
+    kind: &'a str,
+    /// One account's file; `None` for all accounts of the kind.
+    uin: Option<i64>,
+    month: &'a str,
+    file_type: &'a str,
+    language: &'a str,
+}
+
+/// (uin, when it joined) of the accounts whose rows `file` holds, or why there is no such file.
+fn customer_file_accounts(state: &State, file: CustomerFile<'_>, now: u64) -> Result<Vec<(u64, u64)>, ApiError> {
+    let CustomerFile { kind, uin, month, file_type, language } = file;
+    check_file_month(month, now, "InvalidParameter")?;
     if !matches!(file_type, "billResource" | "billDetail" | "billResourcePack" | "billDetailPack") {
         return Err(ApiError::new(
             "InvalidParameter",
             "FileType must be billResource, billDetail, billResourcePack or billDetailPack.",
         ));
     }
-    if !matches!(str_param(p, "FileLanguage"), "" | "en" | "zh_cn") {
+    if !matches!(language, "" | "en" | "zh_cn") {
         return Err(ApiError::new("InvalidParameter", "FileLanguage must be en or zh_cn."));
     }
-    let accounts = accounts(cx.state, kind, cx.now).ok_or_else(|| {
+    let mut accounts = accounts(state, kind, now).ok_or_else(|| {
         ApiError::new("InvalidParameter", "CustomerUinType must be Customer, Reseller or ResellerCustomer.")
     })?;
-    let uin = match int_param(p, "CustomerUin") {
-        Some(uin) if accounts.iter().any(|(u, _)| *u as i64 == uin) => uin.to_string(),
-        Some(uin) => {
+    if let Some(uin) = uin {
+        accounts.retain(|(u, _)| i64::try_from(*u) == Ok(uin));
+        if accounts.is_empty() {
             return Err(ApiError::new(
                 "UnauthorizedOperation.UinNoAuth",
                 format!("Uin {uin} is not a {kind} of this partner."),
             ));
         }
-        None => "all".into(),
-    };
-    ready(cx, &format!("customer_{kind}_{uin}_{month}_{file_type}"))
+    }
+    Ok(accounts)
 }
 
 pub(crate) fn describe_rebate_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     let month = str_param(p, "Month");
-    check_file_month(month, cx.now, "InvalidParameterValue")?;
-    if str_param(p, "FileType") != "CommissionDetail" {
+    check_rebate_file(month, str_param(p, "FileType"), cx.now)?;
+    ready(cx, &format!("rebate_{month}_CommissionDetail"))
+}
+
+fn check_rebate_file(month: &str, file_type: &str, now: u64) -> Result<(), ApiError> {
+    check_file_month(month, now, "InvalidParameterValue")?;
+    if file_type != "CommissionDetail" {
         return Err(ApiError::new("InvalidParameterValue", "FileType must be CommissionDetail."));
     }
-    ready(cx, &format!("rebate_{month}_CommissionDetail"))
+    Ok(())
 }
 
 /// (uin, when it joined) of the accounts of `kind`: Customer, Reseller or ResellerCustomer.
@@ -92,20 +121,32 @@ fn accounts(state: &State, kind: &str, now: u64) -> Option<Vec<(u64, u64)>> {
     })
 }
 
-/// The CSV file a token names, or `None` for a token no action gave.
+/// The CSV file a token names, or `None` for a token no action gave. The emulator keeps no
+/// list of the URLs it gave: a token is served when the action would give it now, checked
+/// by the action's own checks (so a URL stays valid across a restart with `--state`, and
+/// one for a month without bills, an unknown file type or a stranger's uin is not found).
 pub(crate) fn render(state: &State, token: &str, now: u64) -> Option<String> {
     let parts: Vec<&str> = token.strip_suffix(".csv")?.split('_').collect();
     let customers = || state.customers.iter().map(|c| (c.uin, c.created_at)).collect::<Vec<_>>();
     match parts.as_slice() {
-        ["bill", month, "L2" | "L3"] => Some(bill_csv(state.seed, &customers(), month, now)),
-        ["customer", kind, who, month, _file_type] => {
-            let mut all = accounts(state, kind, now)?;
-            if *who != "all" {
-                all.retain(|(uin, _)| uin.to_string() == *who);
-            }
-            Some(bill_csv(state.seed, &all, month, now))
+        ["bill", month, file_type] => {
+            check_bill_file(month, file_type, now).ok()?;
+            Some(bill_csv(state.seed, &customers(), month, now))
         }
-        ["rebate", month, "CommissionDetail"] => Some(rebate_csv(state.seed, &customers(), month, now)),
+        ["customer", kind, who, month, file_type] => {
+            let uin = match *who {
+                "all" => None,
+                // Only as the action writes it: no sign, no leading zero.
+                who => Some(who.parse::<i64>().ok().filter(|uin| uin.to_string() == who)?),
+            };
+            let file = CustomerFile { kind, uin, month, file_type, language: "" };
+            let accounts = customer_file_accounts(state, file, now).ok()?;
+            Some(bill_csv(state.seed, &accounts, month, now))
+        }
+        ["rebate", month, file_type] => {
+            check_rebate_file(month, file_type, now).ok()?;
+            Some(rebate_csv(state.seed, &customers(), month, now))
+        }
         _ => None,
     }
 }
