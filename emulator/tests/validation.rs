@@ -32,3 +32,23 @@ async fn a_download_url_no_action_gave_is_not_found() {
     }
 }
 
+#[tokio::test]
+async fn an_upstream_error_is_passed_on_with_the_upstreams_request_id() {
+    // Another seed than the recorder's, so that the two emulators' request ids differ.
+    let upstream = Emulator::builder().seed(2).key_pair("AKIDupstream", "upstream-key").start().await.unwrap();
+    let to_upstream = tc3::Client::builder()
+        .credentials(tc3::Credentials::new("AKIDupstream", "upstream-key"))
+        .endpoint(upstream.url())
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cassette = dir.path().join("calls.jsonl");
+    let recorder = Emulator::builder().record(&cassette, to_upstream).start().await.unwrap();
+    let client = recorder.client().unwrap();
+    let refused = client.call_json("cvm", "2017-03-12", "DescribeInstances", json!({"Limmit": 1})).await;
+    let refused = refused.unwrap_err();
+    assert_eq!(refused.code(), Some("UnknownParameter"), "{refused}");
+    let recorded: Value = serde_json::from_str(std::fs::read_to_string(&cassette).unwrap().trim()).unwrap();
+    let upstream_id = recorded["requestId"].as_str().expect("the cassette keeps the upstream's request id");
+    assert_eq!(refused.request_id(), Some(upstream_id));
+}

@@ -27,18 +27,23 @@ impl Recorder {
         Ok(Recorder { upstream, path: path.to_owned(), file: Mutex::new(file) })
     }
 
-    /// Sends `call` upstream, records the service's answer or error and returns it; a call
+    /// Sends `call` upstream, records the service's answer or error and returns it, the
+    /// service's request id in `request_id` (for an error: an answer holds its own); a call
     /// the service did not answer (no connection, a timeout) fails with
     /// `_emulator.UpstreamFailed` and is not recorded. A cassette that cannot be written
     /// to is reported on stderr; the answer still goes back, as the call was performed.
-    pub(crate) async fn forward(&self, call: Call<'_>) -> Result<Map<String, Value>, ApiError> {
+    pub(crate) async fn forward(
+        &self,
+        call: Call<'_>,
+        request_id: &mut Option<String>,
+    ) -> Result<Map<String, Value>, ApiError> {
         let mut options = tc3::CallOptions::new();
         if let Some(region) = call.region {
             options = options.region(region);
         }
         let answer =
             self.upstream.call_json_with(call.service, call.version, call.action, call.params.clone(), &options).await;
-        let (recorded, request_id, outcome) = match answer {
+        let (recorded, upstream_id, outcome) = match answer {
             Ok(Value::Object(mut members)) => {
                 let request_id = members.get("RequestId").and_then(Value::as_str).map(str::to_owned);
                 let passed_on = members.clone();
@@ -55,7 +60,8 @@ impl Recorder {
                 _ => return Err(upstream_failed(call, &e.to_string())),
             },
         };
-        let mut line = serde_json::to_string(&Recording::new(call, recorded, request_id)).unwrap_or_default();
+        request_id.clone_from(&upstream_id);
+        let mut line = serde_json::to_string(&Recording::new(call, recorded, upstream_id)).unwrap_or_default();
         line.push('\n');
         // The call was performed upstream: its answer goes back whether or not it is kept.
         if let Err(e) = lock(&self.file).write_all(line.as_bytes()) {

@@ -62,6 +62,8 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
     let mut caller = String::from("-");
     let mut service = String::from("-");
     let mut params = Bytes::new();
+    // When recording, the real service's: its answer or refusal goes back with its id.
+    let mut upstream_request_id = None;
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -92,11 +94,14 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 ApiCall { signed: &signed, legacy, service: routed, action: &action, version, region, now, throttle };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
-                Some(recorder) => services::recorded(shared, recorder, &call, &mut caller).await,
+                Some(recorder) => {
+                    services::recorded(shared, recorder, &call, &mut caller, &mut upstream_request_id).await
+                }
                 None => process(shared, &call, &mut caller),
             }
         }
     };
+    let request_id = upstream_request_id.unwrap_or(request_id);
     let body = Bytes::from(match &outcome {
         Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
         Err(e) => envelope::error_body(e, &request_id),

@@ -13,17 +13,19 @@ use crate::shared::{Shared, lock};
 use crate::sts;
 use crate::verify::{self, Signed};
 
-/// When recording: the call, verified, sent on to the real service.
+/// When recording: the call, verified, sent on to the real service; the service's request
+/// id goes into `request_id`.
 pub(super) async fn recorded(
     shared: &Shared,
     recorder: &Recorder,
     call: &ApiCall<'_>,
     caller: &mut String,
+    request_id: &mut Option<String>,
 ) -> Result<Map<String, Value>, ApiError> {
     check_form(call)?;
     verify_for(shared, call, caller)?;
     let params = params_of(call)?;
-    recorder.forward(call.for_cassette(&params)).await
+    recorder.forward(call.for_cassette(&params), request_id).await
 }
 
 /// A call of a service the cassette holds, answered from it.
