@@ -5,10 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 /// Which faults to inject, and how often (rates are 0.0 to 1.0). The default injects none.
-/// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON)
-/// or the binary's flags.
+/// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON,
+/// members left out keep their defaults; an unknown member, a rate outside 0 to 1 or an
+/// `error_status` that is no HTTP error is refused) or the binary's flags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Faults {
     /// Milliseconds added before answering.
     pub latency_ms: u64,
@@ -18,7 +19,7 @@ pub struct Faults {
     pub drop_rate: f64,
     /// Share of requests answered with HTTP `error_status` and no envelope, as a failing gateway.
     pub error_rate: f64,
-    /// The status of injected errors; 502 when 0.
+    /// The status of injected errors, 400 to 599; 502 when 0.
     pub error_status: u16,
     /// Share of requests refused with `RequestLimitExceeded`.
     pub throttle_rate: f64,
@@ -45,6 +46,26 @@ impl Default for Faults {
             clock_offset_rate: 1.0,
             lose_rate: 0.0,
         }
+    }
+}
+
+/// A fault setting out of its range: the field, what it takes, and the value given.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct OutOfRange {
+    field: &'static str,
+    expected: &'static str,
+    got: String,
+}
+
+impl OutOfRange {
+    /// The problem, for a person who set the value as `name` (a flag or a JSON member).
+    pub(crate) fn message(&self, name: &str) -> String {
+        format!("{name}: expected {}, got `{}`", self.expected, self.got)
+    }
+
+    /// The JSON member that holds the value.
+    pub(crate) fn field(&self) -> &'static str {
+        self.field
     }
 }
 
@@ -77,13 +98,42 @@ impl Faults {
         }
     }
 
+    /// Checks every value is in its range: rates from 0 to 1, `error_status` 0 or an HTTP
+    /// error (400 to 599). The binary's flags and `POST /_emulator/faults` both ask this.
+    pub(crate) fn check(&self) -> Result<(), OutOfRange> {
+        let rates = [
+            ("latency_rate", self.latency_rate),
+            ("drop_rate", self.drop_rate),
+            ("error_rate", self.error_rate),
+            ("throttle_rate", self.throttle_rate),
+            ("clock_offset_rate", self.clock_offset_rate),
+            ("lose_rate", self.lose_rate),
+        ];
+        if let Some((field, rate)) = rates.into_iter().find(|(_, rate)| !(0.0..=1.0).contains(rate)) {
+            return Err(OutOfRange { field, expected: "a rate from 0 to 1", got: rate.to_string() });
+        }
+        if self.error_status != 0 && !(400..=599).contains(&self.error_status) {
+            let expected = "an HTTP error status from 400 to 599";
+            return Err(OutOfRange { field: "error_status", expected, got: self.error_status.to_string() });
+        }
+        Ok(())
+    }
+
     /// Parses a binary flag into these faults; `Ok(false)` when `flag` is not a fault flag.
     pub fn apply_flag(&mut self, flag: &str, value: &str) -> Result<bool, String> {
+        let mut next = self.clone();
+        if !next.set_flag(flag, value)? {
+            return Ok(false);
+        }
+        next.check().map_err(|e| e.message(flag))?;
+        *self = next;
+        Ok(true)
+    }
+
+    /// [`Faults::apply_flag`] before the ranges are checked.
+    fn set_flag(&mut self, flag: &str, value: &str) -> Result<bool, String> {
         let rate = |v: &str| -> Result<f64, String> {
-            v.parse::<f64>()
-                .ok()
-                .filter(|r| (0.0..=1.0).contains(r))
-                .ok_or_else(|| format!("{flag}: expected a rate from 0 to 1, got `{v}`"))
+            v.parse::<f64>().map_err(|_| format!("{flag}: expected a rate from 0 to 1, got `{v}`"))
         };
         match flag {
             "--latency" => {
@@ -96,9 +146,10 @@ impl Faults {
             }
             "--drop" => self.drop_rate = rate(value)?,
             "--fail" => {
-                let (r, status) = value.split_once('@').map_or((value, 502), |(r, s)| (r, s.parse().unwrap_or(502)));
+                let (r, status) = value.split_once('@').unwrap_or((value, "502"));
                 self.error_rate = rate(r)?;
-                self.error_status = status;
+                self.error_status =
+                    status.parse().map_err(|_| format!("--fail: expected RATE[@STATUS], got `{value}`"))?;
             }
             "--throttle" => self.throttle_rate = rate(value)?,
             "--lose" => self.lose_rate = rate(value)?,
@@ -162,5 +213,27 @@ mod tests {
         assert_eq!(f.lose_rate, 0.2);
         assert!(f.apply_flag("--drop", "2").is_err());
         assert_eq!(f.apply_flag("--seed", "1"), Ok(false));
+    }
+
+    #[test]
+    fn flags_and_json_are_refused_out_of_range_alike() {
+        let mut f = Faults::default();
+        assert_eq!(f.apply_flag("--drop", "1.5"), Err("--drop: expected a rate from 0 to 1, got `1.5`".into()));
+        assert_eq!(
+            f.apply_flag("--fail", "0.5@200"),
+            Err("--fail: expected an HTTP error status from 400 to 599, got `200`".into())
+        );
+        assert_eq!(f.apply_flag("--fail", "0.5@oops"), Err("--fail: expected RATE[@STATUS], got `0.5@oops`".into()));
+        assert_eq!(f.apply_flag("--fail", "0.5"), Ok(true));
+        assert_eq!(f.error_status, 502);
+        let json: Faults = serde_json::from_str(r#"{"lose_rate": -0.1}"#).unwrap();
+        let refused = json.check().unwrap_err();
+        assert_eq!(
+            (refused.field(), refused.message("lose_rate").as_str()),
+            ("lose_rate", "lose_rate: expected a rate from 0 to 1, got `-0.1`")
+        );
+        let typo = serde_json::from_str::<Faults>(r#"{"throtle_rate": 1}"#).unwrap_err().to_string();
+        assert!(typo.contains("unknown field `throtle_rate`"), "{typo}");
+        assert_eq!(Faults::default().check(), Ok(()));
     }
 }

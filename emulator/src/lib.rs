@@ -153,7 +153,7 @@ impl Builder {
         self
     }
 
-    /// Faults to inject from the start. Default: none.
+    /// Faults to inject from the start; [`Builder::start`] checks their ranges. Default: none.
     pub fn faults(mut self, faults: Faults) -> Self {
         self.faults = faults;
         self
@@ -195,12 +195,14 @@ impl Builder {
     }
 
     /// Binds and starts serving on the current tokio runtime. Fails when a name given to
-    /// [`Builder::allow_host`] is not a host name, the address cannot be bound, the state
+    /// [`Builder::allow_host`] is not a host name, a fault's rate is outside 0 to 1 or its
+    /// `error_status` no HTTP error, the address cannot be bound, the state
     /// file or the cassette to record to cannot be opened, or recording and replaying are
     /// both asked for.
     pub async fn start(self) -> std::io::Result<Emulator> {
         let allowed = self.allowed_hosts.iter().map(|name| server::allowed_name(name)).collect::<Result<_, _>>();
         let allowed = allowed.map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+        self.faults.check().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.message(e.field())))?;
         let listener = tokio::net::TcpListener::bind(self.listen).await?;
         let addr = listener.local_addr()?;
         let (shared, credentials) = self.shared(format!("http://{addr}"))?;

@@ -16,7 +16,7 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--allow-host NAME]... 
   --state FILE         load state from FILE and save it there after every change
   fault injection, each on a share RATE (0 to 1) of API requests:
   --latency MS[@RATE]  added latency   --drop RATE  closed connections
-  --fail RATE[@STATUS] HTTP 5xx        --throttle RATE  RequestLimitExceeded
+  --fail RATE[@STATUS] HTTP STATUS (400-599, default 502)   --throttle RATE  RequestLimitExceeded
   --clock-offset SECS[@RATE]  shift the emulator's clock (for a share of requests)
   --lose RATE          perform the action, then close the connection without its answer
   record and replay:

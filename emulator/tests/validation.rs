@@ -5,7 +5,49 @@ mod support;
 
 use serde_json::{Value, json};
 use support::call;
-use tc3_emulator::{Clock, Emulator};
+use tc3_emulator::{Clock, Emulator, Faults};
+
+async fn post_faults(e: &Emulator, body: &str) -> (u16, Value) {
+    let response = reqwest::Client::new().post(format!("{}/_emulator/faults", e.url())).body(body.to_owned());
+    let response = response.send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_faults_document_with_a_typo_or_a_value_out_of_range_changes_nothing() {
+    let set = Faults { throttle_rate: 0.25, ..Faults::default() };
+    let e = Emulator::builder().faults(set.clone()).start().await.unwrap();
+    let refused = [
+        (r#"{"throtle_rate": 0.5}"#, "unknown field `throtle_rate`"),
+        (r#"{"drop_rate": 1.5}"#, "drop_rate: expected a rate from 0 to 1, got `1.5`"),
+        (r#"{"lose_rate": -1}"#, "lose_rate: expected a rate from 0 to 1, got `-1`"),
+        (r#"{"error_rate": 1, "error_status": 200}"#, "error_status: expected an HTTP error status from 400 to 599"),
+    ];
+    for (body, problem) in refused {
+        let (status, answer) = post_faults(&e, body).await;
+        assert_eq!(status, 400, "{body}: {answer}");
+        assert!(answer["error"].as_str().unwrap().contains(problem), "{body}: {answer}");
+    }
+    assert_eq!(e.faults(), set, "a refused document resets nothing");
+    let (status, _) = post_faults(&e, r#"{"error_rate": 0.5, "error_status": 429}"#).await;
+    assert_eq!(status, 200);
+    assert_eq!((e.faults().error_rate, e.faults().error_status), (0.5, 429));
+}
+
+#[tokio::test]
+async fn faults_out_of_range_are_refused_by_the_builder_and_the_binary() {
+    let bad = Emulator::builder().faults(Faults { drop_rate: 2.0, ..Faults::default() }).start().await;
+    let error = bad.unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+    assert!(error.to_string().contains("drop_rate: expected a rate from 0 to 1"), "{error}");
+    // `--upstream` alone makes the binary exit after reading its flags, had it taken them.
+    let args = ["--fail", "0.1@200", "--upstream", "http://127.0.0.1:9"];
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tc3-emulator")).args(args).output();
+    let out = out.unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--fail: expected an HTTP error status from 400 to 599, got `200`"), "{stderr}");
+}
 
 #[tokio::test]
 async fn a_download_url_no_action_gave_is_not_found() {

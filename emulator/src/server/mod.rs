@@ -111,13 +111,19 @@ async fn faults(State(shared): State<Arc<Shared>>) -> Response {
     json_response(StatusCode::OK, &json!(faults))
 }
 
+/// Replaces the faults with a document checked as the binary checks its flags; a bad one
+/// changes nothing and is answered 400 naming the problem.
 async fn set_faults(State(shared): State<Arc<Shared>>, body: Result<Bytes, BytesRejection>) -> Response {
-    match body.ok().and_then(|b| serde_json::from_slice::<Faults>(&b).ok()) {
-        Some(faults) => {
+    let faults = body
+        .map_err(|e| e.body_text())
+        .and_then(|b| serde_json::from_slice::<Faults>(&b).map_err(|e| format!("expected the faults as JSON: {e}")))
+        .and_then(|faults| faults.check().map(|()| faults).map_err(|e| e.message(e.field())));
+    match faults {
+        Ok(faults) => {
             lock(&shared.faults).0 = faults.clone();
             json_response(StatusCode::OK, &json!(faults))
         }
-        None => json_response(StatusCode::BAD_REQUEST, &json!({"error": "expected the faults as JSON"})),
+        Err(error) => json_response(StatusCode::BAD_REQUEST, &json!({ "error": error })),
     }
 }
 
