@@ -44,6 +44,7 @@ mod server;
 mod shared;
 mod sign_v1;
 mod state;
+mod state_file;
 mod sts;
 mod verify;
 
@@ -141,7 +142,8 @@ impl Builder {
     }
 
     /// A file the state is loaded from at start and saved to, atomically, after every
-    /// change. Default: none (state lives in memory).
+    /// change; [`Builder::start`] fails when it cannot be written. Default: none (state
+    /// lives in memory).
     pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.state_file = Some(path.into());
         self
@@ -196,9 +198,9 @@ impl Builder {
 
     /// Binds and starts serving on the current tokio runtime. Fails when a name given to
     /// [`Builder::allow_host`] is not a host name, a fault's rate is outside 0 to 1 or its
-    /// `error_status` no HTTP error, the address cannot be bound, the state
-    /// file or the cassette to record to cannot be opened, or recording and replaying are
-    /// both asked for.
+    /// `error_status` no HTTP error, the address cannot be bound, the state file cannot be
+    /// read or written (a temporary file is written beside it, as every save does), the
+    /// cassette to record to cannot be opened, or recording and replaying are both asked for.
     pub async fn start(self) -> std::io::Result<Emulator> {
         let allowed = self.allowed_hosts.iter().map(|name| server::allowed_name(name)).collect::<Result<_, _>>();
         let allowed = allowed.map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
@@ -228,7 +230,10 @@ impl Builder {
         };
         let now = self.clock.now();
         let state = match &self.state_file {
-            Some(path) => State::load(path)?,
+            Some(path) => {
+                state_file::check_writable(path)?;
+                State::load(path)?
+            }
             None => None,
         }
         .unwrap_or_else(|| State::new(self.seed, now));

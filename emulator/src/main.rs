@@ -27,13 +27,39 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--allow-host NAME]... 
   --replay FILE        answer the services the cassette FILE holds from it";
 
 fn main() {
-    if let Err(message) = run() {
-        eprintln!("tc3-emulator: {message}\n\n{USAGE}");
-        std::process::exit(2);
+    match run() {
+        Ok(()) => {}
+        Err(Failure::Usage(message)) => {
+            eprintln!("tc3-emulator: {message}\n\n{USAGE}");
+            std::process::exit(2);
+        }
+        Err(Failure::Start(message)) => {
+            eprintln!("tc3-emulator: cannot start: {message}");
+            std::process::exit(1);
+        }
     }
 }
 
-fn run() -> Result<(), String> {
+/// Why the binary stops: its arguments (exit code 2, with the usage), or the emulator
+/// could not start with them (1: the address is taken, the state file cannot be written...).
+enum Failure {
+    Usage(String),
+    Start(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Usage(message)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Self {
+        Failure::Usage(message.to_owned())
+    }
+}
+
+fn run() -> Result<(), Failure> {
     let mut builder = tc3_emulator::Emulator::builder().listen(SocketAddr::from(([127, 0, 0, 1], 8080)));
     let mut faults = tc3_emulator::Faults::default();
     let (mut secret_id, mut secret_key) = (None, None);
@@ -46,7 +72,7 @@ fn run() -> Result<(), String> {
                 return Ok(());
             }
             lexopt::Arg::Long(name) => format!("--{name}"),
-            other => return Err(other.unexpected().to_string()),
+            other => return Err(other.unexpected().to_string().into()),
         };
         let value = parser.value().map_err(|e| e.to_string())?;
         let value = value.into_string().map_err(|_| format!("{flag}: the value is not UTF-8"))?;
@@ -63,7 +89,7 @@ fn run() -> Result<(), String> {
             "--upstream" => upstream = Some(value),
             "--replay" => replay = Some(value),
             _ if faults.apply_flag(&flag, &value)? => {}
-            _ => return Err(format!("unknown option {flag}")),
+            _ => return Err(format!("unknown option {flag}").into()),
         }
     }
     let custom_key = match (secret_id, secret_key) {
@@ -94,9 +120,10 @@ fn run() -> Result<(), String> {
         }
         (None, None, None) => {}
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| Failure::Start(e.to_string()))?;
     runtime.block_on(async move {
-        let emulator = builder.faults(faults).start().await.map_err(|e| format!("cannot start: {e}"))?;
+        let emulator = builder.faults(faults).start().await.map_err(|e| Failure::Start(e.to_string()))?;
         let key = if custom_key { "(as given)" } else { tc3_emulator::DEMO_SECRET_KEY };
         let mut banner = format!(
             "tc3-emulator listening on {url}\nsecret id:  {id}\nsecret key: {key}\ninbox and recent requests: {url}/_emulator/\n",
