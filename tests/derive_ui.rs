@@ -39,3 +39,38 @@ fn each_mistake_gives_one_error() {
     }
     assert!(checked > 40, "only {checked} cases found");
 }
+
+/// One mistake, one error, also in a crate of the user's own, outside this workspace: there
+/// rustc writes a long type name to a file of its own for each report, so two reports of one
+/// misspelling were not merged (trybuild's crate, inside the target directory, printed one).
+/// The crate is made under `target/tests/outside`, builds with the workspace's lock file and
+/// trybuild's target directory (its dependencies are checked there already), and is checked.
+#[test]
+fn a_misspelled_parameter_is_one_error_in_a_crate_outside_the_workspace() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let target = root.join("target");
+    let dir = target.join("tests/outside");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"outside\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\ntc3 = {{ path = {:?} }}\n\n[workspace]\n",
+        root.display().to_string()
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let case = std::fs::read_to_string(root.join("tests/ui/call/unknown_parameter_of_a_service_type.rs")).unwrap();
+    std::fs::write(dir.join("src/main.rs"), case).unwrap();
+    let output = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        // rustc's own rendering: the short one merges what the long one shows twice.
+        .args(["check", "--offline", "--quiet", "--color=never"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", target.join("tests/trybuild"))
+        .env_remove("CARGO_MAKEFLAGS")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the misspelling compiled:\n{stderr}");
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error[")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("no method named `phone`"), "{stderr}");
+}

@@ -27,40 +27,43 @@ pub(crate) fn expand(input: &ExprStruct) -> TokenStream {
     // reported on the literal that leaves it out.
     let brace = input.brace_token.span.join();
     let mut checks = Vec::new();
-    let mut setters = Vec::new();
+    let mut chain = quote_spanned!(brace=> #path::builder());
     for field in &input.fields {
         let Member::Named(id) = &field.member else {
             cx.error_spanned_by(&field.member, "expected a field name");
             continue;
         };
-        match literal(&field.expr) {
-            Some(lit) => {
-                // Every token but the field's name on the literal, so a failed check
-                // underlines the value itself.
+        let value = &field.expr;
+        // The check is the builder's method of the field's name, in check mode (see the derive's
+        // `literal`), given `([literal], &[])`, or `([], &[items])` for a list of literals.
+        // Every token but the field's name sits on the literal, so a failed check underlines
+        // the value itself. It is evaluated in a constant (which `cargo check` reports too),
+        // and called again in the chain, where it hands the builder and the literal to the
+        // setter: a misspelled field or a literal of the wrong type is then the same diagnostic
+        // each time, which rustc reports once.
+        chain = match (literal(value), list_literal(value)) {
+            (Some(lit), _) => {
                 let span = lit.span();
                 let path = respan(path.to_token_stream(), span);
-                let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id([#lit], &[]));
-                // Evaluated in a constant (which `cargo check` reports too), and called again
-                // for the setter's value: `([literal], &[])`, where a list literal gives
-                // `([], &[items])` (see the derive's `literal`). The check is the builder's
-                // method of the field's name, in check mode: a misspelled field or a literal of
-                // the wrong type is the same diagnostic each time, which rustc reports once.
-                checks.push(quote_spanned!(span=> const _: () = { #checked; };));
-                let value = quote_spanned!(span=> { let [tc3_value] = #checked; tc3_value });
-                setters.push(quote_spanned!(brace=> .#id(#value)));
+                let check = |builder| quote_spanned!(span=> (*#path::__TC3_CHECK).#id(#builder, [#lit], &[]));
+                checks.push(check(quote!(())));
+                let checked = check(chain);
+                // On the literal too, so that a setter refusing its type underlines the literal.
+                let bound = quote_spanned!(span=> tc3_value);
+                quote_spanned!(brace=> { let (tc3_builder, [#bound]) = #checked; tc3_builder.#id(#bound) })
             }
-            None => {
-                let value = &field.expr;
-                if let Some((items, span)) = list_literal(value) {
-                    let path = respan(path.to_token_stream(), span);
-                    let checked = quote_spanned!(span=> (*#path::__TC3_CHECK).#id([], &[#(#items),*]));
-                    checks.push(quote_spanned!(span=> const _: () = { #checked; };));
-                }
-                setters.push(quote_spanned!(brace=> .#id(#value)));
+            (None, Some((items, span))) => {
+                let path = respan(path.to_token_stream(), span);
+                let check = |builder| quote_spanned!(span=> (*#path::__TC3_CHECK).#id(#builder, [], &[#(#items),*]));
+                checks.push(check(quote!(())));
+                let checked = check(chain);
+                quote_spanned!(brace=> { let (tc3_builder, []) = #checked; tc3_builder.#id(#value) })
             }
-        }
+            (None, None) => quote_spanned!(brace=> #chain .#id(#value)),
+        };
     }
-    let chain = quote_spanned!(brace=> #path::builder() #(#setters)* .build());
+    let checks = checks.iter().map(|check| quote!(const _: () = { #check; };));
+    let chain = quote_spanned!(brace=> #chain .build());
     match cx.check() {
         Ok(()) => quote!({ #(#checks)* #chain }),
         Err(errors) => errors.to_compile_error(),

@@ -19,12 +19,15 @@ pub(super) fn checks(env: &Env) -> TokenStream {
     builder::check_mode(env, &methods)
 }
 
-/// The check of one field's literals, in check mode. `request!` calls it with `([value], &[])`
-/// for a literal and with `([], &[item, ..])` for a `vec![..]` of literals; it checks the form
-/// the field has (a value's rules, or a list's `length` and each item's rules) and gives
-/// `value` back, so that `request!` passes the setter what it returns and a literal of the
-/// wrong type is reported once, on the check. A literal of the other form passes, for the
-/// setter to report once.
+/// The check of one field's literals, in check mode. `request!` calls it with
+/// `(builder, [value], &[])` for a literal and with `(builder, [], &[item, ..])` for a
+/// `vec![..]` of literals; it checks the form the field has (a value's rules, or a list's
+/// `length` and each item's rules) and gives `builder` and `value` back, so that `request!`
+/// passes the setter what it returns and a literal of the wrong type is reported once, on the
+/// check. A literal of the other form passes, for the setter to report once. A misspelled
+/// field is reported once too: the check's method is missing, so the builder handed back has
+/// an error type, on which rustc reports nothing more (a second report, on the setter, was not
+/// merged with the first when a long type name wrote each to a file of its own).
 fn check_fn(env: &Env, field: &Field) -> TokenStream {
     let (vis, id) = (env.cont.vis, field.ident);
     let (lifetime, ty) = match field.shape.scalar {
@@ -45,10 +48,10 @@ fn check_fn(env: &Env, field: &Field) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #[inline]
-        #vis const fn #id<#lifetime const N: usize>(&self, value: [#ty; N], items: &[#ty]) -> [#ty; N] {
+        #vis const fn #id<#lifetime B, const N: usize>(&self, builder: B, value: [#ty; N], items: &[#ty]) -> (B, [#ty; N]) {
             let _ = items;
             #checks
-            value
+            (builder, value)
         }
     }
 }
