@@ -280,7 +280,7 @@ pub use tc3_runtime::{
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language,
-    ParseDecimalError, ProfileProvider, ProvideCredentials, ProviderChain, Result, RetryReason, TccliProvider,
+    ParseDecimalError, ProfileProvider, ProvideCredentials, ProviderChain, Result, RetryReason, Site, TccliProvider,
     Violation, WebIdentityProvider, sign,
 };
 

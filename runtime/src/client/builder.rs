@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::config::Config;
 use super::endpoint::Endpoint;
 use super::observe::{AttemptInfo, OnAttempt};
+use super::site::Site;
 use super::transport::{HttpClient, ProxyUrl, Transport};
 use super::{Client, Shared};
 use crate::credentials::{DefaultChain, ProvideCredentials};
@@ -53,6 +54,9 @@ pub struct ClientBuilder<M = Async> {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     unsigned: bool,
     endpoint: Option<String>,
+    site: Site,
+    root_domain: Option<String>,
+    language: Option<Language>,
     transport: Transport,
     config: Config,
     on_attempt: Option<OnAttempt>,
@@ -83,6 +87,9 @@ impl<M> ClientBuilder<M> {
             credentials: None,
             unsigned: false,
             endpoint: None,
+            site: Site::default(),
+            root_domain: None,
+            language: None,
             transport: Transport::default(),
             config: Config::default(),
             on_attempt: None,
@@ -117,15 +124,33 @@ impl<M> ClientBuilder<M> {
     }
 
     /// Send every call to this full URL, e.g. `http://127.0.0.1:8080`. Default:
-    /// `https://<service>.intl.tencentcloudapi.com`. Plain HTTP only to loopback addresses.
+    /// `https://<service>.<root domain>` (see [`site`](ClientBuilder::site)). Plain HTTP only to
+    /// loopback addresses.
     pub fn endpoint(mut self, url: impl Into<String>) -> Self {
         self.endpoint = Some(url.into());
         self
     }
 
-    /// Language of the service's messages. Default: [`Language::EnUs`].
+    /// The site calls go to: its root domain (`<service>.intl.tencentcloudapi.com` or
+    /// `<service>.tencentcloudapi.com`) and its language (`en-US` or `zh-CN`), unless
+    /// [`root_domain`](ClientBuilder::root_domain) or [`language`](ClientBuilder::language)
+    /// say otherwise. Default: [`Site::International`].
+    pub fn site(mut self, site: Site) -> Self {
+        self.site = site;
+        self
+    }
+
+    /// The root of the hosts calls go to, `<service>.<root>`: e.g.
+    /// `internal.tencentcloudapi.com` from inside a VPC. Default: the site's.
+    pub fn root_domain(mut self, root: impl Into<String>) -> Self {
+        self.root_domain = Some(root.into());
+        self
+    }
+
+    /// Language of the service's messages. Default: the site's ([`Language::EnUs`] for the
+    /// international site, [`Language::ZhCn`] for the mainland).
     pub fn language(mut self, language: Language) -> Self {
-        self.config.language = language;
+        self.language = Some(language);
         self
     }
 
@@ -214,6 +239,13 @@ impl<M> ClientBuilder<M> {
     /// The async client, or the first configuration error; what every mode builds on.
     pub(crate) fn build_async(self) -> Result<Client> {
         let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
+        let mut config = self.config;
+        config.root_domain = match self.root_domain {
+            Some(root) => root.into(),
+            None => self.site.root_domain().into(),
+        };
+        config.language = self.language.unwrap_or(self.site.language());
+        config.endpoint = endpoint;
         let credentials = match self.credentials {
             _ if self.unsigned => None,
             Some(provider) => Some(provider),
@@ -223,14 +255,13 @@ impl<M> ClientBuilder<M> {
                 Some(chain.load_local()?.unwrap_or_else(|| Arc::new(chain)))
             }
         };
-        self.config.check()?;
-        let http = self.transport.build(endpoint.as_ref().is_some_and(|e| e.is_loopback))?;
+        config.check()?;
+        let http = self.transport.build(config.endpoint.as_ref().is_some_and(|e| e.is_loopback))?;
         Ok(Client {
             shared: Arc::new(Shared {
                 http,
                 credentials,
-                endpoint,
-                config: self.config,
+                config,
                 on_attempt: self.on_attempt,
                 clock: Default::default(),
                 rate_limiter: Default::default(),

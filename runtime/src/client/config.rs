@@ -1,16 +1,23 @@
 //! The settings calls are made with, and the rules they must meet: one place for both,
 //! read by the builder and by per-call options.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use super::builder::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, Language};
+use super::endpoint::Endpoint;
 use super::retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
+use super::site::Site;
 use crate::{Error, Result};
 
 /// The settings a client works by, kept as one value from the builder to every call; a
 /// call with [`CallOptions`](super::CallOptions) works by a copy with its own changes.
 #[derive(Debug, Clone)]
 pub(super) struct Config {
+    /// Where calls go when no endpoint is set: `https://<service>.<root_domain>/`.
+    pub(super) root_domain: Cow<'static, str>,
+    /// Where every call goes instead, when set (the client's, or one call's).
+    pub(super) endpoint: Option<Endpoint>,
     pub(super) region: Option<String>,
     pub(super) language: Language,
     pub(super) attempt_timeout: Duration,
@@ -25,8 +32,10 @@ pub(super) struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            root_domain: Cow::Borrowed(Site::default().root_domain()),
+            endpoint: None,
             region: None,
-            language: Language::default(),
+            language: Site::default().language(),
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             call_timeout: DEFAULT_CALL_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
@@ -41,6 +50,7 @@ impl Default for Config {
 impl Config {
     /// The first setting that breaks its rule, as a configuration error.
     pub(super) fn check(&self) -> Result<()> {
+        super::site::check_root_domain(&self.root_domain)?;
         if let Some(region) = &self.region {
             if region.is_empty() || !region.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
                 return Err(Error::config(format!("invalid region `{region}`: expected e.g. `ap-singapore`")));

@@ -2,9 +2,6 @@
 
 use crate::{Error, Result};
 
-/// The root domain of the international site, as the official SDKs' international edition uses.
-pub(crate) const ROOT_DOMAIN: &str = "intl.tencentcloudapi.com";
-
 /// A checked endpoint: the URL to POST to and the Host header that is signed and sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Endpoint {
@@ -14,9 +11,9 @@ pub(crate) struct Endpoint {
 }
 
 impl Endpoint {
-    /// `https://<service>.intl.tencentcloudapi.com/`.
-    pub(crate) fn for_service(service: &str) -> Result<Self> {
-        let host = format!("{service}.{ROOT_DOMAIN}");
+    /// `https://<service>.<root_domain>/`.
+    pub(crate) fn for_service(service: &str, root_domain: &str) -> Result<Self> {
+        let host = format!("{service}.{root_domain}");
         let url = reqwest::Url::parse(&format!("https://{host}/"))
             .map_err(|e| Error::config(format!("service `{service}` does not make a host name: {e}")))?;
         Ok(Endpoint { url, host, is_loopback: false })
@@ -63,9 +60,11 @@ mod tests {
 
     #[test]
     fn default_endpoint_is_the_international_site() {
-        let e = Endpoint::for_service("intlpartnersmgt").unwrap();
+        let e = Endpoint::for_service("intlpartnersmgt", crate::Site::default().root_domain()).unwrap();
         assert_eq!(e.url.as_str(), "https://intlpartnersmgt.intl.tencentcloudapi.com/");
         assert_eq!(e.host, "intlpartnersmgt.intl.tencentcloudapi.com");
+        let e = Endpoint::for_service("cvm", crate::Site::Mainland.root_domain()).unwrap();
+        assert_eq!((e.url.as_str(), e.host.as_str()), ("https://cvm.tencentcloudapi.com/", "cvm.tencentcloudapi.com"));
     }
 
     #[test]

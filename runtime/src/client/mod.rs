@@ -9,6 +9,7 @@ mod observe;
 mod options;
 mod rate_limit;
 pub(crate) mod retry;
+mod site;
 mod transport;
 
 use std::sync::Arc;
@@ -32,6 +33,7 @@ use rate_limit::RateLimiter;
 use retry::Budget;
 use retry::classify::{self, Verdict};
 pub use retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
+pub use site::Site;
 
 use crate::credentials::ProvideCredentials;
 use crate::{Action, Error, ErrorKind, Result, sign};
@@ -62,7 +64,6 @@ struct Shared {
     http: transport::HttpClient,
     /// `None` sends calls unsigned (`Authorization: SKIP`), as STS web-identity calls are.
     credentials: Option<Arc<dyn ProvideCredentials>>,
-    endpoint: Option<Endpoint>,
     config: Config,
     on_attempt: Option<OnAttempt>,
     clock: Clock,
@@ -100,10 +101,18 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// A client configured from the environment: credentials from the default chain,
-    /// `TENCENTCLOUD_REGION` and `TENCENTCLOUD_ENDPOINT` (a full URL) when set.
+    /// A client configured from the environment: credentials from the default chain, and
+    /// when set `TENCENTCLOUD_SITE` (`international` or `mainland`), `TENCENTCLOUD_ROOT_DOMAIN`
+    /// (e.g. `internal.tencentcloudapi.com`), `TENCENTCLOUD_REGION` and `TENCENTCLOUD_ENDPOINT`
+    /// (a full URL).
     pub fn from_env() -> Result<Client> {
         let mut builder = Client::builder();
+        if let Some(site) = std::env::var("TENCENTCLOUD_SITE").ok().filter(|v| !v.is_empty()) {
+            builder = builder.site(Site::from_name(&site)?);
+        }
+        if let Some(root) = std::env::var("TENCENTCLOUD_ROOT_DOMAIN").ok().filter(|v| !v.is_empty()) {
+            builder = builder.root_domain(root);
+        }
         if let Some(region) = std::env::var("TENCENTCLOUD_REGION").ok().filter(|v| !v.is_empty()) {
             builder = builder.region(region);
         }
@@ -298,10 +307,10 @@ impl Client {
             None => None,
         };
         let default_endpoint;
-        let endpoint = match &shared.endpoint {
+        let endpoint = match &target.config.endpoint {
             Some(e) => e,
             None => {
-                default_endpoint = Endpoint::for_service(target.service)?;
+                default_endpoint = Endpoint::for_service(target.service, &target.config.root_domain)?;
                 &default_endpoint
             }
         };

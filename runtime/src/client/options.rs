@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::builder::Language;
 use super::config::Config;
+use super::endpoint::Endpoint;
 use crate::Result;
 
 /// Settings of one call that differ from its client's, for
@@ -13,6 +14,7 @@ use crate::Result;
 #[must_use]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CallOptions {
+    endpoint: Option<String>,
     region: Option<String>,
     language: Option<Language>,
     attempt_timeout: Option<Duration>,
@@ -24,6 +26,16 @@ impl CallOptions {
     /// Options that change nothing.
     pub fn new() -> Self {
         CallOptions::default()
+    }
+
+    /// Send this call to this full URL, e.g. a regional host
+    /// (`https://cvm.ap-guangzhou.tencentcloudapi.com`), by the rules of
+    /// [`ClientBuilder::endpoint`](crate::ClientBuilder::endpoint); a URL that breaks them fails
+    /// the call before anything is sent. Default: the client's endpoint, or the host its site or
+    /// root domain gives the service.
+    pub fn endpoint(mut self, url: impl Into<String>) -> Self {
+        self.endpoint = Some(url.into());
+        self
     }
 
     /// Region sent as `X-TC-Region` for this call. Default: the client's.
@@ -63,6 +75,9 @@ impl CallOptions {
             return Ok(Cow::Borrowed(base));
         }
         let mut config = base.clone();
+        if let Some(url) = &self.endpoint {
+            config.endpoint = Some(Endpoint::parse(url)?);
+        }
         if let Some(region) = &self.region {
             config.region = Some(region.clone());
         }
