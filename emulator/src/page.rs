@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::clock::datetime;
 use crate::inbox::InboxMessage;
+use crate::shared::{Shared, lock};
 use crate::state::Customer;
 
 /// One request as the page lists it.
@@ -50,6 +51,22 @@ fn shown(bytes: &[u8]) -> String {
     let mut value = value;
     crate::secrets::redact(&mut value);
     serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// The page for `query` (a [`Filter`]) as `shared` is now. What it shows is copied under
+/// the locks, which are released before rendering: parsing, redacting and printing every
+/// body takes far longer than the copy, and calls wait for neither.
+pub(crate) fn current(shared: &Shared, query: &str) -> String {
+    let filter = Filter::parse(query);
+    let log: Vec<LogEntry> = lock(&shared.log).iter().filter(|e| filter.keeps(e)).cloned().collect();
+    let state = lock(&shared.state);
+    let customers: Vec<Customer> =
+        state.customers.iter().filter(|c| c.created_at >= shared.started_at).cloned().collect();
+    let inbox = state.inbox.clone();
+    drop(state);
+    #[cfg(test)]
+    tests::BEFORE_RENDER.with_borrow_mut(|hook| hook.as_mut().map(|hook| hook()));
+    render(&log, &filter, &customers, &inbox, shared.started_at)
 }
 
 const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
@@ -195,8 +212,16 @@ pub(crate) fn render(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    use std::cell::RefCell;
+
     use super::*;
+
+    thread_local! {
+        /// Called by [`current`] on the rendering thread, before it renders: tests hold the
+        /// page there.
+        pub(crate) static BEFORE_RENDER: RefCell<Option<Box<dyn FnMut()>>> = const { RefCell::new(None) };
+    }
 
     fn entry(service: &str, action: &str, outcome: &str) -> LogEntry {
         let (service, action, outcome) = (service.into(), action.into(), outcome.into());

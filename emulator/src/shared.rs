@@ -56,4 +56,20 @@ impl Shared {
         let offset = lock(&self.faults).0.clock_offset_secs;
         self.clock.now().saturating_add_signed(offset)
     }
+
+    /// Saves the state to its file, if it has one, after a change made under `state` (the
+    /// guard of [`Shared::state`]): a snapshot is taken under the lock, which is released
+    /// before the snapshot is serialized and written, so other calls go on meanwhile.
+    pub(crate) fn save_state(&self, mut state: MutexGuard<'_, State>) -> std::io::Result<()> {
+        let Some(path) = &self.state_path else { return Ok(()) };
+        let snapshot = state.snapshot();
+        drop(state);
+        let cannot = |e: std::io::Error| {
+            std::io::Error::new(e.kind(), format!("could not save state to {}: {e}", path.display()))
+        };
+        snapshot.save(path).map_err(cannot)
+    }
 }
+
+#[cfg(test)]
+mod tests;

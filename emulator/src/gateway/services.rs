@@ -82,10 +82,8 @@ pub(super) fn partner_call(
         &mut Ctx { state: &mut state, now, caller: secret_id, customer, url: &shared.url },
     );
     if result.is_ok() && actions::changes_state(action) {
-        if let Some(path) = &shared.state_path {
-            if let Err(e) = state.save(path) {
-                eprintln!("tc3-emulator: could not save state to {}: {e}", path.display());
-            }
+        if let Err(e) = shared.save_state(state) {
+            eprintln!("tc3-emulator: {e}");
         }
     }
     result

@@ -25,7 +25,7 @@ use crate::actions;
 use crate::clock::http_date;
 use crate::faults::{Decision, Faults};
 use crate::gateway::{self, ApiRequest, MAX_BODY_BYTES};
-use crate::page::{self, LogEntry};
+use crate::page;
 use crate::shared::{Shared, lock};
 use crate::sts;
 use crate::verify;
@@ -81,10 +81,7 @@ async fn api(
 }
 
 async fn page(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) -> Response {
-    let filter = page::Filter::parse(query.as_deref().unwrap_or_default());
-    let log: Vec<LogEntry> = lock(&shared.log).iter().cloned().collect();
-    let state = lock(&shared.state);
-    let html = page::render(&log, &filter, &state.customers, &state.inbox, shared.started_at);
+    let html = page::current(&shared, query.as_deref().unwrap_or_default());
     ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
