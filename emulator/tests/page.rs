@@ -3,10 +3,13 @@
 //! `TC3_CHROMIUM` to use another binary.
 
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tc3_emulator::Emulator;
+
+mod support;
 
 fn chromium() -> String {
     let path = std::env::var("TC3_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -19,8 +22,11 @@ fn chromium() -> String {
 
 /// The DOM of `url` after load, as Chromium renders it.
 fn dump_dom(url: &str) -> String {
-    let profile = std::env::temp_dir().join(format!("tc3-emulator-chromium-{}", std::process::id()));
-    let log = std::env::temp_dir().join(format!("tc3-emulator-chromium-{}.log", std::process::id()));
+    // A profile of its own for each run: two Chromiums on one profile do not both start.
+    static RUNS: AtomicUsize = AtomicUsize::new(0);
+    let run = format!("tc3-emulator-chromium-{}-{}", std::process::id(), RUNS.fetch_add(1, Ordering::Relaxed));
+    let profile = std::env::temp_dir().join(&run);
+    let log = std::env::temp_dir().join(format!("{run}.log"));
     let mut child = Command::new(chromium())
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         .arg(format!("--user-data-dir={}", profile.display()))
@@ -44,6 +50,13 @@ fn dump_dom(url: &str) -> String {
     let _ = std::fs::remove_dir_all(&profile);
     let _ = std::fs::remove_file(&log);
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The section `id` of the page's DOM.
+fn section(dom: &str, id: &str) -> String {
+    let start = dom.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no {id} section in:\n{dom}"));
+    let end = dom[start..].find("</section>").map_or(dom.len(), |i| start + i);
+    dom[start..end].to_owned()
 }
 
 async fn flow(e: &Emulator) -> String {
@@ -91,11 +104,7 @@ async fn a_person_sees_requests_accounts_and_codes() {
     let code = e.latest_code("65", "81234567").unwrap();
     let url = format!("{}/_emulator/", e.url());
     let dom = tokio::task::spawn_blocking(move || dump_dom(&url)).await.unwrap();
-    let section = |id: &str| {
-        let start = dom.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no {id} section in:\n{dom}"));
-        let end = dom[start..].find("</section>").map_or(dom.len(), |i| start + i);
-        dom[start..end].to_owned()
-    };
+    let section = |id: &str| section(&dom, id);
     let requests = section("requests");
     for seen in [
         "intlpartnersmgt",
@@ -132,4 +141,25 @@ async fn a_person_sees_requests_accounts_and_codes() {
     assert!(cvm.contains("DescribeRegions") && !cvm.contains("SendVerifyCode"), "{cvm}");
     let refused = filtered("outcome=error").await.unwrap();
     assert!(refused.contains("UnSupportArea") && !refused.contains("DescribeRegions"), "{refused}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_too_long_to_keep_or_not_json_shows_no_secret() {
+    let e = Emulator::start().await.unwrap();
+    // Longer than the page keeps (64 KiB): one secret before the cut, one past it.
+    let long = json!({"AdminPassword": "Before-The-Cut1", "Pad": "x".repeat(70 * 1024), "Password": "Past-The-Cut2"});
+    let (_, answer) = support::Call::new(&e, "CreateAccount", &long.to_string()).send(&e).await;
+    assert_ne!(support::code(&answer), "OK", "{answer}");
+    let (_, answer) = support::Call::new(&e, "CreateAccount", "Password: Not-Json-Secret3, & so on").send(&e).await;
+    assert_eq!(support::code(&answer), "InvalidParameter", "{answer}");
+    let url = format!("{}/_emulator/", e.url());
+    let dom = tokio::task::spawn_blocking(move || dump_dom(&url)).await.unwrap();
+    for secret in ["Before-The-Cut1", "Past-The-Cut2", "Not-Json-Secret3"] {
+        assert!(!dom.contains(secret), "{secret} reached the page");
+    }
+    let requests = section(&dom, "requests");
+    assert!(requests.contains(r#""AdminPassword": "&lt;redacted&gt;""#), "{requests}");
+    assert!(requests.contains(r#""Password": "&lt;redacted&gt;""#), "a long member hides none after it");
+    assert!(requests.contains("more bytes not kept"), "the long member is cut, and says so");
+    assert!(requests.contains("(not shown: neither JSON nor form parameters"), "{requests}");
 }
