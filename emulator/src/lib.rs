@@ -142,8 +142,8 @@ impl Builder {
     }
 
     /// A file the state is loaded from at start and saved to, atomically, after every
-    /// change; [`Builder::start`] fails when it cannot be written. Default: none (state
-    /// lives in memory).
+    /// change; [`Builder::start`] fails when it cannot be written, and so does a call
+    /// whose change cannot be saved. Default: none (state lives in memory).
     pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.state_file = Some(path.into());
         self

@@ -1,9 +1,12 @@
-//! A state file the emulator cannot write: refused at start, instead of every change
-//! answered with success and lost.
+//! A state file the emulator cannot write: refused at start, and a change it cannot save
+//! is refused too, instead of answered with success and lost.
+
+mod support;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 
+use support::{call, code};
 use tc3_emulator::Emulator;
 
 #[tokio::test]
@@ -38,4 +41,21 @@ fn the_binary_exits_with_the_reason() {
     assert_eq!(banner, "", "it started");
     assert!(!status.success());
     assert!(stderr.contains("cannot write the state file") && stderr.contains("missing"), "{stderr}");
+}
+
+#[tokio::test]
+async fn a_change_that_cannot_be_saved_fails_with_an_internal_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let e = Emulator::builder().state_file(&path).start().await.unwrap();
+    let uin = call(&e, "QueryCustomersCredit", "{}").await["Data"][0]["ClientUin"].as_u64().unwrap();
+    let remark = |text: &str| serde_json::json!({"ClientUin": uin, "Remark": text}).to_string();
+    assert_eq!(code(&serde_json::json!({"Response": call(&e, "ModifyClientRemark", &remark("kept")).await})), "OK");
+    // A directory where the file was: the save's rename fails, for root too.
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("in-the-way"), "").unwrap();
+    let answer = call(&e, "ModifyClientRemark", &remark("lost")).await;
+    assert_eq!(answer["Error"]["Code"], "InternalError", "{answer}");
+    assert!(answer["Error"]["Message"].as_str().unwrap().contains("state"), "{answer}");
 }

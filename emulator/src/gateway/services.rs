@@ -82,8 +82,13 @@ pub(super) fn partner_call(
         &mut Ctx { state: &mut state, now, caller: secret_id, customer, url: &shared.url },
     );
     if result.is_ok() && actions::changes_state(action) {
+        // A change not saved must not be reported as done: it would be lost on restart.
         if let Err(e) = shared.save_state(state) {
             eprintln!("tc3-emulator: {e}");
+            return Err(ApiError::new(
+                "InternalError",
+                format!("The change was made in memory, but {e}; a restart will not see it."),
+            ));
         }
     }
     result
