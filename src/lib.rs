@@ -58,6 +58,7 @@
 //! | `response = Type` | the decoded `Response` object; default: `<Struct>Response` |
 //! | `idempotent` | sending it twice is safe, so any failure may be retried; default: not safe |
 //! | `rate_limit = 20` | requests per second the service allows for this action |
+//! | `site = "mainland"` | the one site that has the action (`"international"` or `"mainland"`); a client of the other site refuses it before sending; default: both |
 //! | `retry_after = path::to::wait` | `fn(&str) -> Option<Duration>`: the documented wait after an error code |
 //! | `custom = path::to::check` | `fn(&Self) -> Result<(), Violation>`: a rule across fields (also on `Object`) |
 //! | `lenient` | numbers may arrive as strings, strings as numbers, booleans as `"true"` or `1` (also on `Object`) |

@@ -28,7 +28,15 @@ fn constants_come_from_the_attribute() {
     assert_eq!(SendVerifyCode::ACTION, "SendVerifyCode");
     const { assert!(!SendVerifyCode::IDEMPOTENT) };
     assert_eq!(SendVerifyCode::RATE_LIMIT, Some(20));
+    assert_eq!(SendVerifyCode::SITES, [tc3::Site::International, tc3::Site::Mainland], "anywhere by default");
+    assert_eq!(DescribeTsfThing::SITES, [tc3::Site::Mainland]);
+    assert_eq!(tc3::ActionInfo::of::<DescribeTsfThing>().sites, [tc3::Site::Mainland]);
 }
+
+/// An action of one site, as `site` states it.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "tsf", version = "2018-03-26", response = SendVerifyCodeResponse, site = "mainland")]
+pub struct DescribeTsfThing {}
 
 #[test]
 fn wire_format_is_pascal_case() {

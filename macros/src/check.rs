@@ -17,6 +17,7 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
         check_version(cx, cont.attrs.version.as_ref());
         check_action(cx, cont);
         check_rate_limit(cx, cont.attrs.rate_limit.as_ref());
+        check_site(cx, cont.attrs.site.as_ref());
         check_client_token(cx, &cont.fields);
     }
     check_wire_names(cx, &cont.fields);
@@ -106,6 +107,23 @@ fn check_rate_limit(cx: &Ctxt, rate_limit: Option<&Expr>) {
         Some(0) => cx.error_spanned_by(expr, "expected `rate_limit = N` with N at least 1"),
         Some(_) => {}
         None => cx.error_spanned_by(expr, "expected `rate_limit = N`, a whole number of requests per second"),
+    }
+}
+
+/// A site is one of the two Tencent Cloud has.
+fn check_site(cx: &Ctxt, site: Option<&LitStr>) {
+    let Some(lit) = site else { return };
+    if site_variant(lit).is_none() {
+        cx.error_spanned_by(lit, format!("expected {}", crate::attr::container::SITE_EXPECTED));
+    }
+}
+
+/// The `Site` variant a well-formed `site` names.
+pub(crate) fn site_variant(lit: &LitStr) -> Option<&'static str> {
+    match lit.value().as_str() {
+        "international" => Some("International"),
+        "mainland" => Some("Mainland"),
+        _ => None,
     }
 }
 

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::Site;
 use crate::validate::Violation;
 
 /// One API 3.0 action: a request type that knows its service, version and action name.
@@ -22,6 +23,9 @@ pub trait Action: Serialize + Send + Sync {
     const IDEMPOTENT: bool = false;
     /// Requests per second the service accepts for this action, when documented.
     const RATE_LIMIT: Option<u32> = None;
+    /// The sites that have this action; a client of another site refuses to send it. Default:
+    /// both sites (a request type of one's own is sent anywhere unless it says otherwise).
+    const SITES: &'static [Site] = &[Site::International, Site::Mainland];
 
     /// Every rule the request breaks; empty when it may be sent.
     fn violations(&self) -> Vec<Violation> {
@@ -67,6 +71,8 @@ pub struct ActionInfo {
     pub idempotent: bool,
     /// [`Action::RATE_LIMIT`].
     pub rate_limit: Option<u32>,
+    /// [`Action::SITES`].
+    pub sites: &'static [Site],
 }
 
 impl ActionInfo {
@@ -78,6 +84,7 @@ impl ActionInfo {
             action: A::ACTION,
             idempotent: A::IDEMPOTENT,
             rate_limit: A::RATE_LIMIT,
+            sites: A::SITES,
         }
     }
 

@@ -126,3 +126,34 @@ async fn a_bad_root_domain_or_call_endpoint_is_refused_before_sending() {
     assert_eq!(e.kind(), ErrorKind::Config);
     assert!(server.requests().is_empty(), "a refused call was sent");
 }
+
+/// An action of the mainland site only, as a generated type states it.
+#[derive(Debug, serde::Serialize)]
+struct DescribeMainlandThing {}
+
+impl tc3_runtime::Action for DescribeMainlandThing {
+    type Response = serde_json::Value;
+    const SERVICE: &'static str = "tsf";
+    const VERSION: &'static str = "2018-03-26";
+    const ACTION: &'static str = "DescribeMainlandThing";
+    const SITES: &'static [Site] = &[Site::Mainland];
+}
+
+#[tokio::test]
+async fn an_action_of_the_other_site_is_refused_before_sending_naming_the_site_that_has_it() {
+    let server = Server::start(|_| Reply::json(OK)).await;
+    let e = server.client_builder().build().unwrap().call(DescribeMainlandThing {}).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Config);
+    assert_eq!(
+        e.to_string(),
+        "tsf DescribeMainlandThing (version 2018-03-26) is only on the mainland site; this client calls the \
+         international site (ClientBuilder::site)"
+    );
+    assert!(server.requests().is_empty(), "a refused call was sent");
+    server.client_builder().site(Site::Mainland).build().unwrap().call(DescribeMainlandThing {}).await.unwrap();
+    assert_eq!(server.requests().len(), 1);
+    // A request type that states no site is sent from either.
+    server.client_builder().site(Site::Mainland).build().unwrap().call(GetCountryCodes {}).await.unwrap();
+    server.client_builder().build().unwrap().call(GetCountryCodes {}).await.unwrap();
+    assert_eq!(server.requests().len(), 3);
+}

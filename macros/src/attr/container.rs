@@ -14,11 +14,14 @@ const ACTION_KEYS: &[&str] = &[
     "response",
     "idempotent",
     "rate_limit",
+    "site",
     "retry_after",
     "custom",
     "lenient",
     "crate",
 ];
+/// What `site = ..` takes, as an error says it.
+pub(crate) const SITE_EXPECTED: &str = "`site = \"international\"` or `site = \"mainland\"`";
 const OBJECT_KEYS: &[&str] = &["custom", "lenient", "decode_only", "crate"];
 
 /// The struct's keys, as written; `None` when absent.
@@ -30,6 +33,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) response: Option<Type>,
     pub(crate) idempotent: Option<Span>,
     pub(crate) rate_limit: Option<Expr>,
+    /// `"international"` or `"mainland"`: the one site that has the action.
+    pub(crate) site: Option<LitStr>,
     /// `fn(&str) -> Option<Duration>`: the documented wait after an error code.
     pub(crate) retry_after: Option<Path>,
     /// `fn(&Self) -> Result<(), Violation>`: a rule across fields.
@@ -75,6 +80,11 @@ impl ContainerAttrs {
                     (Derive::Action, "rate_limit") => {
                         if let Some(value) = expr_value(cx, &meta, "`rate_limit = N`, requests per second")? {
                             set(cx, &mut out.rate_limit, &meta, value);
+                        }
+                    }
+                    (Derive::Action, "site") => {
+                        if let Some(value) = string_value(cx, &meta, SITE_EXPECTED)? {
+                            set(cx, &mut out.site, &meta, value);
                         }
                     }
                     (Derive::Action, "retry_after") => {

@@ -1,7 +1,7 @@
 //! Reads `#[tc3(...)]`: syntax, kinds of values and duplicate keys. What the values mean is
 //! checked later, in `check`.
 
-mod container;
+pub(crate) mod container;
 mod field;
 mod value;
 

@@ -5,7 +5,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::Env;
-use crate::check::{CLIENT_TOKEN, rate_limit_value};
+use crate::check::{CLIENT_TOKEN, rate_limit_value, site_variant};
 
 pub(super) fn action(env: &Env) -> TokenStream {
     let p = &env.private;
@@ -24,6 +24,10 @@ pub(super) fn action(env: &Env) -> TokenStream {
         Some(limit) => quote!(::core::option::Option::Some(#limit)),
         None => quote!(::core::option::Option::None),
     };
+    let sites = attrs.site.as_ref().and_then(site_variant).map(|variant| {
+        let variant = format_ident!("{variant}");
+        quote!(const SITES: &'static [#p::Site] = &[#p::Site::#variant];)
+    });
     let retry_after = attrs.retry_after.as_ref().map(|path| {
         // Called, spanned on the path, so a missing or mistyped function is reported there.
         let call = quote_spanned! {path.span()=>
@@ -61,6 +65,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             const ACTION: &'static str = #action;
             const IDEMPOTENT: bool = #idempotent;
             const RATE_LIMIT: ::core::option::Option<u32> = #rate_limit;
+            #sites
 
             #[inline]
             fn violations(&self) -> ::std::vec::Vec<#p::Violation> {

@@ -245,6 +245,7 @@ impl<M> ClientBuilder<M> {
             None => self.site.root_domain().into(),
         };
         config.language = self.language.unwrap_or(self.site.language());
+        config.site = self.site;
         config.endpoint = endpoint;
         let credentials = match self.credentials {
             _ if self.unsigned => None,

@@ -16,6 +16,8 @@ use crate::{Error, Result};
 pub(super) struct Config {
     /// Where calls go when no endpoint is set: `https://<service>.<root_domain>/`.
     pub(super) root_domain: Cow<'static, str>,
+    /// The site whose actions the client sends (others are refused before sending).
+    pub(super) site: Site,
     /// Where every call goes instead, when set (the client's, or one call's).
     pub(super) endpoint: Option<Endpoint>,
     pub(super) region: Option<String>,
@@ -33,6 +35,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             root_domain: Cow::Borrowed(Site::default().root_domain()),
+            site: Site::default(),
             endpoint: None,
             region: None,
             language: Site::default().language(),

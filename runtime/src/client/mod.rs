@@ -140,6 +140,7 @@ impl Client {
             }
             None => false,
         };
+        site::check_action_site(A::SERVICE, A::ACTION, A::VERSION, A::SITES, self.shared.config.site)?;
         let violations = request.violations();
         if !violations.is_empty() {
             return Err(Error::validation(violations));

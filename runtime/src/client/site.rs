@@ -18,6 +18,16 @@ pub enum Site {
     Mainland,
 }
 
+impl std::fmt::Display for Site {
+    /// `international` or `mainland`, as [`Site::from_name`] reads it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Site::International => "international",
+            Site::Mainland => "mainland",
+        })
+    }
+}
+
 impl Site {
     /// The root of the site's hosts: `intl.tencentcloudapi.com` or `tencentcloudapi.com`.
     pub fn root_domain(self) -> &'static str {
@@ -44,6 +54,19 @@ impl Site {
             _ => Err(Error::config(format!("unknown site `{name}`: expected `international` or `mainland`"))),
         }
     }
+}
+
+/// The refusal of an action the client's site lacks, before anything is sent: it names the
+/// action and the sites that have it.
+pub(super) fn check_action_site(service: &str, action: &str, version: &str, sites: &[Site], site: Site) -> Result<()> {
+    if sites.contains(&site) {
+        return Ok(());
+    }
+    let others: Vec<String> = sites.iter().map(|s| format!("the {s} site")).collect();
+    let only = if others.is_empty() { "on no site".to_owned() } else { format!("only on {}", others.join(" and ")) };
+    Err(Error::config(format!(
+        "{service} {action} (version {version}) is {only}; this client calls the {site} site (ClientBuilder::site)"
+    )))
 }
 
 /// Checks a root domain given by the user (`internal.tencentcloudapi.com`): a host name's
