@@ -27,11 +27,14 @@ fn dump_dom(url: &str) -> String {
     let run = format!("tc3-emulator-chromium-{}-{}", std::process::id(), RUNS.fetch_add(1, Ordering::Relaxed));
     let profile = std::env::temp_dir().join(&run);
     let log = std::env::temp_dir().join(format!("{run}.log"));
+    // The DOM goes to a file: a pipe nobody reads before Chromium exits holds 64 KiB, and a
+    // larger DOM left Chromium blocked writing it until the deadline below.
+    let dom = std::env::temp_dir().join(format!("{run}.html"));
     let mut child = Command::new(chromium())
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(["--dump-dom", url])
-        .stdout(Stdio::piped())
+        .stdout(Stdio::from(std::fs::File::create(&dom).expect("a file for the DOM")))
         .stderr(Stdio::from(std::fs::File::create(&log).expect("a log file for Chromium")))
         .spawn()
         .expect("Chromium starts");
@@ -46,10 +49,11 @@ fn dump_dom(url: &str) -> String {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let output = child.wait_with_output().expect("Chromium's output");
+    let output = std::fs::read(&dom).expect("Chromium's output");
     let _ = std::fs::remove_dir_all(&profile);
     let _ = std::fs::remove_file(&log);
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let _ = std::fs::remove_file(&dom);
+    String::from_utf8_lossy(&output).into_owned()
 }
 
 /// The section `id` of the page's DOM.
