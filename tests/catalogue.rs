@@ -66,6 +66,16 @@ fn secrets_are_redacted_in_debug() {
     let shown = format!("{settings:?}");
     assert!(!shown.contains("Hunter2"), "{shown}");
     assert!(shown.contains("<redacted>"), "{shown}");
+    // A name the secret-member rule once missed; the key's id is no secret.
+    let key = tc3::cam::AccessKeyDetail {
+        access_key_id: Some("AKIDexample".into()),
+        secret_access_key: Some("s3cr3t-Access-Key".into()),
+        status: Some("Active".into()),
+        create_time: None,
+    };
+    let shown = format!("{key:?}");
+    assert!(!shown.contains("s3cr3t-Access-Key"), "{shown}");
+    assert!(shown.contains("secret_access_key: <redacted>") && shown.contains("AKIDexample"), "{shown}");
 }
 
 #[test]

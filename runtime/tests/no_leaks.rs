@@ -55,6 +55,16 @@ impl Subscriber for Capture {
     fn exit(&self, _: &Id) {}
 }
 
+/// A client of `server` with the secret key and token the assertions look for, one attempt a call.
+fn client_of(server: &Server) -> Client {
+    Client::builder()
+        .credentials(Credentials::new("AKIDpublicid", SECRET_KEY).with_token(TOKEN))
+        .endpoint(&server.url)
+        .max_attempts(1)
+        .build()
+        .unwrap()
+}
+
 #[test]
 fn a_whole_flow_of_outcomes_leaves_no_secret_in_traces_or_errors() {
     let capture = Capture::default();
@@ -70,12 +80,7 @@ fn a_whole_flow_of_outcomes_leaves_no_secret_in_traces_or_errors() {
         ];
         let replies = Arc::new(Mutex::new(replies.into_iter()));
         let server = Server::start(move |_| replies.lock().unwrap().next().unwrap_or(Reply::Raw(Vec::new()))).await;
-        let client = Client::builder()
-            .credentials(Credentials::new("AKIDpublicid", SECRET_KEY).with_token(TOKEN))
-            .endpoint(&server.url)
-            .max_attempts(1)
-            .build()
-            .unwrap();
+        let client = client_of(&server);
         let _ = write!(shown, "{client:?}");
         client.call(GetCountryCodes {}).await.unwrap();
         for _ in 0..3 {
@@ -129,12 +134,7 @@ fn a_server_echoing_secrets_into_its_error_gets_them_blanked_and_cut() {
             Reply::json(&body.to_string())
         })
         .await;
-        let client = Client::builder()
-            .credentials(Credentials::new("AKIDpublicid", SECRET_KEY).with_token(TOKEN))
-            .endpoint(&server.url)
-            .max_attempts(1)
-            .build()
-            .unwrap();
+        let client = client_of(&server);
         let e = client.call(GetCountryCodes {}).await.unwrap_err();
         (e, server.requests()[0].headers["authorization"].clone())
     });
