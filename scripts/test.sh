@@ -27,6 +27,13 @@ stamp=.venv/.tc3-requirements
 if ! cmp -s "$requirements" "$stamp" 2>/dev/null; then
     python3 -m venv .venv
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    # The mainland site's packages (marked `extra == "mainland"`, which the line above skips) hold
+    # modules named as the international ones (`tccli`, `tencentcloud`): they go apart, into
+    # .venv/mainland, where tools/gen_catalogue.py reads their files. Without dependencies: the
+    # venv has those they need (but the mainland CLI's COS commands', never run).
+    rm -rf .venv/mainland
+    sed -n 's/ *; *extra == "mainland"$//p' "$requirements" |
+        .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --target .venv/mainland -r /dev/stdin
     cp "$requirements" "$stamp"
 fi
 

@@ -2,11 +2,14 @@
 """Writes the catalogue's facts and crates from the pinned official packages.
 
 Reads the API descriptions of `tccli-intl-en` and the error codes of
-`tencentcloud-sdk-python-intl-en` (both pinned in scripts/python-requirements.txt and
-installed in .venv by scripts/test.sh) and writes, for each service but LEFT_OUT:
+`tencentcloud-sdk-python-intl-en` (the international site: pinned in
+scripts/python-requirements.txt, installed in .venv by scripts/test.sh), and for the services of
+UNION those of `tccli` and `tencentcloud-sdk-python` too (the mainland site: pinned there as well,
+installed apart in .venv/mainland), and writes, for each service but LEFT_OUT:
 
 - services/<service>/spec/<version>.json: facts only (names, types, flags, example values,
-  status, error codes), one line per action and object; no prose;
+  status, error codes), one line per action and object; no prose; for a service of UNION, the
+  union of both sites' facts (tools/site_union.py says how);
 - services/<service>/{Cargo.toml,build.rs,src/lib.rs}: the crate `tc3-<service>`, whose build
   script turns the facts into Rust with tc3-codegen;
 
@@ -16,7 +19,8 @@ codegen/common-codes.txt (the codes every service shares).
 
 `python3 tools/gen_catalogue.py` writes; `--check` writes nothing and fails when a checked-in
 file differs. Run it with the venv's Python (`.venv/bin/python tools/gen_catalogue.py`), or set
-TC3_SITE_PACKAGES to a directory holding both packages."""
+TC3_SITE_PACKAGES to a directory holding both international packages and TC3_MAINLAND_PACKAGES to
+one holding both mainland packages."""
 
 import glob
 import json
@@ -27,13 +31,21 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import api3_common  # noqa: E402
+import site_union  # noqa: E402
 
 # Services the catalogue leaves out: the partner API, which tc3 curates by hand (src/intlpartnersmgt).
 # Every other service of the pinned CLI package gets a crate and a feature of `tc3` named as it.
 LEFT_OUT = {"intlpartnersmgt"}
 
+# The services whose facts are the union of both sites: the first step of issue 25, a handful
+# (some on both sites, some on the mainland only); every service later. The others are the
+# international site's facts alone, as before.
+UNION = {"cvm", "vpc", "tsf", "ess", "tcb", "iotexplorer", "api"}
+
 CLI_PACKAGE = "tccli-intl-en"
 SDK_PACKAGE = "tencentcloud-sdk-python-intl-en"
+MAINLAND_CLI_PACKAGE = "tccli"
+MAINLAND_SDK_PACKAGE = "tencentcloud-sdk-python"
 CHECK = "--check" in sys.argv[1:]
 SCALARS = {"string", "int64", "uint64", "float", "bool", "date", "datetime", "datetime_iso"}
 DIFFERS = []
@@ -49,9 +61,19 @@ def site_packages():
     return found[0]
 
 
+def mainland_packages():
+    """Where the mainland packages are: installed apart from the international ones, which hold
+    modules of the same names (`tccli`, `tencentcloud`)."""
+    given = os.environ.get("TC3_MAINLAND_PACKAGES") or os.path.join(ROOT, ".venv", "mainland")
+    if not os.path.isdir(given):
+        sys.exit(f"no {given} with the pinned mainland packages: run scripts/test.sh once, or set TC3_MAINLAND_PACKAGES")
+    return given
+
+
 def pinned(package):
     for line in open(os.path.join(ROOT, "scripts", "python-requirements.txt")):
-        name, _, version = line.strip().partition("==")
+        # `name==version`, maybe with a marker (`; extra == "mainland"`) or a comment.
+        name, _, version = line.split("#", 1)[0].split(";", 1)[0].strip().partition("==")
         if name == package:
             return version
     sys.exit(f"{package} is not pinned in scripts/python-requirements.txt")
@@ -93,18 +115,19 @@ def example(member):
     return value if len(value) <= 80 and value not in ("无", "-") else ""
 
 
-def version_facts(service, cli_dir, version, version_dir, codes):
+def read_version(service, version, version_dir):
+    """One site's facts of one version, from its CLI package's api.json."""
     api = json.load(open(os.path.join(version_dir, "api.json")))
     assert api["metadata"]["apiVersion"] == version, (service, version)
     objects = api["objects"]
-    actions = []
+    actions = {}
     for name in sorted(api["actions"]):
         action = api["actions"][name]
         assert action["input"] == name + "Request" and action["output"] == name + "Response", name
         status = action.get("status") or "online"
         assert status in ("online", "deprecated"), status
-        actions.append([name, status])
-    lines = []
+        actions[name] = status
+    facts = {}
     for name in sorted(objects):
         obj = objects[name]
         members = []
@@ -113,36 +136,85 @@ def version_facts(service, cli_dir, version, version_dir, codes):
             inner = kind.strip("[]")
             assert inner in SCALARS or inner in objects, (service, name, member["name"], kind)
             members.append([member["name"], kind, flags(member), example(member)])
-        usage = obj.get("usage") or ""
-        lines.append(json.dumps(name) + ": " + json.dumps([usage, members], ensure_ascii=False, separators=(",", ":")))
-    head = {"service": service, "version": version, "source": f"{CLI_PACKAGE}=={pinned(CLI_PACKAGE)}", "cli_dir": cli_dir}
+        facts[name] = (obj.get("usage") or "", members)
+    return site_union.Facts(actions, facts)
+
+
+def spec_text(head, actions, codes, objects):
+    """The spec file: one line per head member, action, error code and object."""
+    lines = [json.dumps(name) + ": " + json.dumps(list(obj), ensure_ascii=False, separators=(",", ":"))
+             for name, obj in objects.items()]
     text = "{\n" + "\n".join(f"{json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
     text += '\n"actions": [\n' + ",\n".join(json.dumps(a) for a in actions) + "\n],"
     text += '\n"errors": [\n' + ",\n".join(json.dumps(c) for c in codes) + "\n],"
     text += '\n"objects": {\n' + ",\n".join(lines) + "\n}\n}\n"
-    return text, len(actions), len(objects)
+    return text
 
 
-def error_codes(site, cli_dir, version):
-    path = os.path.join(site, "tencentcloud", cli_dir, "v" + version.replace("-", ""), "errorcodes.py")
-    codes = re.findall(r"^[A-Z0-9_]+ = '([^']+)'$", open(path).read(), re.M)
-    return sorted(set(codes))
+class Site:
+    """One site's pinned packages: its CLI (API descriptions) and its SDK (error codes,
+    endpoints), installed in `path`."""
+
+    def __init__(self, name, path, cli_package, sdk_package, root):
+        self.name, self.path, self.root = name, path, root
+        self.cli_package, self.sdk_package = cli_package, sdk_package
+        self.cli, self.sdk = pinned(cli_package), pinned(sdk_package)
+        installed(path, cli_package, self.cli)
+        installed(path, sdk_package, self.sdk)
+        self.dirs = self.cli_dirs()
+
+    def cli_dirs(self):
+        """The CLI's directory of each service, by the name the service signs with and is reached
+        at (they differ once: Auto Scaling is `as`, in `autoscaling`), checking each endpoint."""
+        dirs = {}
+        for cli_dir in sorted(os.listdir(os.path.join(self.path, "tccli", "services"))):
+            for client in glob.glob(os.path.join(self.path, "tencentcloud", cli_dir, "v[0-9]*", f"{cli_dir}_client.py")):
+                text = open(client).read()
+                service = re.search(r"_service = '([^']+)'", text).group(1)
+                endpoint = re.search(r"_endpoint = '([^']+)'", text).group(1)
+                # The runtime's rule: https://<service>.<the site's root domain>.
+                assert endpoint == f"{service}.{self.root}", (self.name, cli_dir, endpoint)
+                assert dirs.get(service, cli_dir) == cli_dir, (self.name, service, cli_dir)
+                dirs[service] = cli_dir
+        return dirs
+
+    def versions(self, service):
+        """{version: its directory in the CLI package} of a service; empty if the site lacks it."""
+        if service not in self.dirs:
+            return {}
+        found = {}
+        for version_dir in glob.glob(os.path.join(self.path, "tccli", "services", self.dirs[service], "v[0-9]*", "")):
+            compact = os.path.basename(os.path.dirname(version_dir))[1:]
+            found[f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"] = version_dir
+        return found
+
+    def error_codes(self, service, version):
+        path = os.path.join(self.path, "tencentcloud", self.dirs[service], "v" + version.replace("-", ""), "errorcodes.py")
+        return set(re.findall(r"^[A-Z0-9_]+ = '([^']+)'$", open(path).read(), re.M))
+
+    def origin(self, service):
+        """Where this site's facts of a service are: `["tccli==3.1.189.1", "cvm"]`."""
+        return [f"{self.cli_package}=={self.cli}", self.dirs[service]]
 
 
-def cli_dirs(site):
-    """The CLI's directory of each service, by the name the service signs with and is reached at
-    (they differ once: Auto Scaling is `as`, in `autoscaling`), checking each endpoint."""
-    dirs = {}
-    for cli_dir in sorted(os.listdir(os.path.join(site, "tccli", "services"))):
-        for client in glob.glob(os.path.join(site, "tencentcloud", cli_dir, "v[0-9]*", f"{cli_dir}_client.py")):
-            text = open(client).read()
-            service = re.search(r"_service = '([^']+)'", text).group(1)
-            endpoint = re.search(r"_endpoint = '([^']+)'", text).group(1)
-            # The runtime's rule: https://<service>.intl.tencentcloudapi.com.
-            assert endpoint == f"{service}.intl.tencentcloudapi.com", (cli_dir, endpoint)
-            assert dirs.get(service, cli_dir) == cli_dir, (service, cli_dir)
-            dirs[service] = cli_dir
-    return dirs
+def version_spec(service, version, found):
+    """The spec of one version (text); its actions and objects; for a service of UNION the actions
+    on the international site, the mainland and both, and the type conflicts. `found` is {site:
+    version directory} of the sites that have the version (international first), of the
+    international site only for a service not in UNION."""
+    facts = {site.name: read_version(service, version, path) for site, path in found.items()}
+    codes = sorted(set().union(*(site.error_codes(service, version) for site in found)))
+    first = next(iter(found))
+    head = {"service": service, "version": version, "source": first.origin(service)[0], "cli_dir": first.dirs[service]}
+    if service not in UNION:
+        actions = [[name, status] for name, status in facts["international"].actions.items()]
+        objects = facts["international"].objects
+        return spec_text(head, actions, codes, objects), len(actions), len(objects), None, []
+    head["sites"] = {site.name: site.origin(service) for site in found}
+    actions, objects, conflicts = site_union.union(facts.get("international"), facts.get("mainland"))
+    counts = [sum(letter in sites for _, _, sites in actions) for letter in "im"]
+    counts.append(sum(sites == "im" for _, _, sites in actions))
+    return spec_text(head, actions, codes, objects), len(actions), len(objects), counts, conflicts
 
 
 def rust_keywords():
@@ -223,34 +295,46 @@ pub mod v{compact} {{
 """
 
 def main():
-    site = site_packages()
-    cli, sdk = pinned(CLI_PACKAGE), pinned(SDK_PACKAGE)
-    installed(site, CLI_PACKAGE, cli)
-    installed(site, SDK_PACKAGE, sdk)
-    table = []
-    dirs = cli_dirs(site)
-    for service in sorted(set(dirs) - LEFT_OUT):
+    intl = Site("international", site_packages(), CLI_PACKAGE, SDK_PACKAGE, "intl.tencentcloudapi.com")
+    mainland = Site("mainland", mainland_packages(), MAINLAND_CLI_PACKAGE, MAINLAND_SDK_PACKAGE, "tencentcloudapi.com")
+    assert UNION <= set(mainland.dirs), UNION - set(mainland.dirs)
+    table, problems, seen = [], [], set()
+    for service in sorted((set(intl.dirs) | UNION) - LEFT_OUT):
+        sites = [intl, mainland] if service in UNION else [intl]
+        by_version = {}
+        for site in sites:
+            for version, path in site.versions(service).items():
+                by_version.setdefault(version, {})[site] = path
         versions = []
-        for version_dir in sorted(glob.glob(os.path.join(site, "tccli", "services", dirs[service], "v[0-9]*", ""))):
-            compact = os.path.basename(os.path.dirname(version_dir))[1:]
-            version = f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
-            codes = error_codes(site, dirs[service], version)
-            text, actions, objects = version_facts(service, dirs[service], version, version_dir, codes)
+        for version in sorted(by_version):
+            text, actions, objects, counts, conflicts = version_spec(service, version, by_version[version])
             write(f"services/{service}/spec/{version}.json", text)
-            versions.append((version, actions, objects))
+            versions.append((version, actions, objects, counts))
+            if counts:
+                print(f"{service} {version}: actions on the international site {counts[0]}, on the mainland {counts[1]},"
+                      f" on both {counts[2]}")
+            for obj, member, intl_type, mainland_type in conflicts:
+                print(f"  type conflict: {service} {version} {obj}.{member}: international {intl_type},"
+                      f" mainland {mainland_type}; the international type is kept")
+                seen.add((service, version, obj, member))
+            problems += site_union.reviewed((service, version), conflicts)
         assert versions, service
-        newest = max(v for v, _, _ in versions)
-        modules = "\n".join(MODULE.format(version=v, compact=v.replace("-", "")) for v, _, _ in versions)
-        versions_doc = "Versions: " + ", ".join(f"{v} ({a} actions)" for v, a, _ in versions) + "."
+        newest = max(v[0] for v in versions)
+        modules = "\n".join(MODULE.format(version=v[0], compact=v[0].replace("-", "")) for v in versions)
+        versions_doc = "Versions: " + ", ".join(f"{v} ({a} actions)" for v, a, *_ in versions) + "."
         write(f"services/{service}/Cargo.toml", CARGO_TOML.format(service=service))
         write(f"services/{service}/build.rs", BUILD_RS)
         write(f"services/{service}/src/lib.rs", LIB_RS.format(
             service=service, module=module(service), versions_doc=versions_doc, modules=modules, newest=newest,
             newest_compact=newest.replace("-", "")))
         table.append((service, versions))
+    print(f"type conflicts between the sites in {', '.join(sorted(UNION))}: {len(seen) or 'none'}")
+    problems += [f"{' '.join(key)}: in TYPE_CONFLICTS but no longer a conflict" for key in set(site_union.TYPE_CONFLICTS) - seen]
     write("codegen/common-codes.txt", "".join(c + "\n" for c in api3_common.common_codes()))
     write_facade(table)
-    write_table(table, cli, sdk)
+    write_table(table, intl, mainland)
+    if problems:
+        sys.exit("\n".join(sorted(problems)))
     if DIFFERS:
         sys.exit("stale, re-run tools/gen_catalogue.py: " + ", ".join(DIFFERS))
 
@@ -288,15 +372,25 @@ def write_facade(table):
     write("src/services.rs", rs)
 
 
-def write_table(table, cli, sdk):
+def write_table(table, intl, mainland):
+    unioned = ", ".join(f"`{service}`" for service in sorted(UNION))
     lines = ["# The catalogue", "",
-             f"Generated from {CLI_PACKAGE} {cli} (API descriptions) and {SDK_PACKAGE} {sdk} (error codes)",
-             "by `tools/gen_catalogue.py`. Each service is a crate `tc3-<service>` and a feature of `tc3`.", "",
-             "| service (feature) | version | actions | objects |", "| --- | --- | ---: | ---: |"]
+             f"Generated from {intl.cli_package} {intl.cli} (API descriptions) and {intl.sdk_package} {intl.sdk}",
+             f"(error codes) of the international site and, for the services unioned so far, {mainland.cli_package}",
+             f"{mainland.cli} and {mainland.sdk_package} {mainland.sdk} of the mainland site, by",
+             "`tools/gen_catalogue.py`. Each service is a crate `tc3-<service>` and a feature of `tc3`.", "",
+             "Unioned with the mainland site so far, each version's facts those of both sites (the first",
+             f"step; every service later): {unioned}.",
+             "The other services have the international site's facts alone: their mainland and both",
+             "columns say `—` (not read yet).",
+             "Columns international, mainland and both: the actions each site has, and those both have.", "",
+             "| service (feature) | version | actions | international | mainland | both | objects |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     total_actions = 0
     for service, versions in table:
-        for version, actions, objects in versions:
-            lines.append(f"| `{service}` | {version} | {actions} | {objects} |")
+        for version, actions, objects, counts in versions:
+            intl_count, mainland_count, both = counts or (actions, "—", "—")
+            lines.append(f"| `{service}` | {version} | {actions} | {intl_count} | {mainland_count} | {both} | {objects} |")
             total_actions += actions
     versions = sum(len(v) for _, v in table)
     lines += ["", f"{len(table)} services, {versions} versions, {total_actions} actions.", ""]
