@@ -25,6 +25,10 @@ pub use tc3_ams as ams;
 #[doc(inline)]
 pub use tc3_antiddos as antiddos;
 
+#[cfg(feature = "api")]
+#[doc(inline)]
+pub use tc3_api as api;
+
 #[cfg(feature = "apigateway")]
 #[doc(inline)]
 pub use tc3_apigateway as apigateway;
@@ -237,6 +241,10 @@ pub use tc3_emr as emr;
 #[doc(inline)]
 pub use tc3_es as es;
 
+#[cfg(feature = "ess")]
+#[doc(inline)]
+pub use tc3_ess as ess;
+
 #[cfg(feature = "facefusion")]
 #[doc(inline)]
 pub use tc3_facefusion as facefusion;
@@ -288,6 +296,10 @@ pub use tc3_ims as ims;
 #[cfg(feature = "iotcloud")]
 #[doc(inline)]
 pub use tc3_iotcloud as iotcloud;
+
+#[cfg(feature = "iotexplorer")]
+#[doc(inline)]
+pub use tc3_iotexplorer as iotexplorer;
 
 #[cfg(feature = "ip")]
 #[doc(inline)]
@@ -457,6 +469,10 @@ pub use tc3_tbaas as tbaas;
 #[doc(inline)]
 pub use tc3_tcaplusdb as tcaplusdb;
 
+#[cfg(feature = "tcb")]
+#[doc(inline)]
+pub use tc3_tcb as tcb;
+
 #[cfg(feature = "tchd")]
 #[doc(inline)]
 pub use tc3_tchd as tchd;
@@ -540,6 +556,10 @@ pub use tc3_trtc as trtc;
 #[cfg(feature = "tse")]
 #[doc(inline)]
 pub use tc3_tse as tse;
+
+#[cfg(feature = "tsf")]
+#[doc(inline)]
+pub use tc3_tsf as tsf;
 
 #[cfg(feature = "tts")]
 #[doc(inline)]

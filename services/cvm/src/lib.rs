@@ -1,6 +1,6 @@
 //! cvm of Tencent Cloud API 3.0, typed; use it as `tc3::cvm` (feature `cvm`).
 //!
-//! Versions: 2017-03-12 (85 actions).
+//! Versions: 2017-03-12 (111 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

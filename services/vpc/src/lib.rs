@@ -1,6 +1,6 @@
 //! vpc of Tencent Cloud API 3.0, typed; use it as `tc3::vpc` (feature `vpc`).
 //!
-//! Versions: 2017-03-12 (309 actions).
+//! Versions: 2017-03-12 (448 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

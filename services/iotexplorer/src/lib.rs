@@ -1,0 +1,13 @@
+//! iotexplorer of Tencent Cloud API 3.0, typed; use it as `tc3::iotexplorer` (feature `iotexplorer`).
+//!
+//! Versions: 2019-04-23 (268 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2019-04-23.
+pub mod v20190423 {
+    include!(concat!(env!("OUT_DIR"), "/v20190423.rs"));
+}
+
+/// The newest version, 2019-04-23.
+pub use v20190423::*;
