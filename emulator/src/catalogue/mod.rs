@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
-use tc3_codegen::spec::Spec as Facts;
+use tc3_codegen::spec::{Member, Site, Spec as Facts};
 
 use crate::envelope::ApiError;
 use crate::schema;
@@ -19,10 +19,12 @@ pub use example::request as example_request;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// One service version: its facts, and the description the gateway checks parameters with.
+/// One service version: its facts, and the descriptions the gateway checks parameters with:
+/// one for a call whose site is not known (on loopback), then one per site when the facts
+/// are both sites' (each site's required members, and none of the other site's own).
 pub(crate) struct Version {
     facts: Facts,
-    schema: schema::Spec,
+    schemas: Vec<schema::Spec>,
 }
 
 /// Whether the catalogue has `service`.
@@ -39,15 +41,29 @@ pub(crate) fn version(service: &str, version: &str) -> Option<&'static Version> 
         // Written by tools/gen_catalogue.py and parsed by every service crate's build: a
         // failure here is a build defect.
         let facts = Facts::parse(SPECS[index].2).expect("embedded catalogue facts");
-        Version { schema: schema_of(&facts), facts }
+        let mut schemas = vec![schema_of(&facts, None)];
+        if !facts.sites().is_empty() {
+            schemas.extend(SITES.map(|site| schema_of(&facts, Some(site))));
+        }
+        Version { schemas, facts }
     }))
 }
 
+/// The sites, in the order of [`Version::schemas`] after the first.
+const SITES: [Site; 2] = [Site::International, Site::Mainland];
+
 /// The gateway's checks of `action` of `service` and of `version` (the X-TC-Version header),
-/// in the real service's order; on success, the version that answers the call.
-pub(crate) fn check_call(service: &str, action: &str, version: Option<&str>) -> Result<&'static Version, ApiError> {
+/// in the real service's order, on `site` when the call's host names one (on loopback,
+/// `None`: every site's actions); on success, the version that answers the call.
+pub(crate) fn check_call(
+    service: &str,
+    action: &str,
+    version: Option<&str>,
+    site: Option<Site>,
+) -> Result<&'static Version, ApiError> {
     let known = |v: &&(&str, &str, &str)| v.0 == service;
-    let in_any = SPECS.iter().filter(known).any(|(_, v, _)| self::version(service, v).is_some_and(|v| v.has(action)));
+    let has = |v: &Version| v.has(action, site);
+    let in_any = SPECS.iter().filter(known).any(|(_, v, _)| self::version(service, v).is_some_and(has));
     if !in_any {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {service}.")));
     }
@@ -60,7 +76,7 @@ pub(crate) fn check_call(service: &str, action: &str, version: Option<&str>) -> 
     let found = self::version(service, version).ok_or_else(|| {
         ApiError::new("NoSuchVersion", format!("The version `{version}` of {service} does not exist."))
     })?;
-    if !found.has(action) {
+    if !found.has(action, site) {
         return Err(ApiError::new(
             "InvalidAction",
             format!("The action `{action}` does not exist in version {version} of {service}."),
@@ -70,19 +86,39 @@ pub(crate) fn check_call(service: &str, action: &str, version: Option<&str>) -> 
 }
 
 impl Version {
-    fn has(&self, action: &str) -> bool {
-        self.facts.actions.iter().any(|(name, _)| name == action)
+    /// Whether the version has `action` on `site` (on any site for `None`, or when the facts
+    /// do not say).
+    fn has(&self, action: &str, site: Option<Site>) -> bool {
+        let on_site = match (site, self.facts.action_sites(action)) {
+            (Some(site), Some(sites)) => sites.contains(site),
+            _ => true,
+        };
+        on_site && self.facts.actions.iter().any(|(name, _)| name == action)
     }
 
-    /// Checks `params` for `action` (normalizing lenient values) and answers it.
-    pub(crate) fn answer(&self, action: &str, params: &mut Value) -> Result<Map<String, Value>, ApiError> {
-        schema::check(&self.schema, action, params)?;
+    /// Checks `params` for `action` on `site` (normalizing lenient values) and answers it.
+    pub(crate) fn answer(
+        &self,
+        action: &str,
+        site: Option<Site>,
+        params: &mut Value,
+    ) -> Result<Map<String, Value>, ApiError> {
+        let index = site.and_then(|site| SITES.iter().position(|s| *s == site)).map_or(0, |i| i + 1);
+        let schema = self.schemas.get(index).unwrap_or(&self.schemas[0]);
+        schema::check(schema, action, params)?;
         Ok(example::response(&self.facts, action))
     }
 }
 
-/// The facts as the description the gateway checks parameters with.
-fn schema_of(facts: &Facts) -> schema::Spec {
+/// Whether `member` is required of a call on `site`: everywhere it is, and on the site that
+/// alone requires it.
+fn required(member: &Member, site: Option<Site>) -> bool {
+    member.required() || (site.is_some() && member.required_on() == site)
+}
+
+/// The facts as the description the gateway checks parameters with, on `site` (`None`: a
+/// call whose site is not known takes every site's members and requires what all require).
+fn schema_of(facts: &Facts, site: Option<Site>) -> schema::Spec {
     let actions = facts
         .actions
         .iter()
@@ -95,11 +131,12 @@ fn schema_of(facts: &Facts) -> schema::Spec {
             let members = object
                 .members()
                 .iter()
+                .filter(|m| site.is_none() || m.only_on().is_none() || m.only_on() == site)
                 .map(|m| schema::Member {
                     name: m.wire().to_owned(),
                     kind: if m.is_list() { "list".to_owned() } else { m.item().to_owned() },
                     member: m.item().to_owned(),
-                    required: m.required(),
+                    required: required(m, site),
                     example: None,
                 })
                 .collect();

@@ -26,6 +26,7 @@ use crate::shared::{Shared, lock};
 use crate::sign_v1;
 use crate::sts;
 use crate::verify::{self, Signed};
+use tc3_codegen::spec::Site;
 
 /// The largest body the real service takes with TC3 signing: 10 MB.
 pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
@@ -90,8 +91,18 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
             let (legacy, throttle) = (legacy.as_ref(), decision.throttle);
             let routed = service_of(&signed);
             routed.clone_into(&mut service);
-            let call =
-                ApiCall { signed: &signed, legacy, service: routed, action: &action, version, region, now, throttle };
+            let site = site_of(signed.host);
+            let call = ApiCall {
+                signed: &signed,
+                legacy,
+                service: routed,
+                site,
+                action: &action,
+                version,
+                region,
+                now,
+                throttle,
+            };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
                 Some(recorder) => {
@@ -132,6 +143,8 @@ struct ApiCall<'a> {
     legacy: Option<&'a sign_v1::Call>,
     /// The service it is routed to ([`service_of`]).
     service: &'a str,
+    /// The site its host names ([`site_of`]); `None` on loopback.
+    site: Option<Site>,
     action: &'a str,
     version: Option<&'a str>,
     region: Option<&'a str>,
@@ -212,6 +225,21 @@ fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
         None if signed.method == "GET" => query_params::parse(signed.query),
         None => serde_json::from_slice(signed.payload)
             .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON.")),
+    }
+}
+
+/// The site a call's host belongs to, as the real gateways are apart:
+/// `<service>.intl.tencentcloudapi.com` is the international site, any other
+/// `*.tencentcloudapi.com` (`cvm.tencentcloudapi.com`, a regional `cvm.ap-guangzhou.…`, the
+/// `internal.` root) the mainland; loopback and other names say nothing.
+fn site_of(host: &str) -> Option<Site> {
+    let host = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    if host.ends_with(".intl.tencentcloudapi.com") {
+        Some(Site::International)
+    } else if host.ends_with(".tencentcloudapi.com") {
+        Some(Site::Mainland)
+    } else {
+        None
     }
 }
 

@@ -101,7 +101,7 @@ pub(super) fn catalogue_call(
     caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
     let (service, action, version) = (call.service, call.action, call.version);
-    let found = catalogue::check_call(service, action, version)?;
+    let found = catalogue::check_call(service, action, version, call.site)?;
     verify_for(shared, call, caller)?;
     let secret_id = caller.as_str();
     if call.throttle {
@@ -114,7 +114,7 @@ pub(super) fn catalogue_call(
     if let Some(first) = key.as_ref().and_then(|key| lock(&shared.answers).get(key).cloned()) {
         return Ok(first);
     }
-    let answer = found.answer(action, &mut params)?;
+    let answer = found.answer(action, call.site, &mut params)?;
     *lock(&shared.performed).entry((service.to_owned(), action.to_owned())).or_default() += 1;
     if let Some(key) = key {
         lock(&shared.answers).insert(key, answer.clone());

@@ -100,3 +100,36 @@ async fn a_body_over_the_limit_is_refused_in_the_envelope() {
         ApiRequest { body: None, ..signed(&shared, &credentials, CVM, "DescribeRegions", "2017-03-12", &json!({})) };
     assert_eq!(code(&response(&shared, request, Decision::default()).await), "RequestSizeLimitExceeded");
 }
+
+/// Each site's host gets that site's actions and members: the real gateways are apart. On
+/// loopback (no site named) every site's actions are answered.
+#[tokio::test]
+async fn each_sites_host_answers_that_sites_actions_and_members() {
+    let (shared, credentials) = emulator();
+    let outcome = |host: &str, version: &str, action: &str, body: Value| {
+        let request = signed(&shared, &credentials, host, action, version, &body);
+        let shared = &shared;
+        async move { code(&response(shared, request, Decision::default()).await).to_owned() }
+    };
+    let cvm = "2017-03-12";
+    // DescribeReservedInstances is international only; DescribeAccountQuota mainland only.
+    assert_eq!(outcome(CVM, cvm, "DescribeReservedInstances", json!({})).await, "OK");
+    assert_eq!(outcome("cvm.tencentcloudapi.com", cvm, "DescribeReservedInstances", json!({})).await, "InvalidAction");
+    assert_eq!(outcome(CVM, cvm, "DescribeAccountQuota", json!({})).await, "InvalidAction");
+    let regional = "cvm.ap-guangzhou.tencentcloudapi.com";
+    assert_eq!(outcome(regional, cvm, "DescribeAccountQuota", json!({})).await, "OK");
+    // A service of the mainland only is not on the international site.
+    let tsf = "2018-03-26";
+    assert_eq!(outcome("tsf.tencentcloudapi.com", tsf, "DescribeClusters", json!({})).await, "OK");
+    assert_eq!(outcome("tsf.intl.tencentcloudapi.com", tsf, "DescribeClusters", json!({})).await, "InvalidAction");
+    // vpc CreateVpc: CidrBlock is required on the international site only; StackType exists
+    // on the mainland only.
+    let vpc = "2017-03-12";
+    let (intl, mainland) = ("vpc.intl.tencentcloudapi.com", "vpc.tencentcloudapi.com");
+    let named = json!({"VpcName": "v"});
+    assert_eq!(outcome(intl, vpc, "CreateVpc", named.clone()).await, "MissingParameter");
+    assert_eq!(outcome(mainland, vpc, "CreateVpc", named).await, "OK");
+    let stacked = json!({"VpcName": "v", "CidrBlock": "10.0.0.0/16", "StackType": "ipv4"});
+    assert_eq!(outcome(intl, vpc, "CreateVpc", stacked.clone()).await, "UnknownParameter");
+    assert_eq!(outcome(mainland, vpc, "CreateVpc", stacked).await, "OK");
+}
