@@ -22,6 +22,9 @@ pub struct Item {
     pub share: Option<f32>,
     /// Flag.
     pub flag: bool,
+    /// Zone, which the mainland site requires.
+    #[tc3(required_on = "mainland")]
+    pub zone: Option<String>,
 }
 
 fn check_mail(mail: &str) -> Result<(), String> {
@@ -65,6 +68,9 @@ pub struct Create {
     pub area: Option<String>,
     /// The idempotency token.
     pub client_token: Option<String>,
+    /// Project, which the international site requires.
+    #[tc3(required_on = "international", range(min = 0))]
+    pub project: Option<u64>,
 }
 
 /// The response, decoded leniently.
@@ -95,5 +101,6 @@ fn strict_lints_accept_generated_code() {
     let request = tc3::request!(Create { mail: "a@b.co", items: Vec::new(), area: "852" });
     let violations = tc3::Action::violations(&request);
     assert_eq!(violations.len(), 1);
+    assert_eq!(tc3::Action::violations_on(&request, tc3::Site::International).len(), 2);
     let _ = tc3::request!(GetCallerIdentity {});
 }

@@ -31,3 +31,59 @@ async fn invalid_values_known_only_at_run_time_send_nothing() {
     assert_eq!(broken, [("CountryCode", "length"), ("PhoneNum", "digits")]);
     assert_eq!(server.connections_so_far().await, 0, "no byte may leave the machine");
 }
+
+/// Where a member is required on the mainland site only, as in a spec of both sites.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "cvm", version = "2017-03-12", response = SendVerifyCodeResponse)]
+struct RunInstances {
+    #[tc3(required_on = "mainland")]
+    project_id: Option<i64>,
+    #[tc3(nested)]
+    placement: Option<Placement>,
+}
+
+#[derive(tc3::Object, Clone, PartialEq)]
+struct Placement {
+    zone: String,
+    #[tc3(required_on = "mainland")]
+    host_id: Option<String>,
+}
+
+fn client(server: &Loopback, site: tc3::Site) -> tc3::Client {
+    tc3::Client::builder()
+        .credentials(tc3::Credentials::new("AKIDloopback", "secret"))
+        .site(site)
+        .endpoint(server.url.clone())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_member_the_clients_site_requires_is_refused_before_signing_when_absent() {
+    let server = Loopback::start(|_, _| serde_json::json!({"RequestId": "sent"})).await;
+    let request = RunInstances { project_id: None, placement: Some(Placement { zone: "ap-1".into(), host_id: None }) };
+    let e = client(&server, tc3::Site::Mainland).call(request.clone()).await.unwrap_err();
+    assert_eq!(e.kind(), tc3::ErrorKind::Validation);
+    let broken: Vec<String> = e.violations().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        broken,
+        [
+            "ProjectId breaks `required_on`: required on the mainland site",
+            "Placement.HostId breaks `required_on`: required on the mainland site",
+        ]
+    );
+    assert_eq!(server.connections_so_far().await, 0, "no byte may leave the machine");
+
+    // The international site lets it be left out: the same request is sent as it is.
+    let answer = client(&server, tc3::Site::International).call(request).await.unwrap();
+    assert_eq!(answer.request_id, "sent");
+    assert_eq!(server.bodies(), [serde_json::json!({"Placement": {"Zone": "ap-1"}})]);
+
+    // Set, it goes to the mainland too.
+    let complete = RunInstances {
+        project_id: Some(0),
+        placement: Some(Placement { zone: "ap-1".into(), host_id: Some("host-1".into()) }),
+    };
+    client(&server, tc3::Site::Mainland).call(complete).await.unwrap();
+    assert_eq!(server.bodies().len(), 2);
+}

@@ -30,6 +30,7 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
         check_choices(cx, field, "one_of", field.attrs.one_of.as_ref());
         check_choices(cx, field, "not_one_of", field.attrs.not_one_of.as_ref());
         check_nested(cx, field);
+        check_required_on(cx, field);
     }
 }
 
@@ -118,7 +119,25 @@ fn check_site(cx: &Ctxt, site: Option<&LitStr>) {
     }
 }
 
-/// The `Site` variant a well-formed `site` names.
+/// A field required on one site only is an `Option`, left out on the other site; the site is
+/// one of the two Tencent Cloud has.
+fn check_required_on(cx: &Ctxt, field: &Field) {
+    let Some(lit) = &field.attrs.required_on else { return };
+    if site_variant(lit).is_none() {
+        cx.error_spanned_by(lit, format!("expected {}", crate::attr::field::REQUIRED_ON_EXPECTED));
+    }
+    if !field.shape.optional {
+        cx.error_spanned_by(
+            field.ty,
+            format!(
+                "`required_on` marks an `Option` field, not `{}`; a field required on every site is a plain field",
+                type_name(field.ty)
+            ),
+        );
+    }
+}
+
+/// The `Site` variant a well-formed `site` or `required_on` names.
 pub(crate) fn site_variant(lit: &LitStr) -> Option<&'static str> {
     match lit.value().as_str() {
         "international" => Some("International"),

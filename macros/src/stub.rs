@@ -47,7 +47,11 @@ pub(crate) fn shapeless(input: &DeriveInput, derive: Derive) -> TokenStream {
                 }
             }
             impl #p::Validate for #ident {
-                fn collect_violations(&self, _: &mut ::std::vec::Vec<#p::Violation>) {}
+                fn collect_violations(
+                    &self,
+                    _: ::core::option::Option<#p::Site>,
+                    _: &mut ::std::vec::Vec<#p::Violation>,
+                ) {}
             }
             #action
         };

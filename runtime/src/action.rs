@@ -32,6 +32,14 @@ pub trait Action: Serialize + Send + Sync {
         Vec::new()
     }
 
+    /// Every rule the request breaks when sent to `site`: those of
+    /// [`violations`](Action::violations), and members that site alone requires (the derive's
+    /// `required_on`). The client checks this before signing. Default: `violations()`.
+    fn violations_on(&self, site: Site) -> Vec<Violation> {
+        let _ = site;
+        self.violations()
+    }
+
     /// How long to wait before this action can succeed after the service answered `code`,
     /// when the service documents it (e.g. 60 s after `FailedOperation.SendVerifyCodeLimit60`).
     /// Becomes [`Error::retry_after`](crate::Error::retry_after).

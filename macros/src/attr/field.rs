@@ -20,7 +20,10 @@ const FIELD_KEYS: &[&str] = &[
     "email",
     "nested",
     "custom",
+    "required_on",
 ];
+/// What `required_on = ..` takes, as an error says it.
+pub(crate) const REQUIRED_ON_EXPECTED: &str = "`required_on = \"international\"` or `required_on = \"mainland\"`";
 
 /// `length(min = .., max = ..)` or `range(..)`: the key's span and the bounds given.
 pub(crate) struct Bounds {
@@ -49,6 +52,8 @@ pub(crate) struct FieldAttrs {
     pub(crate) email: Option<Span>,
     pub(crate) nested: Option<Span>,
     pub(crate) custom: Option<Path>,
+    /// `"international"` or `"mainland"`: the one site that requires this `Option` field.
+    pub(crate) required_on: Option<LitStr>,
 }
 
 impl FieldAttrs {
@@ -87,6 +92,11 @@ impl FieldAttrs {
                     "custom" => {
                         if let Some(path) = parsed_value(cx, &meta, "`custom = path::to::check_fn`")? {
                             set(cx, &mut out.custom, &meta, path);
+                        }
+                    }
+                    "required_on" => {
+                        if let Some(value) = string_value(cx, &meta, REQUIRED_ON_EXPECTED)? {
+                            set(cx, &mut out.required_on, &meta, value);
                         }
                     }
                     _ => unknown_key(cx, &meta, FIELD_KEYS)?,

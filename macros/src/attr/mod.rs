@@ -2,7 +2,7 @@
 //! checked later, in `check`.
 
 pub(crate) mod container;
-mod field;
+pub(crate) mod field;
 mod value;
 
 pub(crate) use container::ContainerAttrs;

@@ -1,4 +1,5 @@
-//! `impl Action`: the call's constants, and `violations()` through `Validate`.
+//! `impl Action`: the call's constants, and `violations()` (and `violations_on(site)`) through
+//! `Validate`.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
@@ -56,6 +57,17 @@ pub(super) fn action(env: &Env) -> TokenStream {
             }
         }
     });
+    // Only where a site changes the checks; elsewhere the trait's default, `violations()`.
+    let violations_on = super::validate::is_site_dependent(env).then(|| {
+        quote! {
+            #[inline]
+            fn violations_on(&self, site: #p::Site) -> ::std::vec::Vec<#p::Violation> {
+                let mut out = ::std::vec::Vec::new();
+                #p::Validate::collect_violations(self, ::core::option::Option::Some(site), &mut out);
+                out
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #p::Action for #ident {
@@ -70,9 +82,10 @@ pub(super) fn action(env: &Env) -> TokenStream {
             #[inline]
             fn violations(&self) -> ::std::vec::Vec<#p::Violation> {
                 let mut out = ::std::vec::Vec::new();
-                #p::Validate::collect_violations(self, &mut out);
+                #p::Validate::collect_violations(self, ::core::option::Option::None, &mut out);
                 out
             }
+            #violations_on
 
             #retry_after
             #client_token

@@ -1,20 +1,25 @@
 //! `impl Validate`: every rule of every field, run on values only known at run time; all
-//! violations are collected, none stops the others.
+//! violations are collected, none stops the others. Given a site, fields that site alone
+//! requires are checked too, in the object and in the objects nested in it.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{Env, expected};
 use crate::ast::Field;
 use crate::attr::Literal;
+use crate::check::site_variant;
 use crate::shape::Scalar;
 
 pub(super) fn validate(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
-    let mut checks: Vec<TokenStream> =
-        if env.rules { env.cont.fields.iter().filter_map(|f| field(env, f)).collect() } else { Vec::new() };
+    let mut checks: Vec<TokenStream> = if env.rules {
+        env.cont.fields.iter().flat_map(|f| [required_on(env, f), field(env, f)].into_iter().flatten()).collect()
+    } else {
+        Vec::new()
+    };
     if let Some(path) = env.cont.attrs.custom.as_ref().filter(|_| env.rules) {
         // Called, spanned on the path, so a missing or mistyped function is reported there.
         let call = quote_spanned! {path.span()=>
@@ -28,15 +33,38 @@ pub(super) fn validate(env: &Env) -> TokenStream {
         });
     }
     let out = if checks.is_empty() { quote!(_tc3_out) } else { quote!(tc3_out) };
+    let site = if is_site_dependent(env) { quote!(tc3_site) } else { quote!(_tc3_site) };
     quote! {
         #[automatically_derived]
         impl #p::Validate for #ident {
             #[inline]
-            fn collect_violations(&self, #out: &mut ::std::vec::Vec<#p::Violation>) {
+            fn collect_violations(
+                &self,
+                #site: ::core::option::Option<#p::Site>,
+                #out: &mut ::std::vec::Vec<#p::Violation>,
+            ) {
                 #(#checks)*
             }
         }
     }
+}
+
+/// Whether the checks depend on the site: a field required on one site, or an object nested
+/// in a field, which may have such a field.
+pub(super) fn is_site_dependent(env: &Env) -> bool {
+    env.rules && env.cont.fields.iter().any(|f| f.attrs.required_on.is_some() || f.attrs.nested.is_some())
+}
+
+/// The check of a field that one site requires: given that site, it must be set.
+fn required_on(env: &Env, field: &Field) -> Option<TokenStream> {
+    let p = &env.private;
+    let variant = format_ident!("{}", site_variant(field.attrs.required_on.as_ref()?)?);
+    let (id, wire) = (field.ident, field.wire_name());
+    Some(quote! {
+        if tc3_site == ::core::option::Option::Some(#p::Site::#variant) && self.#id.is_none() {
+            tc3_out.push(#p::rules::required_on(#wire, #p::Site::#variant));
+        }
+    })
 }
 
 /// The checks of one field; `tc3_value` is the field's value without its `Option`.
@@ -161,7 +189,7 @@ fn item_checks(env: &Env, field: &Field) -> Vec<TokenStream> {
         });
     }
     if let Some(span) = attrs.nested {
-        checks.push(quote_spanned!(span=> #p::rules::nested(tc3_path, tc3_item, tc3_out);));
+        checks.push(quote_spanned!(span=> #p::rules::nested(tc3_path, tc3_item, tc3_site, tc3_out);));
     }
     checks
 }

@@ -141,7 +141,7 @@ impl Client {
             None => false,
         };
         site::check_action_site(A::SERVICE, A::ACTION, A::VERSION, A::SITES, self.shared.config.site)?;
-        let violations = request.violations();
+        let violations = request.violations_on(self.shared.config.site);
         if !violations.is_empty() {
             return Err(Error::validation(violations));
         }

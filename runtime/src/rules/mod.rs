@@ -7,6 +7,7 @@ mod pattern;
 
 pub use pattern::{Matcher, MatcherState, Pattern};
 
+use crate::Site;
 use crate::validate::Violation;
 
 /// A type whose fields carry rules: a request, or an object nested in one.
@@ -16,21 +17,27 @@ use crate::validate::Violation;
     note = "derive `tc3::Object` for `{Self}`, or remove `nested`"
 )]
 pub trait Validate {
-    /// Appends every rule `self` breaks to `out`, with field paths relative to `self`.
-    fn collect_violations(&self, out: &mut Vec<Violation>);
+    /// Appends every rule `self` breaks to `out`, with field paths relative to `self`; given a
+    /// site, also the members that site alone requires (`required_on`) and leaves out.
+    fn collect_violations(&self, site: Option<Site>, out: &mut Vec<Violation>);
 }
 
 impl<T: Validate + ?Sized> Validate for Box<T> {
-    fn collect_violations(&self, out: &mut Vec<Violation>) {
-        (**self).collect_violations(out);
+    fn collect_violations(&self, site: Option<Site>, out: &mut Vec<Violation>) {
+        (**self).collect_violations(site, out);
     }
 }
 
 /// Checks an object nested in the field `field`, prefixing its violations with that path.
-pub fn nested<T: Validate + ?Sized>(field: &str, value: &T, out: &mut Vec<Violation>) {
+pub fn nested<T: Validate + ?Sized>(field: &str, value: &T, site: Option<Site>, out: &mut Vec<Violation>) {
     let mut inner = Vec::new();
-    value.collect_violations(&mut inner);
+    value.collect_violations(site, &mut inner);
     out.extend(inner.into_iter().map(|violation| violation.within(field)));
+}
+
+/// The violation of a member that `site` requires and the request leaves out.
+pub fn required_on(field: &str, site: Site) -> Violation {
+    Violation::new(field, "required_on", format!("required on the {site} site"))
 }
 
 /// The wire path of one item of a list field: `Filters[2]`.
@@ -297,19 +304,32 @@ mod tests {
     struct Inner(bool);
 
     impl Validate for Inner {
-        fn collect_violations(&self, out: &mut Vec<Violation>) {
+        fn collect_violations(&self, site: Option<Site>, out: &mut Vec<Violation>) {
             if !self.0 {
                 out.push(Violation::new("Name", "length", "at least 1 character"));
+            }
+            if site == Some(Site::Mainland) {
+                out.push(required_on("Zone", Site::Mainland));
             }
         }
     }
 
     #[test]
+    fn a_sites_own_rules_reach_nested_objects_given_the_site() {
+        let mut out = Vec::new();
+        nested("Placement", &Box::new(Inner(true)), Some(Site::Mainland), &mut out);
+        nested("Placement", &Inner(true), Some(Site::International), &mut out);
+        nested("Placement", &Inner(true), None, &mut out);
+        let shown: Vec<String> = out.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["Placement.Zone breaks `required_on`: required on the mainland site"]);
+    }
+
+    #[test]
     fn nested_violations_carry_the_parent_path() {
         let mut out = Vec::new();
-        nested(&element_path("Filters", 2), &Inner(false), &mut out);
-        nested("Owner", &Box::new(Inner(false)), &mut out);
-        nested("Other", &Inner(true), &mut out);
+        nested(&element_path("Filters", 2), &Inner(false), None, &mut out);
+        nested("Owner", &Box::new(Inner(false)), None, &mut out);
+        nested("Other", &Inner(true), None, &mut out);
         let fields: Vec<&str> = out.iter().map(Violation::field).collect();
         assert_eq!(fields, ["Filters[2].Name", "Owner.Name"]);
     }
