@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use crate::spec::Site;
+
 /// `text` as an inline code span, fenced with more backticks than it holds.
 pub(crate) fn code(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
@@ -11,9 +13,14 @@ pub(crate) fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// The action's page in the official API Explorer.
-pub(crate) fn explorer(service: &str, version: &str, action: &str) -> String {
-    format!("https://console.tencentcloud.com/api/explorer?Product={service}&Version={version}&Action={action}")
+/// The action's page in the official API Explorer: the mainland site's console for an action
+/// only it has, the international site's otherwise.
+pub(crate) fn explorer(service: &str, version: &str, action: &str, site: Option<Site>) -> String {
+    let console = match site {
+        Some(Site::Mainland) => "console.cloud.tencent.com",
+        _ => "console.tencentcloud.com",
+    };
+    format!("https://{console}/api/explorer?Product={service}&Version={version}&Action={action}")
 }
 
 /// What a value of this spec type looks like, when its Rust type does not say.

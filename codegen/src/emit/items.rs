@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::Module;
 use super::docs::{self, code};
+use super::sites;
 use crate::names;
 use crate::secrets::is_secret;
 use crate::spec::{Member, Object, Status};
@@ -36,8 +37,10 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out
     } else {
         "Changes state: never repeated once it may have reached the service."
     };
-    let mut lines =
-        vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new(), retries.to_owned()];
+    let site = spec.action_only_on(action);
+    let mut lines = vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new()];
+    lines.extend(site.map(sites::action_line));
+    lines.push(retries.to_owned());
     if paged {
         lines.push("Paged by `Offset` and `Limit`: `Paged::pages` walks every item.".to_owned());
     }
@@ -45,16 +48,17 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out
         lines.push("Deprecated in the API description.".to_owned());
     }
     lines.push(String::new());
-    lines.push(format!("[API Explorer]({})", docs::explorer(&spec.service, &spec.version, action)));
+    lines.push(format!("[API Explorer]({})", docs::explorer(&spec.service, &spec.version, action, site)));
     docs::write(out, "", &lines);
     if status == Status::Deprecated {
         out.push_str("#[deprecated = \"deprecated in the API description\"]\n");
     }
     let idempotent = if read_only { ", idempotent" } else { "" };
+    let site = site.map(|site| format!(", site = \"{site}\"")).unwrap_or_default();
     let _ = writeln!(out, "#[derive(::tc3_macros::Action, Clone, PartialEq)]");
     let _ = writeln!(
         out,
-        "#[tc3({CRATE}, service = \"{}\", version = \"{}\"{idempotent}, lenient)]",
+        "#[tc3({CRATE}, service = \"{}\", version = \"{}\"{idempotent}{site}, lenient)]",
         spec.service, spec.version
     );
     fields(m, action, &format!("{action}Request"), object, Role::Request, out);
@@ -107,6 +111,14 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
         if is_secret(member.wire()) {
             keys.push("sensitive".to_owned());
         }
+        if role != Role::Answer {
+            if let Some(site) = member.required_on().filter(|_| !required) {
+                keys.push(format!("required_on = \"{site}\""));
+            }
+            if m.site_checked.contains(member.item()) {
+                keys.push("nested".to_owned());
+            }
+        }
         if !keys.is_empty() {
             let _ = writeln!(out, "    #[tc3({})]", keys.join(", "));
         }
@@ -119,12 +131,17 @@ fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
     if request_id {
         return vec!["Id of this request, for support tickets.".to_owned()];
     }
+    let sent = role != Role::Answer;
     let mut line = match role {
         Role::Request | Role::Sent if member.required() => "Required.".to_owned(),
+        Role::Request | Role::Sent if member.required_on().is_some() => String::new(),
         Role::Request | Role::Sent => "Optional.".to_owned(),
         Role::Answer if member.always() => "Always in answers.".to_owned(),
         Role::Answer => "Not always in answers.".to_owned(),
     };
+    if let Some(sites) = sites::member_line(member, sent) {
+        line = if line.is_empty() { sites } else { format!("{line} {sites}") };
+    }
     if member.nullable() {
         line.push_str(" May be `null`.");
     }
