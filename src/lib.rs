@@ -226,6 +226,25 @@
 //! # }
 //! ```
 //!
+//! # Both sites
+//!
+//! A client calls one site of Tencent Cloud: the international one by default
+//! (`<service>.intl.tencentcloudapi.com`, messages in `en-US`), or the mainland
+//! (`<service>.tencentcloudapi.com`, `zh-CN`) with [`ClientBuilder::site`]; another root domain
+//! (`internal.tencentcloudapi.com` inside a VPC) with [`ClientBuilder::root_domain`], and one
+//! call's own host with [`CallOptions::endpoint`]. An action the client's site lacks
+//! ([`Action::SITES`]) is refused before anything is sent.
+//!
+//! ```no_run
+//! # async fn run() -> tc3::Result<()> {
+//! let client = tc3::Client::builder().site(tc3::Site::Mainland).region("ap-guangzhou").build()?;
+//! let options = tc3::CallOptions::new().endpoint("https://cvm.ap-guangzhou.tencentcloudapi.com");
+//! let regions = client.call_json_with("cvm", "2017-03-12", "DescribeRegions", serde_json::json!({}), &options).await?;
+//! # let _ = regions;
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # One call's own settings, and every attempt seen
 //!
 //! [`CallOptions`] change region, language, timeouts or attempts for one call, which still

@@ -10,6 +10,7 @@ mod options;
 mod rate_limit;
 pub(crate) mod retry;
 mod site;
+mod tccli_site;
 mod transport;
 
 use std::sync::Arc;
@@ -104,13 +105,22 @@ impl Client {
     /// A client configured from the environment: credentials from the default chain, and
     /// when set `TENCENTCLOUD_SITE` (`international` or `mainland`), `TENCENTCLOUD_ROOT_DOMAIN`
     /// (e.g. `internal.tencentcloudapi.com`), `TENCENTCLOUD_REGION` and `TENCENTCLOUD_ENDPOINT`
-    /// (a full URL).
+    /// (a full URL). Without the first two, the site and root domain of tccli's default
+    /// profile (`~/.tccli/default.configure`, where `tccli configure set-root-domain` writes),
+    /// when it has one.
     pub fn from_env() -> Result<Client> {
         let mut builder = Client::builder();
-        if let Some(site) = std::env::var("TENCENTCLOUD_SITE").ok().filter(|v| !v.is_empty()) {
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let (site, root) = (env("TENCENTCLOUD_SITE"), env("TENCENTCLOUD_ROOT_DOMAIN"));
+        if site.is_none() && root.is_none() {
+            if let Some((site, root)) = tccli_site::from_profile("default")? {
+                builder = builder.site(site).root_domain(root);
+            }
+        }
+        if let Some(site) = site {
             builder = builder.site(Site::from_name(&site)?);
         }
-        if let Some(root) = std::env::var("TENCENTCLOUD_ROOT_DOMAIN").ok().filter(|v| !v.is_empty()) {
+        if let Some(root) = root {
             builder = builder.root_domain(root);
         }
         if let Some(region) = std::env::var("TENCENTCLOUD_REGION").ok().filter(|v| !v.is_empty()) {
