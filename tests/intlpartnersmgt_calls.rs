@@ -115,3 +115,18 @@ async fn documented_waits_reach_the_caller() {
     assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(180)));
     assert_eq!(server.bodies().len(), 2, "a documented wait is not retried at once");
 }
+
+#[tokio::test]
+async fn a_mainland_client_refuses_the_partner_api_before_sending() {
+    let server = Loopback::start(|_, _| json!({"RequestId": "never"})).await;
+    let mainland = tc3::Client::builder()
+        .credentials(tc3::Credentials::new("AKIDloopback", "secret"))
+        .endpoint(server.url.clone())
+        .site(tc3::Site::Mainland)
+        .build()
+        .unwrap();
+    let error = mainland.call(api::QueryPartnerCredit {}).await.unwrap_err();
+    assert_eq!(error.kind(), tc3::ErrorKind::Config);
+    assert!(error.to_string().contains("only on the international site"), "{error}");
+    assert!(server.bodies().is_empty(), "the refused call was sent");
+}

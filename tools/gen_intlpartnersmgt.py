@@ -153,7 +153,8 @@ def action_doc(action):
 
 def request(action):
     members = OBJECTS[action + "Request"]["members"]
-    keys = ['service = "intlpartnersmgt"', 'version = "2022-09-28"']
+    # The partner API is the international site's alone: a mainland client refuses it before sending.
+    keys = ['service = "intlpartnersmgt"', 'version = "2022-09-28"', 'site = "international"']
     if action not in STATEFUL:
         keys.append("idempotent")
     keys.append(f"rate_limit = {RATE_LIMITS.get(action, UNDOCUMENTED_LIMIT)}")

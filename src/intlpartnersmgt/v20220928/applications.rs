@@ -8,7 +8,7 @@
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 5, lenient)]
 pub struct ApproveClientApply {
     /// Customer UIN. Example: `1000000000`.
     pub client_uin: i64,
@@ -33,7 +33,7 @@ pub struct ApproveClientApplyResponse {
 /// Rate limit: 1 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 1, retry_after = super::errors::documented_wait, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 1, retry_after = super::errors::documented_wait, lenient)]
 pub struct CreateAndSendClientInvitationMail {
     /// Email address. Example: `abc@gmail.com`.
     #[tc3(email)]
@@ -61,7 +61,14 @@ pub struct CreateAndSendClientInvitationMailResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QueryInvitationInfo {
     /// Tokens of invitation links. Example: `["17772490a7664fc******180b70463d8"]`.
     #[tc3(length(min = 1, max = 100))]
@@ -84,7 +91,7 @@ pub struct QueryInvitationInfoResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryPendingClientsV2 {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]

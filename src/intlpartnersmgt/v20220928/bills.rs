@@ -8,7 +8,7 @@
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillDetail {
     /// Month, `YYYY-MM`. Example: `2023-04`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -71,7 +71,14 @@ pub struct DescribeBillDetailResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeBillDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]
@@ -99,7 +106,7 @@ pub struct DescribeBillDownloadUrlResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummary {
     /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -126,7 +133,7 @@ pub struct DescribeBillSummaryResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByPayMode {
     /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -151,7 +158,7 @@ pub struct DescribeBillSummaryByPayModeResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeBillSummaryByProduct {
     /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -176,7 +183,7 @@ pub struct DescribeBillSummaryByProductResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeBillSummaryByRegion {
     /// Month of the bill, `YYYY-MM`. Example: `2022-11`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -201,7 +208,14 @@ pub struct DescribeBillSummaryByRegionResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeRebateDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2025-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]

@@ -10,7 +10,14 @@ use super::DescribeCustomerUinData;
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeCustomerInfo {
     /// Customer UIN. Example: `[200000000000, 200000000001]`.
     #[tc3(length(min = 1, max = 20))]
@@ -33,7 +40,14 @@ pub struct DescribeCustomerInfoResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeCustomerUin {
     /// Page number, from 1. Example: `1`.
     pub page: i64,
@@ -59,7 +73,7 @@ pub struct DescribeCustomerUinResponse {
 /// Rate limit: 2 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 2, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 2, lenient)]
 pub struct ForceQN {
     /// Customer UIN. Example: `343`.
     pub client_uin: u64,
@@ -88,7 +102,7 @@ pub struct ForceQNResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 5, lenient)]
 pub struct ModifyClientRemark {
     /// Customer UIN. Example: `1000123`.
     pub client_uin: String,
@@ -112,7 +126,14 @@ pub struct ModifyClientRemarkResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QueryAccountVerificationStatus {
     /// Customer UIN. Example: `200000000000`.
     pub client_uin: i64,
@@ -134,7 +155,14 @@ pub struct QueryAccountVerificationStatusResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QueryPolicyProductListByCode {
     /// Policy code. Example: `StandardPolicy2024`.
     pub policy_code: String,

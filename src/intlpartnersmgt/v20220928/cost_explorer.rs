@@ -8,7 +8,7 @@
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::filter_period, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 20, custom = super::checks::filter_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerFilter {
     /// Start, `YYYY-MM-DD hh:mm:ss`. Example: `2024-09-01 00:00:00`.
     #[tc3(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
@@ -37,7 +37,7 @@ pub struct DescribeCustomerOwnCostExplorerFilterResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, custom = super::checks::summary_period, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 20, custom = super::checks::summary_period, lenient)]
 pub struct DescribeCustomerOwnCostExplorerSummary {
     /// Dimension to analyse by, such as `Product` or `Region`. Example: `Default`.
     pub dimension: String,

@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 5, lenient)]
 pub struct AllocateCreditPool {
     /// Second-level reseller UIN. Example: `290345834534875`.
     pub sub_agent_uin: i64,
@@ -36,7 +36,7 @@ pub struct AllocateCreditPoolResponse {
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 5, lenient)]
 pub struct AllocateCustomerCredit {
     /// Credit to add; negative takes credit back. Example: `100.00`.
     pub added_credit: Decimal,
@@ -64,7 +64,7 @@ pub struct AllocateCustomerCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditAllocationHistory {
     /// Customer UIN. Example: `800000318074`.
     pub client_uin: u64,
@@ -92,7 +92,7 @@ pub struct QueryCreditAllocationHistoryResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCreditByUinList {
     /// Customer UINs.
     #[tc3(length(min = 1, max = 50))]
@@ -115,7 +115,7 @@ pub struct QueryCreditByUinListResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomerBillingQuota {
     /// No longer read by the service. Example: `237427342`.
     #[deprecated(note = "the service no longer reads or fills this member")]
@@ -141,7 +141,7 @@ pub struct QueryCustomerBillingQuotaResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryCustomersCredit {
     /// What Filter searches, such as `ClientUin`, `Name`, `Remark` or `Email`. Example: `ClientUin|Name|Remark|Email`.
     pub filter_type: Option<String>,
@@ -174,7 +174,7 @@ pub struct QueryCustomersCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryDirectCustomersCredit {}
 
 /// What [`QueryDirectCustomersCredit`] returns.
@@ -193,7 +193,7 @@ pub struct QueryDirectCustomersCreditResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryPartnerCredit {}
 
 /// What [`QueryPartnerCredit`] returns.

@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerBillDetail {
     /// Customer UIN. Example: `800000448824`.
     pub customer_uin: u64,
@@ -77,7 +77,7 @@ pub struct DescribeCustomerBillDetailResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerBillDetailByDay {
     /// Customer UIN. Example: `123123123`.
     pub customer_uin: i64,
@@ -101,7 +101,14 @@ pub struct DescribeCustomerBillDetailByDayResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeCustomerBillDownloadUrl {
     /// Month, `YYYY-MM`. Example: `2023-02`.
     #[tc3(pattern = r"^[0-9]{4}-(0[1-9]|1[0-2])$", custom = super::checks::downloadable_month)]
@@ -137,7 +144,7 @@ pub struct DescribeCustomerBillDownloadUrlResponse {
 /// Rate limit: 1 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 1, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 1, lenient)]
 pub struct DescribeCustomerBillSummary {
     /// Customer UIN. Example: `800000400309`.
     pub customer_uin: u64,

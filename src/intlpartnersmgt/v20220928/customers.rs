@@ -8,7 +8,7 @@
 /// Rate limit: 5 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 5, custom = super::checks::passwords_match, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 5, custom = super::checks::passwords_match, lenient)]
 pub struct CreateAccount {
     /// `personal` or `company`.
     #[tc3(one_of("personal", "company"))]
@@ -65,7 +65,7 @@ pub struct CreateAccountResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct GetCountryCodes {}
 
 /// What [`GetCountryCodes`] returns.
@@ -84,7 +84,14 @@ pub struct GetCountryCodesResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct GetTradeConfigList {}
 
 /// What [`GetTradeConfigList`] returns.
@@ -103,7 +110,7 @@ pub struct GetTradeConfigListResponse {
 /// Rate limit: 20 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, retry_after = super::errors::documented_wait, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 20, retry_after = super::errors::documented_wait, lenient)]
 pub struct SendVerifyCode {
     /// Country calling code, digits only (`852`). Example: `852`.
     #[tc3(digits, length(min = 1, max = 5), not_one_of("7", "380", "86"))]

@@ -10,7 +10,7 @@ use crate::Decimal;
 /// Rate limit: 20 requests per second.
 /// Changes state: never retried once it may have reached the service.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", rate_limit = 20, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", rate_limit = 20, lenient)]
 pub struct ApproveSubAgentApply {
     /// Second-level reseller UIN. Example: `1000000000`.
     pub sub_agent_uin: i64,
@@ -35,7 +35,14 @@ pub struct ApproveSubAgentApplyResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QueryPendingSubAgentsV2 {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -63,7 +70,14 @@ pub struct QueryPendingSubAgentsV2Response {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QuerySubAgentsDetailV2 {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -97,7 +111,14 @@ pub struct QuerySubAgentsDetailV2Response {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct QueryT1IndirectCustomersDetail {
     /// Second-level reseller UIN. Example: `200000000000`.
     pub sub_agent_uin: i64,

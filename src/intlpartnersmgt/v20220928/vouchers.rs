@@ -10,7 +10,14 @@ use crate::Decimal;
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeCustomerOwnVoucherList {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -49,7 +56,7 @@ pub struct DescribeCustomerOwnVoucherListResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerOwnVoucherUsageDetails {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -91,7 +98,7 @@ pub struct DescribeCustomerOwnVoucherUsageDetailsResponse {
 /// Rate limit: none documented; tc3 paces it at 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct DescribeCustomerVoucherList {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -135,7 +142,14 @@ pub struct DescribeCustomerVoucherListResponse {
 /// Rate limit: 20 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 20, lenient)]
+#[tc3(
+    service = "intlpartnersmgt",
+    version = "2022-09-28",
+    site = "international",
+    idempotent,
+    rate_limit = 20,
+    lenient
+)]
 pub struct DescribeCustomerVoucherUsageDetails {
     /// Page number, from 1. Example: `1`.
     #[tc3(range(min = 1))]
@@ -181,7 +195,7 @@ pub struct DescribeCustomerVoucherUsageDetailsResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherAmountByUin {
     /// Customer UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
@@ -204,7 +218,7 @@ pub struct QueryVoucherAmountByUinResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherListByUin {
     /// Customer UINs. Example: `[123]`.
     #[tc3(length(min = 1, max = 20))]
@@ -230,7 +244,7 @@ pub struct QueryVoucherListByUinResponse {
 /// Rate limit: 5 requests per second.
 /// Read-only: retried on any failure.
 #[derive(tc3::Action, Clone, PartialEq)]
-#[tc3(service = "intlpartnersmgt", version = "2022-09-28", idempotent, rate_limit = 5, lenient)]
+#[tc3(service = "intlpartnersmgt", version = "2022-09-28", site = "international", idempotent, rate_limit = 5, lenient)]
 pub struct QueryVoucherPool {}
 
 /// What [`QueryVoucherPool`] returns.
