@@ -1,12 +1,13 @@
 //! The test side: every documented example of a service, read from the pinned CLI package
-//! installed in the test venv (never copied into the repository), tried on the typed code.
+//! of each site that has the service, installed in the test venv (never copied into the
+//! repository), tried on the typed code, which is one for both sites.
 //!
 //! An example's request body must deserialize into the typed request and serialize back to
 //! the same members (a value may change spelling, `"1"` to `1`, as lenient decoding allows);
 //! its response must decode into the typed response. Examples whose text is not JSON are
 //! counted, not tried.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -14,12 +15,16 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-/// Where a service's examples are: in the CLI package (`tccli-intl-en==3.1.193.1`), under
-/// `tccli/services/<cli_dir>`.
+use crate::spec::Site;
+
+/// Where a service's examples are: in a site's CLI package (`tccli-intl-en==3.1.193.1`),
+/// under `tccli/services/<cli_dir>`.
 #[derive(Debug)]
 pub struct Source {
     /// The service, as it signs: `as`.
     pub service: &'static str,
+    /// The site whose package it is.
+    pub site: Site,
     /// Its directory in the package: `autoscaling`.
     pub cli_dir: &'static str,
     /// The pinned package, `name==version`.
@@ -124,21 +129,24 @@ fn spelled(value: &Value) -> Option<String> {
 pub type TryExample = fn(&str, &str, &Example) -> Option<Outcome>;
 
 /// Tries every example of every service of `catalogue` with its dispatch, prints the counts
-/// per service and each failure, and panics when an example that is JSON fails, unless the
-/// calling crate's `contradicting-examples.txt` lists it (`<service> <version> <Action> #<n>:
-/// why`, an example that disagrees with its own spec), or when a listed example no longer
+/// per service and site and each failure, and panics when an example that is JSON fails,
+/// unless the calling crate's `contradicting-examples.txt` lists it (`<service> <version>
+/// <Action> #<n>: why`, with ` (mainland)` after the number for an example of the mainland
+/// package: an example that disagrees with its own spec), or when a listed example no longer
 /// fails.
 ///
-/// The package is read in `$TC3_SITE_PACKAGES`, or in the `.venv` that scripts/test.sh
-/// installs.
+/// The international package is read in `$TC3_SITE_PACKAGES`, or in the `.venv` that
+/// scripts/test.sh installs; the mainland one, whose modules have the same names, in
+/// `$TC3_MAINLAND_PACKAGES`, or in `.venv/mainland`, where scripts/test.sh installs it apart.
 pub fn run(catalogue: &[(Source, TryExample)]) {
-    let site = site_packages();
     let mut tally = Tally { listed: contradicting(), ..Tally::default() };
+    let mut dirs = BTreeMap::new();
     for (source, try_example) in catalogue {
+        let dir = dirs.entry(source.site).or_insert_with(|| packages(source.site));
         let (package, version) = source.package.split_once("==").expect("package==version");
-        let dist = site.join(format!("{}-{version}.dist-info", package.replace('-', "_")));
-        assert!(dist.is_dir(), "{} is not installed in {}: run scripts/test.sh", source.package, site.display());
-        try_service(&site, source, *try_example, &mut tally);
+        let dist = dir.join(format!("{}-{version}.dist-info", package.replace('-', "_")));
+        assert!(dist.is_dir(), "{} is not installed in {}: run scripts/test.sh", source.package, dir.display());
+        try_service(dir, source, *try_example, &mut tally);
     }
     for (name, why) in std::mem::take(&mut tally.listed) {
         tally.failures.push(format!("{name}: listed as contradicting its spec ({why}) but not tried, or decoded"));
@@ -148,13 +156,18 @@ pub fn run(catalogue: &[(Source, TryExample)]) {
         tally.failures.is_empty(),
         "{} of {} examples failed (listed above)",
         tally.failures.len(),
-        tally.total().tried
+        tally.total(|_| true).tried
     );
 }
 
-fn try_service(site: &Path, source: &Source, try_example: TryExample, tally: &mut Tally) {
+fn try_service(packages: &Path, source: &Source, try_example: TryExample, tally: &mut Tally) {
     let service = source.service;
-    let root = site.join("tccli").join("services").join(source.cli_dir);
+    let root = packages.join("tccli").join("services").join(source.cli_dir);
+    // The international package's names are those the list has always had.
+    let marker = match source.site {
+        Site::International => "",
+        Site::Mainland => " (mainland)",
+    };
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|entry| entry.expect("a directory entry").path())
@@ -169,10 +182,10 @@ fn try_service(site: &Path, source: &Source, try_example: TryExample, tally: &mu
         let file: Value = serde_json::from_str(&text).expect("examples.json is JSON");
         for (action, examples) in file["actions"].as_object().into_iter().flatten() {
             for (index, example) in examples.as_array().into_iter().flatten().enumerate() {
-                let name = format!("{service} {version} {action} #{}", index + 1);
+                let name = format!("{service} {version} {action} #{}{marker}", index + 1);
                 let example = parse(example);
                 match try_example(&version, action, &example) {
-                    Some(outcome) => tally.add(service, name, outcome),
+                    Some(outcome) => tally.add((service, source.site), name, outcome),
                     None => tally.failures.push(format!("{name}: no such action in the typed code")),
                 }
             }
@@ -214,7 +227,8 @@ struct Counts {
 
 #[derive(Default)]
 struct Tally {
-    per_service: BTreeMap<&'static str, Counts>,
+    /// By service, and the site whose package held the examples.
+    per_service: BTreeMap<(&'static str, Site), Counts>,
     /// Listed as contradicting their spec, not yet seen failing.
     listed: BTreeMap<String, String>,
     /// Listed, and failing as expected.
@@ -223,7 +237,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, service: &'static str, name: String, outcome: Outcome) {
+    fn add(&mut self, service: (&'static str, Site), name: String, outcome: Outcome) {
         let counts = self.per_service.entry(service).or_default();
         counts.tried += 1;
         if outcome != Outcome::NotJson {
@@ -244,8 +258,9 @@ impl Tally {
         }
     }
 
-    fn total(&self) -> Counts {
-        self.per_service.values().fold(Counts::default(), |sum, c| Counts {
+    /// The counts of the services and sites `wanted` keeps, added up.
+    fn total(&self, wanted: impl Fn(Site) -> bool) -> Counts {
+        self.per_service.iter().filter(|((_, site), _)| wanted(*site)).fold(Counts::default(), |sum, (_, c)| Counts {
             tried: sum.tried + c.tried,
             json: sum.json + c.json,
             decoded: sum.decoded + c.decoded,
@@ -261,27 +276,46 @@ impl fmt::Display for Counts {
 
 impl fmt::Display for Tally {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (service, counts) in &self.per_service {
-            writeln!(f, "{service}: {counts}")?;
+        for ((service, site), counts) in &self.per_service {
+            writeln!(f, "{service}, {site} site: {counts}")?;
         }
-        let services = self.per_service.len();
-        writeln!(f, "{services} services: {}, {} contradict their spec", self.total(), self.contradicting.len())?;
+        for site in [Site::International, Site::Mainland] {
+            let services = self.per_service.keys().filter(|(_, s)| *s == site).count();
+            writeln!(f, "{site} site, {services} services: {}", self.total(|s| s == site))?;
+        }
+        let services = self.per_service.keys().map(|(service, _)| service).collect::<BTreeSet<_>>().len();
+        writeln!(
+            f,
+            "{services} services: {}, {} contradict their spec",
+            self.total(|_| true),
+            self.contradicting.len()
+        )?;
         self.contradicting.iter().try_for_each(|example| writeln!(f, "contradicts its spec: {example}"))?;
         self.failures.iter().try_for_each(|failure| writeln!(f, "FAILED {failure}"))
     }
 }
 
-fn site_packages() -> PathBuf {
-    if let Some(given) = std::env::var_os("TC3_SITE_PACKAGES") {
+/// Where `site`'s CLI package is installed.
+fn packages(site: Site) -> PathBuf {
+    let (variable, find): (&str, fn(&Path) -> Option<PathBuf>) = match site {
+        Site::International => ("TC3_SITE_PACKAGES", venv_site),
+        Site::Mainland => {
+            ("TC3_MAINLAND_PACKAGES", |dir| Some(dir.join(".venv").join("mainland")).filter(|d| d.is_dir()))
+        }
+    };
+    if let Some(given) = std::env::var_os(variable) {
         return given.into();
     }
     let start = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     for dir in start.ancestors() {
-        if let Some(found) = venv_site(dir) {
+        if let Some(found) = find(dir) {
             return found;
         }
     }
-    panic!("no .venv with the pinned packages above {}: run scripts/test.sh, or set TC3_SITE_PACKAGES", start.display())
+    panic!(
+        "no .venv with the {site} site's pinned packages above {}: run scripts/test.sh, or set {variable}",
+        start.display()
+    )
 }
 
 fn venv_site(dir: &Path) -> Option<PathBuf> {

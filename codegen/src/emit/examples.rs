@@ -2,9 +2,10 @@
 //! the typed request and response that [`crate::examples::Example::try_action`] tries, and a
 //! call of one action of each service.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use crate::spec::Spec;
+use crate::spec::{Site, Spec};
 
 /// `fn try_<service>` for every service, and `CATALOGUE`: each service's examples with its
 /// dispatch. `services` holds each service with its versions.
@@ -17,13 +18,32 @@ pub(crate) fn catalogue(services: &[(String, Vec<Spec>)]) -> String {
     let _ =
         writeln!(out, "const CATALOGUE: &[(tc3_codegen::examples::Source, tc3_codegen::examples::TryExample)] = &[");
     for (service, specs) in services {
-        let (source, cli_dir) = specs.first().map_or(("", ""), |spec| (spec.source.as_str(), spec.cli_dir.as_str()));
-        let _ = writeln!(
-            out,
-            "    (tc3_codegen::examples::Source {{ service: \"{service}\", cli_dir: \"{cli_dir}\", package: \"{source}\" }}, try_{service}),"
-        );
+        for (site, package, cli_dir) in sources(specs) {
+            let site = match site {
+                Site::International => "International",
+                Site::Mainland => "Mainland",
+            };
+            let _ = writeln!(
+                out,
+                "    (tc3_codegen::examples::Source {{ service: \"{service}\", site: tc3_codegen::spec::Site::{site}, cli_dir: \"{cli_dir}\", package: \"{package}\" }}, try_{service}),"
+            );
+        }
     }
     out.push_str("];\n");
+    out
+}
+
+/// Every package a service's facts come from, with its site and the service's directory in
+/// it: each site's of a spec of both sites, and `source` of a spec of one package (the
+/// international site's).
+fn sources(specs: &[Spec]) -> BTreeSet<(Site, &str, &str)> {
+    let mut out = BTreeSet::new();
+    for spec in specs {
+        if spec.sites().is_empty() {
+            out.insert((Site::International, spec.source.as_str(), spec.cli_dir.as_str()));
+        }
+        out.extend(spec.sites().iter().map(|(site, origin)| (*site, origin.package(), origin.cli_dir())));
+    }
     out
 }
 
@@ -79,4 +99,38 @@ pub(crate) fn calls(services: &[(String, Vec<Spec>)]) -> String {
     let _ = writeln!(out, "\n/// Every service: the version and action called, and the call.");
     let _ = writeln!(out, "const CALLS: &[(&str, &str, &str, CallFn)] = &[\n{table}];");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::spec::Spec;
+
+    fn spec(version: &str, sites: &str) -> Spec {
+        Spec::parse(&format!(
+            r#"{{"service": "cvm", "version": "{version}", "source": "tccli-intl-en==3.1.193.1", "cli_dir": "cvm",
+            {sites} "actions": [["RunInstances", "online"]], "errors": [], "objects": {{}}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn each_sites_package_is_a_source_of_examples() {
+        let both = r#""sites": {"international": ["tccli-intl-en==3.1.193.1", "cvm"], "mainland": ["tccli==3.1.189.1", "cvm"]},"#;
+        let mainland = r#""sites": {"mainland": ["tccli==3.1.189.1", "cvm"]},"#;
+        let services = [("cvm".to_owned(), vec![spec("2017-03-12", both), spec("2024-01-01", mainland)])];
+        let table: Vec<String> =
+            super::catalogue(&services).lines().filter(|l| l.contains("Source {")).map(str::to_owned).collect();
+        assert_eq!(
+            table,
+            [
+                r#"    (tc3_codegen::examples::Source { service: "cvm", site: tc3_codegen::spec::Site::International, cli_dir: "cvm", package: "tccli-intl-en==3.1.193.1" }, try_cvm),"#,
+                r#"    (tc3_codegen::examples::Source { service: "cvm", site: tc3_codegen::spec::Site::Mainland, cli_dir: "cvm", package: "tccli==3.1.189.1" }, try_cvm),"#,
+            ]
+        );
+        // A spec of one package: the international site's, as before.
+        let one = [("cvm".to_owned(), vec![spec("2017-03-12", "")])];
+        assert!(super::catalogue(&one).contains(
+            r#"site: tc3_codegen::spec::Site::International, cli_dir: "cvm", package: "tccli-intl-en==3.1.193.1""#
+        ));
+    }
 }
