@@ -103,6 +103,8 @@ const RULES: &[(&str, Decides, &str)] = &[
     ("auto", LeadsFlag, "AutoGeneratePassword (lighthouse): YES or NO"),
     ("force", LeadsFlag, "ForceResetPassWord (bi): a flag"),
     ("modify", LeadsFlag, "ModifyPassword (rce): an event that a password changed, with its reason"),
+    ("include", LeadsFlag, "IncludeCredentials (iotexplorer): whether CORS requests carry credentials, a flag"),
+    ("max", LeadsFlag, "MaxInputToken, MaxOutputToken (tcb): a limit on language-model tokens, a number"),
 ];
 
 /// The words of a wire name, in order: split at a lowercase letter followed by an uppercase
