@@ -78,6 +78,7 @@
 //! | `one_of("a", "b")`, `not_one_of(7, 9)` | allowed or forbidden string or integer literals |
 //! | `email` | a plausible email address |
 //! | `nested` | check the rules of an inner `Object` (or a `Vec` of them) |
+//! | `required_on = "mainland"` | on an `Option` field: required on that site only (`"international"` or `"mainland"`), checked before signing when the client calls that site |
 //! | `custom = path::to::check` | a function `fn(&T) -> Result<(), String>`; the `Err` says what is expected |
 //!
 //! A field of type `Option<T>` is optional: left out of the JSON when `None`, `None` when
