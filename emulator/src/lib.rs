@@ -305,9 +305,17 @@ impl Emulator {
         state.customers.iter().any(|c| c.uin == uin).then(|| verify::customer_credentials(self.shared.seed, uin))
     }
 
-    /// A client signed with the accepted key pair and pointed at this emulator.
+    /// A client signed with the accepted key pair and pointed at this emulator (of the
+    /// international site, as the default client is).
     pub fn client(&self) -> tc3::Result<tc3::Client> {
-        tc3::Client::builder().credentials(self.credentials()).endpoint(self.url()).build()
+        self.client_builder().build()
+    }
+
+    /// The builder of [`client`](Emulator::client), for other settings: e.g.
+    /// `.site(tc3::Site::Mainland)` for the mainland's actions (on loopback the emulator
+    /// answers every site's).
+    pub fn client_builder(&self) -> tc3::ClientBuilder {
+        tc3::Client::builder().credentials(self.credentials()).endpoint(self.url())
     }
 
     /// The emulator's clock; advance a manual one to let time pass.
