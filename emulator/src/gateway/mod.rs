@@ -6,7 +6,7 @@
 
 mod services;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::sync::atomic::Ordering;
 use std::time::Instant;

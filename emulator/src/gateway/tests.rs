@@ -14,7 +14,7 @@ fn emulator() -> (Shared, tc3::Credentials) {
 }
 
 /// A TC3-signed JSON POST of `action`, to `host` (the real gateway's name for a service).
-fn signed(
+pub(crate) fn signed(
     shared: &Shared,
     credentials: &tc3::Credentials,
     host: &str,
@@ -50,7 +50,7 @@ fn code(response: &Value) -> &str {
 }
 
 const CVM: &str = "cvm.intl.tencentcloudapi.com";
-const PARTNER: &str = "intlpartnersmgt.intl.tencentcloudapi.com";
+pub(crate) const PARTNER: &str = "intlpartnersmgt.intl.tencentcloudapi.com";
 
 #[tokio::test]
 async fn a_call_is_answered_and_logged_without_a_socket() {

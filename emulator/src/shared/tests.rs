@@ -6,11 +6,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use bytes::Bytes;
-use http::{HeaderMap, HeaderValue, Method, Uri};
 use serde_json::{Value, json};
 
 use crate::faults::Decision;
+use crate::gateway::tests::{PARTNER, signed};
 use crate::gateway::{ApiRequest, answer};
 use crate::shared::Shared;
 use crate::{Builder, Clock, page, state};
@@ -20,22 +19,7 @@ const PATIENCE: Duration = Duration::from_secs(60);
 
 /// A TC3-signed partner call of `action`.
 fn request(shared: &Shared, credentials: &tc3::Credentials, action: &str, body: &Value) -> ApiRequest {
-    let host = "intlpartnersmgt.intl.tencentcloudapi.com";
-    let body = serde_json::to_vec(body).unwrap();
-    let now = shared.clock.now();
-    let authorization = tc3::sign::authorization(credentials, "intlpartnersmgt", host, now, "application/json", &body);
-    let mut headers = HeaderMap::new();
-    for (name, value) in [
-        ("host", host.to_owned()),
-        ("content-type", "application/json".into()),
-        ("authorization", authorization),
-        ("x-tc-action", action.into()),
-        ("x-tc-version", "2022-09-28".into()),
-        ("x-tc-timestamp", now.to_string()),
-    ] {
-        headers.insert(name, HeaderValue::from_str(&value).unwrap());
-    }
-    ApiRequest { method: Method::POST, uri: Uri::from_static("/"), headers, body: Some(Bytes::from(body)) }
+    signed(shared, credentials, PARTNER, action, "2022-09-28", body)
 }
 
 /// The `Response` to `request`, answered on this thread.
