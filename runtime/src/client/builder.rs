@@ -4,7 +4,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::config::Config;
+use super::config::{Config, Language};
 use super::endpoint::Endpoint;
 use super::observe::{AttemptInfo, OnAttempt};
 use super::site::Site;
@@ -12,36 +12,6 @@ use super::transport::{HttpClient, ProxyUrl, Transport};
 use super::{Client, Shared};
 use crate::credentials::{DefaultChain, ProvideCredentials};
 use crate::{Credentials, Result};
-
-/// Default time to establish a TCP (and TLS) connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Default time for one attempt: sending the request and reading the whole answer.
-pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default time for a whole call, credentials and every attempt included.
-pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
-/// Default cap on the size of one answer body.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
-
-/// The language of the service's messages, sent as `X-TC-Language`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[non_exhaustive]
-pub enum Language {
-    /// English, `en-US` (the default).
-    #[default]
-    EnUs,
-    /// Simplified Chinese, `zh-CN`.
-    ZhCn,
-}
-
-impl Language {
-    /// The header value: `en-US` or `zh-CN`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Language::EnUs => "en-US",
-            Language::ZhCn => "zh-CN",
-        }
-    }
-}
 
 /// Builds a [`Client`]; errors are reported by [`build`](ClientBuilder::build).
 ///
@@ -154,25 +124,27 @@ impl<M> ClientBuilder<M> {
         self
     }
 
-    /// Time to connect. Default: [`DEFAULT_CONNECT_TIMEOUT`] (5 s).
+    /// Time to connect. Default: [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT) (5 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.transport.connect_timeout = timeout;
         self
     }
 
-    /// Time for one attempt, answer read included. Default: [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s).
+    /// Time for one attempt, answer read included. Default:
+    /// [`DEFAULT_ATTEMPT_TIMEOUT`](crate::DEFAULT_ATTEMPT_TIMEOUT) (30 s).
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.config.attempt_timeout = timeout;
         self
     }
 
-    /// Time for a whole call. Default: [`DEFAULT_CALL_TIMEOUT`] (60 s).
+    /// Time for a whole call. Default: [`DEFAULT_CALL_TIMEOUT`](crate::DEFAULT_CALL_TIMEOUT) (60 s).
     pub fn call_timeout(mut self, timeout: Duration) -> Self {
         self.config.call_timeout = timeout;
         self
     }
 
-    /// Largest answer body accepted. Default: [`DEFAULT_MAX_RESPONSE_BYTES`] (32 MiB).
+    /// Largest answer body accepted. Default:
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) (32 MiB).
     pub fn max_response_bytes(mut self, bytes: usize) -> Self {
         self.config.max_response_bytes = bytes;
         self

@@ -1,14 +1,43 @@
-//! The settings calls are made with, and the rules they must meet: one place for both,
-//! read by the builder and by per-call options.
+//! The settings calls are made with, their defaults, and the rules they must meet: one place
+//! for all three, read by the builder, by per-call options and by the transport.
 
 use std::borrow::Cow;
 use std::time::Duration;
 
-use super::builder::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, Language};
 use super::endpoint::Endpoint;
 use super::retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
 use super::site::Site;
 use crate::{Error, Result};
+
+/// Default time to establish a TCP (and TLS) connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time for one attempt: sending the request and reading the whole answer.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default time for a whole call, credentials and every attempt included.
+pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default cap on the size of one answer body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 << 20;
+
+/// The language of the service's messages, sent as `X-TC-Language`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Language {
+    /// English, `en-US` (the default).
+    #[default]
+    EnUs,
+    /// Simplified Chinese, `zh-CN`.
+    ZhCn,
+}
+
+impl Language {
+    /// The header value: `en-US` or `zh-CN`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::EnUs => "en-US",
+            Language::ZhCn => "zh-CN",
+        }
+    }
+}
 
 /// The settings a client works by, kept as one value from the builder to every call; a
 /// call with [`CallOptions`](super::CallOptions) works by a copy with its own changes.

@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use super::builder::Language;
 use super::config::Config;
+use super::config::Language;
 use super::endpoint::Endpoint;
 use crate::Result;
 

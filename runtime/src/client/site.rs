@@ -1,7 +1,7 @@
 //! The two sites of Tencent Cloud: one protocol, two defaults (the root domain of the hosts
 //! and the language of the messages), as the official SDKs' two editions differ.
 
-use super::builder::Language;
+use super::config::Language;
 use crate::{Error, Result};
 
 /// A site of Tencent Cloud, whose defaults a client takes with

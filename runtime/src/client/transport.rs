@@ -1,11 +1,27 @@
-//! The HTTP client calls go through: built from the connect timeout, proxy and extra root
-//! certificates, or brought by the user.
+//! The wire: the HTTP client calls go through (built from the connect timeout, proxy and
+//! extra root certificates, or brought by the user), the headers each request carries, the
+//! answer's body read under its cap, and reqwest's failures as tc3's errors.
 
 use std::fmt;
 use std::time::Duration;
 
-use super::builder::DEFAULT_CONNECT_TIMEOUT;
-use crate::{Error, Result};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
+
+use super::config::{DEFAULT_CONNECT_TIMEOUT, Language};
+use crate::{Error, ErrorKind, Result};
+
+/// `User-Agent` and `X-TC-RequestClient` of every request.
+const USER_AGENT: &str = concat!("tc3/", env!("CARGO_PKG_VERSION"));
+const CONTENT_TYPE_JSON: &str = "application/json";
+
+// Header names built once, not parsed for every request.
+const X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
+const X_TC_VERSION: HeaderName = HeaderName::from_static("x-tc-version");
+const X_TC_TIMESTAMP: HeaderName = HeaderName::from_static("x-tc-timestamp");
+const X_TC_REQUEST_CLIENT: HeaderName = HeaderName::from_static("x-tc-requestclient");
+const X_TC_LANGUAGE: HeaderName = HeaderName::from_static("x-tc-language");
+const X_TC_REGION: HeaderName = HeaderName::from_static("x-tc-region");
+const X_TC_TOKEN: HeaderName = HeaderName::from_static("x-tc-token");
 
 /// How to make the HTTP client.
 #[derive(Debug)]
@@ -40,7 +56,7 @@ impl Transport {
         }
         let mut http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
-            .user_agent(super::USER_AGENT)
+            .user_agent(USER_AGENT)
             .redirect(reqwest::redirect::Policy::none());
         match &self.proxy {
             Some(url) => {
@@ -92,4 +108,77 @@ impl fmt::Debug for HttpClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("reqwest::Client")
     }
+}
+
+/// What one request says in its headers: the `Host` and `X-TC-Timestamp` that were signed,
+/// the action, the call's settings, and the signature itself.
+pub(super) struct Headers<'a> {
+    pub(super) host: &'a str,
+    pub(super) action: &'a str,
+    pub(super) version: &'a str,
+    pub(super) timestamp: u64,
+    pub(super) language: Language,
+    pub(super) region: Option<&'a str>,
+    pub(super) token: Option<&'a str>,
+    pub(super) authorization: &'a str,
+}
+
+impl Headers<'_> {
+    /// Writes these headers into `headers`; the token and signature marked sensitive.
+    pub(super) fn write(&self, headers: &mut HeaderMap) -> Result<()> {
+        let value = |name: &str, v: &str| {
+            HeaderValue::from_str(v)
+                .map_err(|_| Error::config(format!("{name} contains characters not allowed in a header")))
+        };
+        headers.reserve(10);
+        headers.insert(HOST, value("host", self.host)?);
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON));
+        headers.insert(X_TC_ACTION, value("action", self.action)?);
+        headers.insert(X_TC_VERSION, value("version", self.version)?);
+        headers.insert(X_TC_TIMESTAMP, HeaderValue::from(self.timestamp));
+        headers.insert(X_TC_REQUEST_CLIENT, HeaderValue::from_static(USER_AGENT));
+        headers.insert(X_TC_LANGUAGE, HeaderValue::from_static(self.language.as_str()));
+        if let Some(region) = self.region {
+            headers.insert(X_TC_REGION, value("region", region)?);
+        }
+        if let Some(token) = self.token {
+            let mut token = value("token", token)?;
+            token.set_sensitive(true);
+            headers.insert(X_TC_TOKEN, token);
+        }
+        let mut authorization = value("authorization", self.authorization)?;
+        authorization.set_sensitive(true);
+        headers.insert(AUTHORIZATION, authorization);
+        Ok(())
+    }
+}
+
+/// Reads the answer, refusing bodies over `cap` bytes.
+pub(super) async fn read_body(mut response: reqwest::Response, cap: usize) -> Result<Vec<u8>> {
+    let status = response.status().as_u16();
+    let too_large =
+        || Error::new(ErrorKind::Decode, format!("answer is larger than the {cap}-byte limit")).with_status(status);
+    if response.content_length().is_some_and(|len| len > cap as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::with_capacity(response.content_length().map_or(1024, |l| l as usize));
+    while let Some(chunk) = response.chunk().await.map_err(error)? {
+        if body.len() + chunk.len() > cap {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// A failure of the connection as tc3's error: not connected, timed out, or broken on the way.
+pub(super) fn error(e: reqwest::Error) -> Error {
+    let error = if e.is_connect() {
+        Error::new(ErrorKind::Connect, "cannot connect to the endpoint")
+    } else if e.is_timeout() {
+        Error::new(ErrorKind::Timeout, "attempt timeout expired")
+    } else {
+        Error::new(ErrorKind::Transport, "the connection failed during the call")
+    };
+    error.with_source(e)
 }
