@@ -11,7 +11,148 @@
 //! # }
 //! ```
 //!
+//! Every call is a request struct: [`Client::call`] checks its rules, signs it, sends it,
+//! retries it when that is safe and decodes the typed response. The structs come from the
+//! catalogue of every service, one cargo feature each ([Every service](#every-service)); from
+//! the partner API, always present ([`intlpartnersmgt`]); or from your own code, with
+//! `#[derive(tc3::Action)]` ([Defining an action](#defining-an-action)). [`Client::call_json`]
+//! sends any action without a struct, as above.
+//!
+//! # Every service
+//!
+//! Each service of the official catalogue is a module of tc3 behind the cargo feature named as
+//! it (`tc3 = { version = "0.1", features = ["cvm"] }`; the repository's SERVICES.md lists
+//! them with their versions and actions), generated from the official API descriptions: per
+//! action a request struct named after it (`tc3::cvm::DescribeInstances`) and its response,
+//! then the objects they share, the version's `ErrorCode` and `ACTIONS`. `tc3::cvm` is the
+//! newest version; `tc3::cvm::v20170312` names one. Required members are plain fields, the
+//! others `Option`, and every response member is an `Option`. Actions whose verb reads
+//! (`Describe`, `Get`, `List`, ...) are retried on any failure, and those paged by `Offset` and
+//! `Limit` implement [`paging::Paged`]:
+//!
+//! ```no_run
+//! # // Compiled only with the `cvm` feature: cargo test -p tc3 --doc --features blocking,cvm
+//! # #[cfg(feature = "cvm")]
+//! # async fn run() -> tc3::Result<()> {
+//! use tc3::cvm::DescribeInstances;
+//! use tc3::paging::Paged as _;
+//!
+//! let client = tc3::Client::builder().region("ap-singapore").build()?;
+//! let first = client.call(tc3::request!(DescribeInstances { limit: 20 })).await?;
+//! println!("{:?} instances", first.total_count);
+//! for instance in tc3::request!(DescribeInstances { limit: 100 }).pages(&client).collect().await? {
+//!     println!("{:?} {:?}", instance.instance_id, instance.instance_name);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # International Partners Management
+//!
+//! [`intlpartnersmgt`] ships the whole partner API (version 2022-09-28), written with the derive:
+//! 46 request structs named after their actions, each documenting who may call it and its
+//! rate limit, with every rule the documentation states checked before sending. Answers
+//! decode tolerantly (unknown members ignored, `null` or missing members `None`, numbers
+//! written as strings accepted), money is an exact [`Decimal`], error codes are typed
+//! ([`intlpartnersmgt::ErrorCode`]), and actions that page implement [`paging::Paged`]:
+//!
+//! ```no_run
+//! use tc3::intlpartnersmgt as api;
+//! use tc3::paging::Paged as _;
+//!
+//! # async fn run() -> tc3::Result<()> {
+//! let client = tc3::Client::from_env()?;
+//! let partner = client.call(api::QueryPartnerCredit {}).await?;
+//! println!("remaining credit: {:?}", partner.remaining_credit);
+//! let pending = tc3::request!(api::QueryPendingClientsV2 { page: 1, page_size: 100 });
+//! for application in pending.pages(&client).collect().await? {
+//!     println!("{:?} applied at {:?}", application.client_uin, application.apply_time);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Credentials
+//!
+//! [`Client::from_env`], and a builder given no [`ClientBuilder::credentials`], sign with the
+//! [`DefaultChain`], in the official SDKs' order: `TENCENTCLOUD_SECRET_ID`,
+//! `TENCENTCLOUD_SECRET_KEY` and `TENCENTCLOUD_TOKEN`; the file `~/.tencentcloud/credentials`;
+//! tccli's `~/.tccli/default.credential`; the CVM instance role; TKE's OIDC token. With
+//! `TENCENTCLOUD_ROLE_ARN` set, the keys found assume that role. Where nothing is found, calls
+//! fail with [`ErrorKind::Credentials`], naming every place looked in. Any other source is a
+//! [`ProvideCredentials`]; temporary credentials are refreshed before they expire. Keys never
+//! show in `Debug` or errors.
+//!
+//! ```no_run
+//! # fn run() -> tc3::Result<()> {
+//! let key = std::env::var("MY_SECRET_KEY").unwrap_or_default();
+//! let with_key = tc3::Client::builder().credentials(tc3::Credentials::new("AKID...", key)).build()?;
+//!
+//! // A role, assumed with what the default chain finds; refreshed before its keys expire.
+//! let role = "qcs::cam::uin/100000000001:roleName/ops";
+//! let ops = tc3::AssumeRoleProvider::new(tc3::DefaultChain::new(), role, "deploy");
+//! let as_ops = tc3::Client::builder().credentials_provider(ops).build()?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Errors and retries
+//!
+//! Every failure is one [`Error`]: its [`kind`](Error::kind) says what went wrong
+//! ([`ErrorKind`]), and for an answer of the service [`code`](Error::code),
+//! [`message`](Error::message) and [`request_id`](Error::request_id) say what it answered; each
+//! version's `ErrorCode` types the codes (`ErrorCode::of(&error)`). A call is tried up to
+//! [`DEFAULT_MAX_ATTEMPTS`] times ([`ClientBuilder::max_attempts`]), with jittered backoff
+//! ([`ClientBuilder::backoff`]) and a retry budget its client's clones share, but only when
+//! repeating it is safe: after a failure that left the service untouched ([`RetryReason`]:
+//! never connected, throttled, a gateway's error page), or after any failure of an idempotent
+//! action (the `idempotent` key, the catalogue's reads, or an empty `ClientToken`, which the
+//! client fills once per call). A call that may have taken effect is not repeated: it ends in
+//! [`ErrorKind::OutcomeUnknown`]. Calls of an action with a rate limit are spaced to it
+//! ([`ClientBuilder::pacing`]).
+//!
+//! ```no_run
+//! # async fn run(client: tc3::Client) -> tc3::Result<()> {
+//! use tc3::intlpartnersmgt::{ErrorCode, SendVerifyCode};
+//!
+//! match client.call(tc3::request!(SendVerifyCode { country_code: "852", phone_num: "51234567" })).await {
+//!     Ok(sent) => println!("sent: {}", sent.request_id),
+//!     Err(e) if ErrorCode::of(&e) == Some(ErrorCode::FailedOperationSendVerifyCodeLimit60) => {
+//!         println!("one code a minute; again in {:?}", e.retry_after());
+//!     }
+//!     // Not repeated, as the SMS may have gone out.
+//!     Err(e) if e.kind() == tc3::ErrorKind::OutcomeUnknown => println!("maybe sent: {e}"),
+//!     Err(e) => return Err(e),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # The emulator
+//!
+//! The crate `tc3-emulator` runs the partner API on 127.0.0.1 with its real protocol, error
+//! codes and state, and answers every other service of the catalogue from its spec, so that
+//! tests and examples run without a cloud account; it also injects faults, and records real
+//! calls to replay them offline. As a dev-dependency:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let emulator = tc3_emulator::Emulator::start().await?; // on a free port
+//! let client = emulator.client()?; // a tc3::Client pointed at it, signed with its demo key
+//! let credit = client.call(tc3::intlpartnersmgt::QueryPartnerCredit {}).await?;
+//! # let _ = credit;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! From the repository, `cargo run -p tc3-emulator -- --listen 127.0.0.1:0` runs it on its own;
+//! its README says what it checks, stores and refuses.
+//!
 //! # Defining an action
+//!
+//! Write a request struct when the catalogue lacks the action (a service or version it does
+//! not have yet) or when you want a type of your own: fewer fields, rules of your own, no
+//! feature to compile.
 //!
 //! A request is a struct named after its action with `#[derive(tc3::Action)]`; its fields
 //! are the action's parameters and its attribute says where the call goes. The derive
@@ -156,8 +297,9 @@
 //! # Any other action in ten lines
 //!
 //! Nothing in tc3 is specific to one service: any API 3.0 action is a struct away. STS's
-//! `GetCallerIdentity` takes no parameter; its response is written by hand and keeps only
-//! the fields it needs (fields it does not name are ignored):
+//! `GetCallerIdentity` takes no parameter; `tc3::sts` ships it, but a struct of your own needs
+//! no feature, and its response keeps only the fields you read (fields it does not name are
+//! ignored):
 //!
 //! ```no_run
 //! #[derive(tc3::Action)]
@@ -179,19 +321,20 @@
 //! # }
 //! ```
 //!
-//! CVM's `DescribeInstances` shows lists, nested objects and optional parameters:
+//! HAI's `DescribeInstances`, of a mainland-only service the catalogue does not have yet,
+//! shows lists, nested objects, optional parameters and a site:
 //!
 //! ```no_run
 //! #[derive(tc3::Action, Clone, PartialEq)]
-//! #[tc3(service = "cvm", version = "2017-03-12", idempotent, rate_limit = 40)]
+//! #[tc3(service = "hai", version = "2023-08-12", site = "mainland", idempotent)]
 //! pub struct DescribeInstances {
 //!     #[tc3(length(max = 100))]
 //!     pub instance_ids: Option<Vec<String>>,
-//!     #[tc3(nested, length(max = 10))]
+//!     #[tc3(nested)]
 //!     pub filters: Option<Vec<Filter>>,
-//!     #[tc3(range(min = 0))]
+//!     #[tc3(range(min = 0, max = 100))]
 //!     pub offset: Option<i64>,
-//!     #[tc3(range(min = 1, max = 100))]
+//!     #[tc3(range(min = 0))]
 //!     pub limit: Option<i64>,
 //! }
 //!
@@ -199,7 +342,6 @@
 //! pub struct Filter {
 //!     #[tc3(length(min = 1))]
 //!     pub name: String,
-//!     #[tc3(length(min = 1, max = 5))]
 //!     pub values: Vec<String>,
 //! }
 //!
@@ -217,9 +359,9 @@
 //! }
 //!
 //! # async fn run() -> tc3::Result<()> {
-//! let client = tc3::Client::builder().region("ap-singapore").build()?;
-//! let zone = Filter { name: "zone".into(), values: vec!["ap-singapore-1".into()] };
-//! let found = client.call(tc3::request!(DescribeInstances { filters: vec![zone], limit: 20 })).await?;
+//! let client = tc3::Client::builder().site(tc3::Site::Mainland).region("ap-guangzhou").build()?;
+//! let running = Filter { name: "instance-state".into(), values: vec!["RUNNING".into()] };
+//! let found = client.call(tc3::request!(DescribeInstances { filters: vec![running], limit: 20 })).await?;
 //! for instance in &found.instance_set {
 //!     println!("{} {}", instance.instance_id, instance.instance_name);
 //! }
@@ -265,31 +407,6 @@
 //!     .build()?;
 //! let quick = tc3::CallOptions::new().call_timeout(Duration::from_secs(5)).max_attempts(2);
 //! let credit = client.call_with(QueryPartnerCredit {}, &quick).await?;
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! # International Partners Management
-//!
-//! [`intlpartnersmgt`] ships the whole partner API (version 2022-09-28) defined this way:
-//! 46 request structs named after their actions, each documenting who may call it and its
-//! rate limit, with every rule the documentation states checked before sending. Answers
-//! decode tolerantly (unknown members ignored, `null` or missing members `None`, numbers
-//! written as strings accepted), money is an exact [`Decimal`], error codes are typed
-//! ([`intlpartnersmgt::ErrorCode`]), and actions that page implement [`paging::Paged`]:
-//!
-//! ```no_run
-//! use tc3::intlpartnersmgt as api;
-//! use tc3::paging::Paged as _;
-//!
-//! # async fn run() -> tc3::Result<()> {
-//! let client = tc3::Client::from_env()?;
-//! let partner = client.call(api::QueryPartnerCredit {}).await?;
-//! println!("remaining credit: {:?}", partner.remaining_credit);
-//! let pending = tc3::request!(api::QueryPendingClientsV2 { page: 1, page_size: 100 });
-//! for application in pending.pages(&client).collect().await? {
-//!     println!("{:?} applied at {:?}", application.client_uin, application.apply_time);
-//! }
 //! # Ok(())
 //! # }
 //! ```
