@@ -3,7 +3,8 @@
 # run: each crate's own dev build (dependencies built first and left out), wall clock and
 # peak memory (the largest process's resident set, as /usr/bin/time -v reports it).
 #   tc3-tts (smallest service), tc3-dnspod (median), tc3-csip (largest: 750 actions, 2,060
-#   objects) and aws-sdk-ec2 (about 750 operations), alternately, `runs` times each.
+#   objects), tc3-vpc (the largest of both sites' union: 448 actions, 1,081 objects) and
+#   aws-sdk-ec2 (about 750 operations), alternately, `runs` times each.
 # Works on the committed tree (`git archive HEAD`) in a fresh target dir; needs crates.io
 # for aws-sdk-ec2 (pinned below). Prints a Markdown table. Not run in CI.
 # Usage: benches/catalogue_cost.sh [runs, default 1]
@@ -11,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-1}
 ec2_version=1.274.0
-crates=(tc3-tts tc3-dnspod tc3-csip aws-sdk-ec2)
+crates=(tc3-tts tc3-dnspod tc3-csip tc3-vpc aws-sdk-ec2)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,6 +34,7 @@ publish = false
 tc3-tts = { path = "$work/tree/services/tts" }
 tc3-dnspod = { path = "$work/tree/services/dnspod" }
 tc3-csip = { path = "$work/tree/services/csip" }
+tc3-vpc = { path = "$work/tree/services/vpc" }
 aws-sdk-ec2 = "=$ec2_version"
 
 [workspace]
