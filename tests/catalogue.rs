@@ -18,7 +18,10 @@ fn actions_are_named_as_the_api_with_the_newest_version_at_the_root() {
     assert_eq!(tc3::vpc::CreateVpc::SERVICE, "vpc");
     // Auto Scaling signs as `as`, a keyword: its module is a raw identifier.
     assert_eq!(tc3::r#as::DescribeAutoScalingGroups::SERVICE, "as");
-    assert_eq!(tc3::cvm::ACTIONS.len(), 85);
+    // CVM's actions are both sites' union: 85 on the international site, 106 on the mainland.
+    assert_eq!(tc3::cvm::ACTIONS.len(), 111);
+    let on = |site| tc3::cvm::ACTIONS.iter().filter(|info| info.sites.contains(&site)).count();
+    assert_eq!((on(tc3::Site::International), on(tc3::Site::Mainland)), (85, 106));
     // Required members are plain fields and go first on the wire; unset options stay out.
     let request = tc3::request!(tc3::cvm::ModifyInstancesAttribute {
         instance_ids: vec!["ins-1".into()],
