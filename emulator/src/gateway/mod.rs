@@ -228,28 +228,37 @@ fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
     }
 }
 
+/// The service and the domain of a host of Tencent Cloud's API, `<service>.<domain>` with a
+/// domain ending in `tencentcloudapi.com` (in any case; port and final dot aside), as both the
+/// routing ([`service_of`]) and the site ([`site_of`]) read it.
+fn api_host(host: &str) -> Option<(&str, &str)> {
+    let name = host.split(':').next().unwrap_or_default();
+    let (service, domain) = name.strip_suffix('.').unwrap_or(name).split_once('.')?;
+    ends_with_ignoring_case(domain, "tencentcloudapi.com").then_some((service, domain))
+}
+
+fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
+    let start = text.len().checked_sub(suffix.len());
+    start.and_then(|start| text.get(start..)).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
 /// The site a call's host belongs to, as the real gateways are apart:
 /// `<service>.intl.tencentcloudapi.com` is the international site, any other
 /// `*.tencentcloudapi.com` (`cvm.tencentcloudapi.com`, a regional `cvm.ap-guangzhou.…`, the
 /// `internal.` root) the mainland; loopback and other names say nothing.
 fn site_of(host: &str) -> Option<Site> {
-    let host = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
-    if host.ends_with(".intl.tencentcloudapi.com") {
-        Some(Site::International)
-    } else if host.ends_with(".tencentcloudapi.com") {
-        Some(Site::Mainland)
-    } else {
-        None
-    }
+    let (_, domain) = api_host(host)?;
+    let international = domain.eq_ignore_ascii_case("intl.tencentcloudapi.com")
+        || ends_with_ignoring_case(domain, ".intl.tencentcloudapi.com");
+    Some(if international { Site::International } else { Site::Mainland })
 }
 
 /// The service a call is for, as the real gateway routes it: by its `Host`
 /// (`cvm.intl.tencentcloudapi.com`), else (on loopback) by the service its TC3 signature's
 /// credential scope names, else the partner API.
 fn service_of<'a>(signed: &Signed<'a>) -> &'a str {
-    let host = signed.host.split(':').next().unwrap_or_default();
-    match host.split_once('.') {
-        Some((service, domain)) if domain.ends_with("tencentcloudapi.com") => service,
-        _ => signed.authorization.and_then(verify::scope_service).unwrap_or(SERVICE),
+    match api_host(signed.host) {
+        Some((service, _)) => service,
+        None => signed.authorization.and_then(verify::scope_service).unwrap_or(SERVICE),
     }
 }

@@ -4,7 +4,7 @@ use bytes::Bytes;
 use http::{HeaderMap, HeaderValue, Method, Uri};
 use serde_json::{Value, json};
 
-use super::{ApiRequest, answer};
+use super::{ApiRequest, Site, answer};
 use crate::faults::Decision;
 use crate::shared::{Shared, lock};
 use crate::{Builder, Clock};
@@ -132,4 +132,15 @@ async fn each_sites_host_answers_that_sites_actions_and_members() {
     let stacked = json!({"VpcName": "v", "CidrBlock": "10.0.0.0/16", "StackType": "ipv4"});
     assert_eq!(outcome(intl, vpc, "CreateVpc", stacked.clone()).await, "UnknownParameter");
     assert_eq!(outcome(mainland, vpc, "CreateVpc", stacked).await, "OK");
+}
+
+#[test]
+fn hosts_are_read_in_any_case_with_or_without_a_final_dot() {
+    use super::{api_host, site_of};
+    assert_eq!(api_host("cvm.intl.tencentcloudapi.com:443"), Some(("cvm", "intl.tencentcloudapi.com")));
+    assert_eq!(api_host("cvm.TencentCloudAPI.com."), Some(("cvm", "TencentCloudAPI.com")));
+    assert_eq!(api_host("127.0.0.1:8080"), None);
+    assert_eq!(site_of("CVM.INTL.tencentcloudapi.com."), Some(Site::International));
+    assert_eq!(site_of("cvm.ap-guangzhou.tencentcloudapi.com"), Some(Site::Mainland));
+    assert_eq!(site_of("localhost:9000"), None);
 }
