@@ -139,7 +139,10 @@ pub type TryExample = fn(&str, &str, &Example) -> Option<Outcome>;
 /// scripts/test.sh installs; the mainland one, whose modules have the same names, in
 /// `$TC3_MAINLAND_PACKAGES`, or in `.venv/mainland`, where scripts/test.sh installs it apart.
 pub fn run(catalogue: &[(Source, TryExample)]) {
-    let mut tally = Tally { listed: contradicting(), ..Tally::default() };
+    // A shard of the catalogue judges the listed examples of its own services only.
+    let mut listed = contradicting();
+    listed.retain(|name, _| catalogue.iter().any(|(source, _)| name.split(' ').next() == Some(source.service)));
+    let mut tally = Tally { listed, ..Tally::default() };
     let mut dirs = BTreeMap::new();
     for (source, try_example) in catalogue {
         let dir = dirs.entry(source.site).or_insert_with(|| packages(source.site));

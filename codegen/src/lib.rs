@@ -52,8 +52,13 @@ pub fn build() {
     }
 }
 
+/// How many test binaries the catalogue's examples are split into: one binary for all took
+/// rustc 12.6 GB, over the 12 GB a compiler process may take; each shard takes about half.
+pub const EXAMPLE_SHARDS: usize = 2;
+
 /// The build script of the catalogue's tests, for each service crate in `../services` of the
-/// calling crate: writes `$OUT_DIR/examples.rs`, the dispatch from every documented example
+/// calling crate: writes `$OUT_DIR/examples_<n>.rs` for `n` in `1..=`[`EXAMPLE_SHARDS`], the
+/// dispatch from every documented example of a share of the services (about equal in actions)
 /// to its typed request and response ([`examples::run`]), and `$OUT_DIR/calls.rs`, a call of
 /// one action of each service (`CALLS`, for a test to define `CallFn` and `CallFuture`).
 pub fn build_catalogue_tests() {
@@ -74,8 +79,24 @@ pub fn build_catalogue_tests() {
             (name.to_owned(), read_specs(&dir.join("spec")))
         })
         .collect();
-    write(&out.join("examples.rs"), &emit::examples::catalogue(&services));
     write(&out.join("calls.rs"), &emit::examples::calls(&services));
+    for (n, shard) in shards(services, EXAMPLE_SHARDS).iter().enumerate() {
+        write(&out.join(format!("examples_{}.rs", n + 1)), &emit::examples::catalogue(shard));
+    }
+}
+
+/// `services` in `count` shares of about as many actions each, in order.
+fn shards(services: Vec<(String, Vec<spec::Spec>)>, count: usize) -> Vec<Vec<(String, Vec<spec::Spec>)>> {
+    let actions = |specs: &[spec::Spec]| specs.iter().map(|s| s.actions.len()).sum::<usize>();
+    let total: usize = services.iter().map(|(_, specs)| actions(specs)).sum();
+    let mut out: Vec<Vec<(String, Vec<spec::Spec>)>> = (0..count).map(|_| Vec::new()).collect();
+    let mut seen = 0;
+    for (service, specs) in services {
+        let shard = (seen * count / total.max(1)).min(count - 1);
+        seen += actions(&specs);
+        out[shard].push((service, specs));
+    }
+    out
 }
 
 fn read_specs(dir: &Path) -> Vec<spec::Spec> {
