@@ -200,6 +200,7 @@
 //! | `idempotent` | sending it twice is safe, so any failure may be retried; default: not safe |
 //! | `rate_limit = 20` | requests per second the service allows for this action |
 //! | `site = "mainland"` | the one site that has the action (`"international"` or `"mainland"`); a client of the other site refuses it before sending; default: both |
+//! | `host = "es.ai.tencentcloudapi.com"` | the action's own host, used while the client's root domain is its site's own and no endpoint is set; default: `<service>.<root domain>` |
 //! | `retry_after = path::to::wait` | `fn(&str) -> Option<Duration>`: the documented wait after an error code |
 //! | `custom = path::to::check` | `fn(&Self) -> Result<(), Violation>`: a rule across fields (also on `Object`) |
 //! | `lenient` | numbers may arrive as strings, strings as numbers, booleans as `"true"` or `1` (also on `Object`) |
@@ -417,7 +418,7 @@ pub use tc3_runtime::{
     Action, ActionInfo, AssumeRoleProvider, Async, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language,
+    DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language, OneOrMany,
     ParseDecimalError, ProfileProvider, ProvideCredentials, ProviderChain, Result, RetryReason, Site, TccliProvider,
     Violation, WebIdentityProvider, sign,
 };

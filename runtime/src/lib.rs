@@ -13,6 +13,7 @@ mod client;
 mod credentials;
 mod decimal;
 mod error;
+mod one_or_many;
 pub mod paging;
 #[doc(hidden)]
 pub mod rules;
@@ -31,6 +32,7 @@ pub use credentials::{
 };
 pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Error, ErrorKind, Result};
+pub use one_or_many::OneOrMany;
 pub use validate::Violation;
 
 /// Hooks for the benchmarks, so that they measure the client's own code; not a public API.
