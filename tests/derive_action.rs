@@ -31,7 +31,15 @@ fn constants_come_from_the_attribute() {
     assert_eq!(SendVerifyCode::SITES, [tc3::Site::International, tc3::Site::Mainland], "anywhere by default");
     assert_eq!(DescribeTsfThing::SITES, [tc3::Site::Mainland]);
     assert_eq!(tc3::ActionInfo::of::<DescribeTsfThing>().sites, [tc3::Site::Mainland]);
+    assert_eq!(SendVerifyCode::HOST, None, "`<service>.<root domain>` by default");
+    assert_eq!(ChatOnItsOwnHost::HOST, Some("es.ai.tencentcloudapi.com"));
+    assert_eq!(tc3::ActionInfo::of::<ChatOnItsOwnHost>().host, Some("es.ai.tencentcloudapi.com"));
 }
+
+/// An action the official SDKs send to a host of its own, as `host` states it.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "es", version = "2025-01-01", response = SendVerifyCodeResponse, host = "es.ai.tencentcloudapi.com")]
+pub struct ChatOnItsOwnHost {}
 
 /// An action of one site, as `site` states it.
 #[derive(tc3::Action, Clone, PartialEq)]

@@ -18,6 +18,7 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
         check_action(cx, cont);
         check_rate_limit(cx, cont.attrs.rate_limit.as_ref());
         check_site(cx, cont.attrs.site.as_ref());
+        check_host(cx, cont.attrs.host.as_ref());
         check_client_token(cx, &cont.fields);
     }
     check_wire_names(cx, &cont.fields);
@@ -116,6 +117,23 @@ fn check_site(cx: &Ctxt, site: Option<&LitStr>) {
     let Some(lit) = site else { return };
     if site_variant(lit).is_none() {
         cx.error_spanned_by(lit, format!("expected {}", crate::attr::container::SITE_EXPECTED));
+    }
+}
+
+/// An action's own host is a host name: dot-separated labels of lowercase letters, digits
+/// and inner hyphens; no scheme, port or path (those are an endpoint, set on the client).
+fn check_host(cx: &Ctxt, host: Option<&LitStr>) {
+    let Some(lit) = host else { return };
+    let value = lit.value();
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    if value.len() > 253 || !value.contains('.') || !value.split('.').all(label) {
+        cx.error_spanned_by(lit, format!("expected {}", crate::attr::container::HOST_EXPECTED));
     }
 }
 

@@ -26,6 +26,11 @@ pub trait Action: Serialize + Send + Sync {
     /// The sites that have this action; a client of another site refuses to send it. Default:
     /// both sites (a request type of one's own is sent anywhere unless it says otherwise).
     const SITES: &'static [Site] = &[Site::International, Site::Mainland];
+    /// The host the official SDKs send this action to, when it is not
+    /// `<service>.<root domain>`: es's `ChatCompletions` goes to `es.ai.tencentcloudapi.com`
+    /// from either site. Used while the client's root domain is its site's own and no endpoint
+    /// is set; another root domain (`internal.tencentcloudapi.com`) gives the usual host.
+    const HOST: Option<&'static str> = None;
 
     /// Every rule the request breaks; empty when it may be sent.
     fn violations(&self) -> Vec<Violation> {
@@ -81,6 +86,8 @@ pub struct ActionInfo {
     pub rate_limit: Option<u32>,
     /// [`Action::SITES`].
     pub sites: &'static [Site],
+    /// [`Action::HOST`].
+    pub host: Option<&'static str>,
 }
 
 impl ActionInfo {
@@ -93,6 +100,7 @@ impl ActionInfo {
             idempotent: A::IDEMPOTENT,
             rate_limit: A::RATE_LIMIT,
             sites: A::SITES,
+            host: A::HOST,
         }
     }
 

@@ -15,6 +15,7 @@ const ACTION_KEYS: &[&str] = &[
     "idempotent",
     "rate_limit",
     "site",
+    "host",
     "retry_after",
     "custom",
     "lenient",
@@ -22,6 +23,8 @@ const ACTION_KEYS: &[&str] = &[
 ];
 /// What `site = ..` takes, as an error says it.
 pub(crate) const SITE_EXPECTED: &str = "`site = \"international\"` or `site = \"mainland\"`";
+/// What `host = ..` takes, as an error says it.
+pub(crate) const HOST_EXPECTED: &str = "`host = \"service.ai.tencentcloudapi.com\"`, a host name";
 const OBJECT_KEYS: &[&str] = &["custom", "lenient", "decode_only", "crate"];
 
 /// The struct's keys, as written; `None` when absent.
@@ -35,6 +38,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) rate_limit: Option<Expr>,
     /// `"international"` or `"mainland"`: the one site that has the action.
     pub(crate) site: Option<LitStr>,
+    /// The action's own host name: `"es.ai.tencentcloudapi.com"`.
+    pub(crate) host: Option<LitStr>,
     /// `fn(&str) -> Option<Duration>`: the documented wait after an error code.
     pub(crate) retry_after: Option<Path>,
     /// `fn(&Self) -> Result<(), Violation>`: a rule across fields.
@@ -85,6 +90,11 @@ impl ContainerAttrs {
                     (Derive::Action, "site") => {
                         if let Some(value) = string_value(cx, &meta, SITE_EXPECTED)? {
                             set(cx, &mut out.site, &meta, value);
+                        }
+                    }
+                    (Derive::Action, "host") => {
+                        if let Some(value) = string_value(cx, &meta, HOST_EXPECTED)? {
+                            set(cx, &mut out.host, &meta, value);
                         }
                     }
                     (Derive::Action, "retry_after") => {

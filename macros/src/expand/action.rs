@@ -29,6 +29,10 @@ pub(super) fn action(env: &Env) -> TokenStream {
         let variant = format_ident!("{variant}");
         quote!(const SITES: &'static [#p::Site] = &[#p::Site::#variant];)
     });
+    let host = attrs
+        .host
+        .as_ref()
+        .map(|host| quote!(const HOST: ::core::option::Option<&'static str> = ::core::option::Option::Some(#host);));
     let retry_after = attrs.retry_after.as_ref().map(|path| {
         // Called, spanned on the path, so a missing or mistyped function is reported there.
         let call = quote_spanned! {path.span()=>
@@ -78,6 +82,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             const IDEMPOTENT: bool = #idempotent;
             const RATE_LIMIT: ::core::option::Option<u32> = #rate_limit;
             #sites
+            #host
 
             #[inline]
             fn violations(&self) -> ::std::vec::Vec<#p::Violation> {

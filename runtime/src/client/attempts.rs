@@ -25,6 +25,8 @@ pub(super) struct Target<'a> {
     pub(super) service: &'a str,
     pub(super) version: &'a str,
     pub(super) action: &'a str,
+    /// The action's own host, [`Action::HOST`](crate::Action::HOST).
+    pub(super) host: Option<&'a str>,
     pub(super) idempotent: bool,
     /// The action's documented rate, for client-side pacing.
     pub(super) pace: Option<Pace>,
@@ -157,7 +159,7 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
     let endpoint = match &target.config.endpoint {
         Some(e) => e,
         None => {
-            default_endpoint = Endpoint::for_service(target.service, &target.config.root_domain)?;
+            default_endpoint = target.config.default_endpoint(target.service, target.host)?;
             &default_endpoint
         }
     };

@@ -80,6 +80,16 @@ impl Default for Config {
 }
 
 impl Config {
+    /// Where a call of `service` goes when no endpoint is set: the action's own `host`
+    /// ([`Action::HOST`](crate::Action::HOST)) while the root domain is the site's own, else
+    /// `https://<service>.<root_domain>/`.
+    pub(super) fn default_endpoint(&self, service: &str, host: Option<&str>) -> Result<Endpoint> {
+        match host {
+            Some(host) if self.root_domain == self.site.root_domain() => Endpoint::for_host(host.to_owned()),
+            _ => Endpoint::for_service(service, &self.root_domain),
+        }
+    }
+
     /// The first setting that breaks its rule, as a configuration error.
     pub(super) fn check(&self) -> Result<()> {
         super::site::check_root_domain(&self.root_domain)?;
@@ -97,5 +107,25 @@ impl Config {
             return Err(Error::config("max_attempts must be at least 1"));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Config;
+    use crate::Site;
+
+    #[test]
+    fn an_action_with_its_own_host_goes_there_on_its_sites_own_root_only() {
+        let host = Some("es.ai.tencentcloudapi.com");
+        let mainland =
+            Config { root_domain: Site::Mainland.root_domain().into(), site: Site::Mainland, ..Config::default() };
+        for config in [&Config::default(), &mainland] {
+            assert_eq!(config.default_endpoint("es", host).unwrap().host, "es.ai.tencentcloudapi.com");
+        }
+        assert_eq!(Config::default().default_endpoint("es", None).unwrap().host, "es.intl.tencentcloudapi.com");
+        assert_eq!(mainland.default_endpoint("es", None).unwrap().host, "es.tencentcloudapi.com");
+        let internal = Config { root_domain: "internal.tencentcloudapi.com".into(), ..mainland };
+        assert_eq!(internal.default_endpoint("es", host).unwrap().host, "es.internal.tencentcloudapi.com");
     }
 }

@@ -13,9 +13,13 @@ pub(crate) struct Endpoint {
 impl Endpoint {
     /// `https://<service>.<root_domain>/`.
     pub(crate) fn for_service(service: &str, root_domain: &str) -> Result<Self> {
-        let host = format!("{service}.{root_domain}");
+        Endpoint::for_host(format!("{service}.{root_domain}"))
+    }
+
+    /// `https://<host>/`.
+    pub(crate) fn for_host(host: String) -> Result<Self> {
         let url = reqwest::Url::parse(&format!("https://{host}/"))
-            .map_err(|e| Error::config(format!("service `{service}` does not make a host name: {e}")))?;
+            .map_err(|e| Error::config(format!("`{host}` is not a host name: {e}")))?;
         Ok(Endpoint { url, host, is_loopback: false })
     }
 

@@ -123,6 +123,7 @@ impl Client {
             service: A::SERVICE,
             version: A::VERSION,
             action: A::ACTION,
+            host: A::HOST,
             // A token makes every attempt the same request to the service.
             idempotent: A::IDEMPOTENT || tokened,
             pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
@@ -163,7 +164,7 @@ impl Client {
         let config = options.over(&self.shared.config)?;
         let body = serde_json::to_vec(&params)
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
-        let target = Target { config: &config, service, version, action, idempotent: false, pace: None };
+        let target = Target { config: &config, service, version, action, host: None, idempotent: false, pace: None };
         attempts::execute(&self.shared, &target, body).await
     }
 }
