@@ -1,7 +1,7 @@
-//! Every documented example of the first share of the catalogue's services, tried against its
-//! typed requests and responses (tc3_codegen::examples says how). The catalogue is split in
-//! `tc3_codegen::EXAMPLE_SHARDS` test binaries, so that no compiler process needs more than
-//! 12 GB; `examples_2.rs` tries the rest.
+//! Every documented example of share 1 of the catalogue's services, tried against its typed
+//! requests and responses (tc3_codegen::examples says how). The catalogue is split in
+//! `tc3_codegen::EXAMPLE_SHARDS` test binaries of about as many actions each, so that no
+//! compiler process needs more than 12 GB; `examples_<n>.rs` tries share n.
 
 include!(concat!(env!("OUT_DIR"), "/examples_1.rs"));
 

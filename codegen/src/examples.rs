@@ -53,6 +53,9 @@ pub enum Outcome {
     RoundTrip(String),
     /// The answer did not decode.
     Response(String),
+    /// The action is not in the typed code: it is sent as `multipart/form-data`, which tc3
+    /// cannot send yet (issue 26).
+    LeftOut,
 }
 
 impl Example {
@@ -226,6 +229,7 @@ struct Counts {
     tried: usize,
     json: usize,
     decoded: usize,
+    left_out: usize,
 }
 
 #[derive(Default)]
@@ -242,6 +246,10 @@ struct Tally {
 impl Tally {
     fn add(&mut self, service: (&'static str, Site), name: String, outcome: Outcome) {
         let counts = self.per_service.entry(service).or_default();
+        if outcome == Outcome::LeftOut {
+            counts.left_out += 1;
+            return;
+        }
         counts.tried += 1;
         if outcome != Outcome::NotJson {
             counts.json += 1;
@@ -254,7 +262,7 @@ impl Tally {
         }
         match outcome {
             Outcome::Decoded => counts.decoded += 1,
-            Outcome::NotJson => {}
+            Outcome::NotJson | Outcome::LeftOut => {}
             Outcome::Request(why) => self.failures.push(format!("{name}: request: {why}")),
             Outcome::RoundTrip(why) => self.failures.push(format!("{name}: round trip: {why}")),
             Outcome::Response(why) => self.failures.push(format!("{name}: response: {why}")),
@@ -267,13 +275,18 @@ impl Tally {
             tried: sum.tried + c.tried,
             json: sum.json + c.json,
             decoded: sum.decoded + c.decoded,
+            left_out: sum.left_out + c.left_out,
         })
     }
 }
 
 impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} examples tried, {} JSON on both sides, {} decoded", self.tried, self.json, self.decoded)
+        write!(f, "{} examples tried, {} JSON on both sides, {} decoded", self.tried, self.json, self.decoded)?;
+        match self.left_out {
+            0 => Ok(()),
+            n => write!(f, "; {n} of actions left out (multipart, issue 26) not tried"),
+        }
     }
 }
 

@@ -52,9 +52,10 @@ pub fn build() {
     }
 }
 
-/// How many test binaries the catalogue's examples are split into: one binary for all took
-/// rustc 12.6 GB, over the 12 GB a compiler process may take; each shard takes about half.
-pub const EXAMPLE_SHARDS: usize = 2;
+/// How many test binaries the catalogue's examples are split into: one binary for the
+/// international site's 10,500 actions took rustc 12.6 GB, over the 12 GB a compiler process
+/// may take; both sites have 17,000, about 4,300 a shard.
+pub const EXAMPLE_SHARDS: usize = 4;
 
 /// The build script of the catalogue's tests, for each service crate in `../services` of the
 /// calling crate: writes `$OUT_DIR/examples_<n>.rs` for `n` in `1..=`[`EXAMPLE_SHARDS`], the

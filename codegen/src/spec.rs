@@ -26,6 +26,9 @@ pub struct Spec {
     pub actions: Vec<(String, Status)>,
     /// The service's own error codes.
     pub errors: Vec<String>,
+    /// Actions left out of the typed code: sent as `multipart/form-data`, which tc3 cannot
+    /// send yet (issue 26).
+    pub multipart: Vec<String>,
     /// Every object by its API name: an action's `<Action>Request` and `<Action>Response`,
     /// and the objects they hold.
     pub objects: BTreeMap<String, Object>,
@@ -34,6 +37,8 @@ pub struct Spec {
     sites: BTreeMap<Site, Origin>,
     /// The sites of the actions whose spec states them.
     action_sites: BTreeMap<String, Sites>,
+    /// The host of each action the official SDKs send to a host of its own.
+    action_hosts: BTreeMap<String, String>,
 }
 
 /// The file as written: actions may carry a third element, their sites.
@@ -47,27 +52,33 @@ struct RawSpec {
     sites: BTreeMap<Site, Origin>,
     actions: Vec<RawAction>,
     errors: Vec<String>,
+    #[serde(default)]
+    multipart: Vec<String>,
     objects: BTreeMap<String, Object>,
 }
 
-/// `["Name", "status"]` or `["Name", "status", "im"]`.
+/// `["Name", "status"]`, `["Name", "status", "im"]` or `["Name", "status", "im", "own.host"]`.
 #[derive(Deserialize)]
-struct RawAction(String, Status, #[serde(default)] Option<Sites>);
+struct RawAction(String, Status, #[serde(default)] Option<Sites>, #[serde(default)] Option<String>);
 
 impl From<RawSpec> for Spec {
     fn from(raw: RawSpec) -> Spec {
         let action_sites =
-            raw.actions.iter().filter_map(|RawAction(name, _, sites)| Some((name.clone(), (*sites)?))).collect();
+            raw.actions.iter().filter_map(|RawAction(name, _, sites, _)| Some((name.clone(), (*sites)?))).collect();
+        let action_hosts =
+            raw.actions.iter().filter_map(|RawAction(name, _, _, host)| Some((name.clone(), host.clone()?))).collect();
         Spec {
             service: raw.service,
             version: raw.version,
             source: raw.source,
             cli_dir: raw.cli_dir,
-            actions: raw.actions.into_iter().map(|RawAction(name, status, _)| (name, status)).collect(),
+            actions: raw.actions.into_iter().map(|RawAction(name, status, ..)| (name, status)).collect(),
             errors: raw.errors,
+            multipart: raw.multipart,
             objects: raw.objects,
             sites: raw.sites,
             action_sites,
+            action_hosts,
         }
     }
 }
@@ -80,6 +91,8 @@ pub enum Status {
     Online,
     /// Callable, but to be replaced.
     Deprecated,
+    /// Taken offline: the SDKs still have it, the service may no longer answer it.
+    Offline,
 }
 
 /// A site of Tencent Cloud, each with its own CLI package.
@@ -176,7 +189,8 @@ pub struct Object(pub String, pub Vec<Member>);
 /// `datetime_iso`, an object's name, or a list of one of them in brackets: `[string]`.
 /// Flags are letters: `r` required in requests on every site that has the member, `I` or `M`
 /// required on the international or the mainland site only, `o` always in responses, `n` may
-/// be null, `d` hidden in the official documentation.
+/// be null, `d` hidden in the official documentation, `1` a list that a site sends as a single
+/// value (tools/site_union.py).
 #[derive(Debug, Deserialize)]
 pub struct Member(pub String, pub String, pub String, pub String, #[serde(default)] pub Option<Sites>);
 
@@ -206,6 +220,11 @@ impl Member {
     /// Whether it is a list.
     pub fn is_list(&self) -> bool {
         self.1.starts_with('[')
+    }
+
+    /// A list that a site sends as a single value: flag `1`.
+    pub fn one_or_many(&self) -> bool {
+        self.is_list() && self.2.contains('1')
     }
 
     /// Required in a request wherever its object is sent: flag `r`, on a member every site has.
@@ -267,6 +286,11 @@ impl Spec {
         self.action_sites.get(action).copied()
     }
 
+    /// The host the official SDKs send `action` to, when it is not `<service>.<root domain>`.
+    pub fn action_host(&self, action: &str) -> Option<&str> {
+        self.action_hosts.get(action).map(String::as_str)
+    }
+
     /// The one site that has `action`, when the spec says only one does.
     pub fn action_only_on(&self, action: &str) -> Option<Site> {
         self.action_sites(action).and_then(Sites::only)
@@ -302,7 +326,8 @@ mod tests {
     fn a_spec_of_both_sites_names_each_sites_package_and_the_actions_sites() {
         let spec = spec(
             r#""sites": {"international": ["tccli-intl-en==3.1.193.1", "cvm"], "mainland": ["tccli==3.1.189.1", "cvm2"]},
-            "actions": [["A", "online", "im"], ["B", "deprecated", "m"], ["C", "online", "i"], ["D", "online"]],
+            "actions": [["A", "online", "im", "a.ai.tencentcloudapi.com"], ["B", "deprecated", "m"], ["C", "offline", "i"],
+                ["D", "online"]],
             "objects": {}"#,
         )
         .unwrap();
@@ -319,6 +344,8 @@ mod tests {
         assert_eq!(spec.action_only_on("B"), Some(Site::Mainland));
         assert_eq!(spec.action_only_on("C"), Some(Site::International));
         assert_eq!((spec.action_sites("D"), spec.action_only_on("A")), (None, None));
+        assert_eq!((spec.action_host("A"), spec.action_host("B")), (Some("a.ai.tencentcloudapi.com"), None));
+        assert_eq!(spec.actions[2].1, super::Status::Offline);
     }
 
     #[test]

@@ -40,25 +40,36 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out
     let site = spec.action_only_on(action);
     let mut lines = vec![format!("`{action}`, an action of {} {}.", spec.service, spec.version), String::new()];
     lines.extend(site.map(sites::action_line));
+    let host = spec.action_host(action);
+    lines.extend(host.map(|host| {
+        format!("Sent to `{host}`, as the official SDKs do, unless the client sets an endpoint or another root domain.")
+    }));
     lines.push(retries.to_owned());
     if paged {
         lines.push("Paged by `Offset` and `Limit`: `Paged::pages` walks every item.".to_owned());
     }
-    if status == Status::Deprecated {
-        lines.push("Deprecated in the API description.".to_owned());
+    match status {
+        Status::Online => {}
+        Status::Deprecated => lines.push("Deprecated in the API description.".to_owned()),
+        Status::Offline => {
+            lines.push("Offline in the API description: the service may no longer answer it.".to_owned())
+        }
     }
     lines.push(String::new());
     lines.push(format!("[API Explorer]({})", docs::explorer(&spec.service, &spec.version, action, site)));
     docs::write(out, "", &lines);
-    if status == Status::Deprecated {
-        out.push_str("#[deprecated = \"deprecated in the API description\"]\n");
+    match status {
+        Status::Online => {}
+        Status::Deprecated => out.push_str("#[deprecated = \"deprecated in the API description\"]\n"),
+        Status::Offline => out.push_str("#[deprecated = \"offline in the API description\"]\n"),
     }
     let idempotent = if read_only { ", idempotent" } else { "" };
     let site = site.map(|site| format!(", site = \"{site}\"")).unwrap_or_default();
+    let host = host.map(|host| format!(", host = \"{host}\"")).unwrap_or_default();
     let _ = writeln!(out, "#[derive(::tc3_macros::Action, Clone, PartialEq)]");
     let _ = writeln!(
         out,
-        "#[tc3({CRATE}, service = \"{}\", version = \"{}\"{idempotent}{site}, lenient)]",
+        "#[tc3({CRATE}, service = \"{}\", version = \"{}\"{idempotent}{site}{host}, lenient)]",
         spec.service, spec.version
     );
     fields(m, action, &format!("{action}Request"), object, Role::Request, out);
@@ -156,6 +167,9 @@ fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
     }
     if let Some(format) = docs::format_of(member.item()) {
         push(format);
+    }
+    if member.one_or_many() {
+        push("One site sends a single value: read as a list of one.");
     }
     if !member.example().is_empty() {
         push(&format!("Example: {}.", code(member.example())));

@@ -12,9 +12,9 @@ use crate::spec::{Member, Object, Status};
 /// every service that takes `Limit` accepts.
 const DEFAULT_LIMIT: u64 = 20;
 
-/// `paged!(...)` for `action`, when it pages by `Offset`/`Limit` and is not deprecated.
+/// `paged!(...)` for `action`, when it pages by `Offset`/`Limit` and is online.
 pub(super) fn paged(m: &Module, action: &str, status: Status) -> Option<String> {
-    if status == Status::Deprecated {
+    if status != Status::Online {
         return None;
     }
     let request = m.spec.objects.get(&format!("{action}Request"))?;

@@ -27,7 +27,13 @@ impl<'a> Types<'a> {
     /// The type of `member` of `owner`, without `Option`.
     pub(crate) fn value(&self, owner: &str, member: &Member) -> String {
         let item = self.item(owner, member);
-        if member.is_list() { format!("Vec<{item}>") } else { item }
+        if member.one_or_many() {
+            format!("::tc3_runtime::OneOrMany<{item}>")
+        } else if member.is_list() {
+            format!("Vec<{item}>")
+        } else {
+            item
+        }
     }
 
     /// The type of one value of `member` of `owner`: the item of a list.

@@ -10,7 +10,6 @@ use tracing::Instrument;
 use super::Shared;
 use super::config::Config;
 use super::decode;
-use super::endpoint::Endpoint;
 use super::observe::{AttemptInfo, RetryReason};
 use super::retry::{self, classify, classify::Verdict};
 use super::transport;
