@@ -91,6 +91,13 @@ const RULES: &[(&str, Decides, &str)] = &[
     ("scim credentials", EndsNotSecret, "SCIM credentials by id, status and dates (organization), no secret"),
     ("dv auth key", EndsNotSecret, "a domain-validation record, published in DNS (ssl)"),
     ("validate auth key", EndsNotSecret, "a domain-validation record, published in DNS (ssl)"),
+    ("input token", EndsNotSecret, "InputToken (tokenhub, adp): a count of language-model tokens read"),
+    ("output token", EndsNotSecret, "OutputToken (tokenhub, adp): a count of language-model tokens written"),
+    ("cache token", EndsNotSecret, "CacheToken (tokenhub): a count of language-model tokens served from cache"),
+    ("use token", EndsNotSecret, "UseToken (waf): how many language-model tokens a package used, a count"),
+    ("public encrypt key", EndsNotSecret, "PublicEncryptKey (ioa): the public half of a key pair, published"),
+    ("param token", EndsNotSecret, "ParamToken (rum): stands for a saved filter form of a query, not a credential"),
+    ("miss password", EndsNotSecret, "MissPassword (waf): the password parameter an API-security event found missing"),
     // Predicates: a name they lead is a flag or an event about a secret.
     ("is", LeadsFlag, "IsSetPassword: a flag"),
     ("has", LeadsFlag, "HasPwd: a flag"),
@@ -105,6 +112,10 @@ const RULES: &[(&str, Decides, &str)] = &[
     ("modify", LeadsFlag, "ModifyPassword (rce): an event that a password changed, with its reason"),
     ("include", LeadsFlag, "IncludeCredentials (iotexplorer): whether CORS requests carry credentials, a flag"),
     ("max", LeadsFlag, "MaxInputToken, MaxOutputToken (tcb): a limit on language-model tokens, a number"),
+    ("no", LeadsFlag, "NoSecret (tione): whether a code repository has no Git credential, a flag"),
+    ("allow", LeadsFlag, "AllowAccessCredential (bh, dasb): whether access strings may be used, a flag"),
+    ("bound", LeadsFlag, "BoundPassword, BoundPrivateKey (bh, dasb): whether one is held for an account, a flag"),
+    ("delete", LeadsFlag, "DeleteBoundApiKeys (dlc): whether to delete an inference service's API keys too, a flag"),
 ];
 
 /// The words of a wire name, in order: split at a lowercase letter followed by an uppercase
@@ -202,8 +213,9 @@ mod tests {
         let ids = "ClientToken IdempotencyToken InstanceId SecretId SecretID SecretName KeyId KeyPairId TokenId";
         let counts_and_times = "TokenCount TotalToken TotalTokens TokenExpireTime PasswordUpdateTime WeakPassword";
         let facts_and_flags = "PasswordStrength PasswordLength IsSetPassword NeedPassword HasPwd U2FToken";
-        let others = "NextToken NextPageToken PublicKey Key Name _";
-        let names = [ids, counts_and_times, facts_and_flags, others];
+        let others = "NextToken NextPageToken PublicKey PublicEncryptKey ParamToken MissPassword Key Name _";
+        let mainland = "InputToken OutputToken CacheToken UseToken NoSecret BoundPrivateKey DeleteBoundApiKeys";
+        let names = [ids, counts_and_times, facts_and_flags, others, mainland];
         for wire in names.iter().flat_map(|names| names.split_whitespace()).chain([""]) {
             assert!(!is_secret(wire), "{wire} is not a secret");
         }
