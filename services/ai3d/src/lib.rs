@@ -1,6 +1,6 @@
 //! ai3d of Tencent Cloud API 3.0, typed; use it as `tc3::ai3d` (feature `ai3d`).
 //!
-//! Versions: 2025-05-13 (2 actions).
+//! Versions: 2025-05-13 (19 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

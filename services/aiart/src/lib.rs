@@ -1,6 +1,6 @@
 //! aiart of Tencent Cloud API 3.0, typed; use it as `tc3::aiart` (feature `aiart`).
 //!
-//! Versions: 2022-12-29 (1 actions).
+//! Versions: 2022-12-29 (18 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

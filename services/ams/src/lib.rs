@@ -1,8 +1,13 @@
 //! ams of Tencent Cloud API 3.0, typed; use it as `tc3::ams` (feature `ams`).
 //!
-//! Versions: 2020-12-29 (4 actions).
+//! Versions: 2020-06-08 (7 actions), 2020-12-29 (5 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
+
+/// API version 2020-06-08.
+pub mod v20200608 {
+    include!(concat!(env!("OUT_DIR"), "/v20200608.rs"));
+}
 
 /// API version 2020-12-29.
 pub mod v20201229 {

@@ -1,6 +1,6 @@
 //! antiddos of Tencent Cloud API 3.0, typed; use it as `tc3::antiddos` (feature `antiddos`).
 //!
-//! Versions: 2020-03-09 (71 actions), 2025-09-03 (2 actions).
+//! Versions: 2020-03-09 (97 actions), 2025-09-03 (2 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! apigateway of Tencent Cloud API 3.0, typed; use it as `tc3::apigateway` (feature `apigateway`).
 //!
-//! Versions: 2018-08-08 (93 actions).
+//! Versions: 2018-08-08 (99 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! apm of Tencent Cloud API 3.0, typed; use it as `tc3::apm` (feature `apm`).
 //!
-//! Versions: 2021-06-22 (33 actions).
+//! Versions: 2021-06-22 (36 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! batch of Tencent Cloud API 3.0, typed; use it as `tc3::batch` (feature `batch`).
 //!
-//! Versions: 2017-03-12 (29 actions).
+//! Versions: 2017-03-12 (30 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! bi of Tencent Cloud API 3.0, typed; use it as `tc3::bi` (feature `bi`).
 //!
-//! Versions: 2022-01-05 (35 actions).
+//! Versions: 2022-01-05 (55 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! billing of Tencent Cloud API 3.0, typed; use it as `tc3::billing` (feature `billing`).
 //!
-//! Versions: 2018-07-09 (65 actions).
+//! Versions: 2018-07-09 (72 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

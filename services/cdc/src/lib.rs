@@ -1,6 +1,6 @@
 //! cdc of Tencent Cloud API 3.0, typed; use it as `tc3::cdc` (feature `cdc`).
 //!
-//! Versions: 2020-12-14 (20 actions).
+//! Versions: 2020-12-14 (24 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

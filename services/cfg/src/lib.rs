@@ -1,6 +1,6 @@
 //! cfg of Tencent Cloud API 3.0, typed; use it as `tc3::cfg` (feature `cfg`).
 //!
-//! Versions: 2021-08-20 (16 actions).
+//! Versions: 2021-08-20 (17 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

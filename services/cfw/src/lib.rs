@@ -1,6 +1,6 @@
 //! cfw of Tencent Cloud API 3.0, typed; use it as `tc3::cfw` (feature `cfw`).
 //!
-//! Versions: 2019-09-04 (66 actions).
+//! Versions: 2019-09-04 (168 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! ciam of Tencent Cloud API 3.0, typed; use it as `tc3::ciam` (feature `ciam`).
 //!
-//! Versions: 2021-04-20 (1 actions), 2022-03-31 (15 actions).
+//! Versions: 2021-04-20 (1 actions), 2022-03-31 (23 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! ckafka of Tencent Cloud API 3.0, typed; use it as `tc3::ckafka` (feature `ckafka`).
 //!
-//! Versions: 2019-08-19 (69 actions).
+//! Versions: 2019-08-19 (105 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

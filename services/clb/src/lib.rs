@@ -1,6 +1,6 @@
 //! clb of Tencent Cloud API 3.0, typed; use it as `tc3::clb` (feature `clb`).
 //!
-//! Versions: 2018-03-17 (91 actions), 2023-04-17 (11 actions).
+//! Versions: 2018-03-17 (163 actions), 2023-04-17 (11 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

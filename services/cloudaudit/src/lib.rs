@@ -1,6 +1,6 @@
 //! cloudaudit of Tencent Cloud API 3.0, typed; use it as `tc3::cloudaudit` (feature `cloudaudit`).
 //!
-//! Versions: 2019-03-19 (16 actions).
+//! Versions: 2019-03-19 (19 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

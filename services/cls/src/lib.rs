@@ -1,6 +1,6 @@
 //! cls of Tencent Cloud API 3.0, typed; use it as `tc3::cls` (feature `cls`).
 //!
-//! Versions: 2020-10-16 (192 actions).
+//! Versions: 2020-10-16 (231 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

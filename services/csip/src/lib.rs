@@ -1,6 +1,6 @@
 //! csip of Tencent Cloud API 3.0, typed; use it as `tc3::csip` (feature `csip`).
 //!
-//! Versions: 2022-11-21 (750 actions).
+//! Versions: 2022-11-21 (751 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! ctsdb of Tencent Cloud API 3.0, typed; use it as `tc3::ctsdb` (feature `ctsdb`).
 //!
-//! Versions: 2023-02-02 (2 actions).
+//! Versions: 2023-02-02 (3 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! dbbrain of Tencent Cloud API 3.0, typed; use it as `tc3::dbbrain` (feature `dbbrain`).
 //!
-//! Versions: 2019-10-16 (23 actions), 2021-05-27 (43 actions).
+//! Versions: 2019-10-16 (28 actions), 2021-05-27 (100 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

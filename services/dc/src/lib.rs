@@ -1,6 +1,6 @@
 //! dc of Tencent Cloud API 3.0, typed; use it as `tc3::dc` (feature `dc`).
 //!
-//! Versions: 2018-04-10 (18 actions).
+//! Versions: 2018-04-10 (22 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

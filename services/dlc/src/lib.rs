@@ -1,6 +1,6 @@
 //! dlc of Tencent Cloud API 3.0, typed; use it as `tc3::dlc` (feature `dlc`).
 //!
-//! Versions: 2021-01-25 (110 actions).
+//! Versions: 2021-01-25 (387 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

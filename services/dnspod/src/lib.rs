@@ -1,6 +1,6 @@
 //! dnspod of Tencent Cloud API 3.0, typed; use it as `tc3::dnspod` (feature `dnspod`).
 //!
-//! Versions: 2021-03-23 (40 actions).
+//! Versions: 2021-03-23 (99 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

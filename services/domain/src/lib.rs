@@ -1,6 +1,6 @@
 //! domain of Tencent Cloud API 3.0, typed; use it as `tc3::domain` (feature `domain`).
 //!
-//! Versions: 2018-08-08 (24 actions).
+//! Versions: 2018-08-08 (80 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! dts of Tencent Cloud API 3.0, typed; use it as `tc3::dts` (feature `dts`).
 //!
-//! Versions: 2018-03-30 (21 actions), 2021-12-06 (71 actions).
+//! Versions: 2018-03-30 (22 actions), 2021-12-06 (84 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

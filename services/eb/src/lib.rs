@@ -1,6 +1,6 @@
 //! eb of Tencent Cloud API 3.0, typed; use it as `tc3::eb` (feature `eb`).
 //!
-//! Versions: 2021-04-16 (26 actions).
+//! Versions: 2021-04-16 (32 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

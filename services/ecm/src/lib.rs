@@ -1,6 +1,6 @@
 //! ecm of Tencent Cloud API 3.0, typed; use it as `tc3::ecm` (feature `ecm`).
 //!
-//! Versions: 2019-07-19 (124 actions).
+//! Versions: 2019-07-19 (134 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

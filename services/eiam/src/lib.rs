@@ -1,6 +1,6 @@
 //! eiam of Tencent Cloud API 3.0, typed; use it as `tc3::eiam` (feature `eiam`).
 //!
-//! Versions: 2021-04-20 (40 actions).
+//! Versions: 2021-04-20 (42 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

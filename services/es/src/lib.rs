@@ -1,6 +1,6 @@
 //! es of Tencent Cloud API 3.0, typed; use it as `tc3::es` (feature `es`).
 //!
-//! Versions: 2018-04-16 (26 actions), 2025-01-01 (9 actions).
+//! Versions: 2018-04-16 (90 actions), 2025-01-01 (10 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! faceid of Tencent Cloud API 3.0, typed; use it as `tc3::faceid` (feature `faceid`).
 //!
-//! Versions: 2018-03-01 (37 actions).
+//! Versions: 2018-03-01 (59 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

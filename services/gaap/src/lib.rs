@@ -1,6 +1,6 @@
 //! gaap of Tencent Cloud API 3.0, typed; use it as `tc3::gaap` (feature `gaap`).
 //!
-//! Versions: 2018-05-29 (88 actions).
+//! Versions: 2018-05-29 (102 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

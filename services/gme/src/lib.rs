@@ -1,6 +1,6 @@
 //! gme of Tencent Cloud API 3.0, typed; use it as `tc3::gme` (feature `gme`).
 //!
-//! Versions: 2018-07-11 (10 actions).
+//! Versions: 2018-07-11 (39 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

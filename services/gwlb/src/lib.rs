@@ -1,6 +1,6 @@
 //! gwlb of Tencent Cloud API 3.0, typed; use it as `tc3::gwlb` (feature `gwlb`).
 //!
-//! Versions: 2024-09-06 (18 actions).
+//! Versions: 2024-09-06 (19 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! hunyuan of Tencent Cloud API 3.0, typed; use it as `tc3::hunyuan` (feature `hunyuan`).
 //!
-//! Versions: 2023-09-01 (18 actions).
+//! Versions: 2023-09-01 (45 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

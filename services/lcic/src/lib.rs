@@ -1,6 +1,6 @@
 //! lcic of Tencent Cloud API 3.0, typed; use it as `tc3::lcic` (feature `lcic`).
 //!
-//! Versions: 2022-08-17 (53 actions).
+//! Versions: 2022-08-17 (85 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! lighthouse of Tencent Cloud API 3.0, typed; use it as `tc3::lighthouse` (feature `lighthouse`).
 //!
-//! Versions: 2020-03-24 (78 actions).
+//! Versions: 2020-03-24 (120 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

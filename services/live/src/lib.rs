@@ -1,6 +1,6 @@
 //! live of Tencent Cloud API 3.0, typed; use it as `tc3::live` (feature `live`).
 //!
-//! Versions: 2018-08-01 (121 actions).
+//! Versions: 2018-08-01 (261 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

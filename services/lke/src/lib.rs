@@ -1,6 +1,6 @@
 //! lke of Tencent Cloud API 3.0, typed; use it as `tc3::lke` (feature `lke`).
 //!
-//! Versions: 2023-11-30 (86 actions).
+//! Versions: 2023-11-30 (106 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

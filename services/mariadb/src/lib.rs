@@ -1,6 +1,6 @@
 //! mariadb of Tencent Cloud API 3.0, typed; use it as `tc3::mariadb` (feature `mariadb`).
 //!
-//! Versions: 2017-03-12 (50 actions).
+//! Versions: 2017-03-12 (81 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

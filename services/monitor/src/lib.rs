@@ -1,6 +1,6 @@
 //! monitor of Tencent Cloud API 3.0, typed; use it as `tc3::monitor` (feature `monitor`).
 //!
-//! Versions: 2018-07-24 (152 actions), 2023-06-16 (24 actions).
+//! Versions: 2018-07-24 (186 actions), 2023-06-16 (42 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! mps of Tencent Cloud API 3.0, typed; use it as `tc3::mps` (feature `mps`).
 //!
-//! Versions: 2019-06-12 (148 actions).
+//! Versions: 2019-06-12 (231 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! mqtt of Tencent Cloud API 3.0, typed; use it as `tc3::mqtt` (feature `mqtt`).
 //!
-//! Versions: 2024-05-16 (38 actions).
+//! Versions: 2024-05-16 (80 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! omics of Tencent Cloud API 3.0, typed; use it as `tc3::omics` (feature `omics`).
 //!
-//! Versions: 2022-11-28 (20 actions).
+//! Versions: 2022-11-28 (32 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! organization of Tencent Cloud API 3.0, typed; use it as `tc3::organization` (feature `organization`).
 //!
-//! Versions: 2018-12-25 (20 actions), 2021-03-31 (126 actions).
+//! Versions: 2018-12-25 (20 actions), 2021-03-31 (139 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

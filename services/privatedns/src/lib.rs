@@ -1,6 +1,6 @@
 //! privatedns of Tencent Cloud API 3.0, typed; use it as `tc3::privatedns` (feature `privatedns`).
 //!
-//! Versions: 2020-10-28 (34 actions).
+//! Versions: 2020-10-28 (45 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! rum of Tencent Cloud API 3.0, typed; use it as `tc3::rum` (feature `rum`).
 //!
-//! Versions: 2021-06-22 (75 actions).
+//! Versions: 2021-06-22 (190 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

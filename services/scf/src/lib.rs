@@ -1,6 +1,6 @@
 //! scf of Tencent Cloud API 3.0, typed; use it as `tc3::scf` (feature `scf`).
 //!
-//! Versions: 2018-04-16 (43 actions).
+//! Versions: 2018-04-16 (52 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

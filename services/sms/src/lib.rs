@@ -1,6 +1,6 @@
 //! sms of Tencent Cloud API 3.0, typed; use it as `tc3::sms` (feature `sms`).
 //!
-//! Versions: 2019-07-11 (16 actions), 2021-01-11 (18 actions).
+//! Versions: 2019-07-11 (16 actions), 2021-01-11 (20 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

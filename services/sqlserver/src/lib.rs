@@ -1,6 +1,6 @@
 //! sqlserver of Tencent Cloud API 3.0, typed; use it as `tc3::sqlserver` (feature `sqlserver`).
 //!
-//! Versions: 2018-03-28 (146 actions).
+//! Versions: 2018-03-28 (156 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

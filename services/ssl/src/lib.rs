@@ -1,6 +1,6 @@
 //! ssl of Tencent Cloud API 3.0, typed; use it as `tc3::ssl` (feature `ssl`).
 //!
-//! Versions: 2019-12-05 (44 actions).
+//! Versions: 2019-12-05 (73 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

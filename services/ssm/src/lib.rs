@@ -1,6 +1,6 @@
 //! ssm of Tencent Cloud API 3.0, typed; use it as `tc3::ssm` (feature `ssm`).
 //!
-//! Versions: 2019-09-23 (24 actions).
+//! Versions: 2019-09-23 (25 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! tag of Tencent Cloud API 3.0, typed; use it as `tc3::tag` (feature `tag`).
 //!
-//! Versions: 2018-08-13 (30 actions).
+//! Versions: 2018-08-13 (31 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

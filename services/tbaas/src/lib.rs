@@ -1,6 +1,6 @@
 //! tbaas of Tencent Cloud API 3.0, typed; use it as `tc3::tbaas` (feature `tbaas`).
 //!
-//! Versions: 2018-04-16 (4 actions).
+//! Versions: 2018-04-16 (24 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! tcaplusdb of Tencent Cloud API 3.0, typed; use it as `tc3::tcaplusdb` (feature `tcaplusdb`).
 //!
-//! Versions: 2019-08-23 (52 actions).
+//! Versions: 2019-08-23 (53 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! tchd of Tencent Cloud API 3.0, typed; use it as `tc3::tchd` (feature `tchd`).
 //!
-//! Versions: 2023-03-06 (1 actions).
+//! Versions: 2023-03-06 (2 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

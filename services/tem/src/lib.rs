@@ -1,6 +1,6 @@
 //! tem of Tencent Cloud API 3.0, typed; use it as `tc3::tem` (feature `tem`).
 //!
-//! Versions: 2020-12-21 (16 actions), 2021-07-01 (46 actions).
+//! Versions: 2020-12-21 (17 actions), 2021-07-01 (51 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! teo of Tencent Cloud API 3.0, typed; use it as `tc3::teo` (feature `teo`).
 //!
-//! Versions: 2022-01-06 (88 actions), 2022-09-01 (232 actions).
+//! Versions: 2022-01-06 (88 actions), 2022-09-01 (238 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

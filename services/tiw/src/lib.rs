@@ -1,6 +1,6 @@
 //! tiw of Tencent Cloud API 3.0, typed; use it as `tc3::tiw` (feature `tiw`).
 //!
-//! Versions: 2019-09-19 (51 actions).
+//! Versions: 2019-09-19 (60 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

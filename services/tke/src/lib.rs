@@ -1,6 +1,6 @@
 //! tke of Tencent Cloud API 3.0, typed; use it as `tc3::tke` (feature `tke`).
 //!
-//! Versions: 2018-05-25 (131 actions), 2022-05-01 (12 actions).
+//! Versions: 2018-05-25 (272 actions), 2022-05-01 (24 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

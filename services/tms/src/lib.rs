@@ -1,8 +1,13 @@
 //! tms of Tencent Cloud API 3.0, typed; use it as `tc3::tms` (feature `tms`).
 //!
-//! Versions: 2020-12-29 (1 actions).
+//! Versions: 2020-07-13 (4 actions), 2020-12-29 (3 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
+
+/// API version 2020-07-13.
+pub mod v20200713 {
+    include!(concat!(env!("OUT_DIR"), "/v20200713.rs"));
+}
 
 /// API version 2020-12-29.
 pub mod v20201229 {

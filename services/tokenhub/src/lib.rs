@@ -1,6 +1,6 @@
 //! tokenhub of Tencent Cloud API 3.0, typed; use it as `tc3::tokenhub` (feature `tokenhub`).
 //!
-//! Versions: 2026-03-22 (27 actions).
+//! Versions: 2026-03-22 (34 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

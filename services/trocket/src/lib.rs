@@ -1,6 +1,6 @@
 //! trocket of Tencent Cloud API 3.0, typed; use it as `tc3::trocket` (feature `trocket`).
 //!
-//! Versions: 2023-03-08 (42 actions).
+//! Versions: 2023-03-08 (64 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

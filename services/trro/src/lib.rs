@@ -1,6 +1,6 @@
 //! trro of Tencent Cloud API 3.0, typed; use it as `tc3::trro` (feature `trro`).
 //!
-//! Versions: 2022-03-25 (19 actions).
+//! Versions: 2022-03-25 (39 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! trtc of Tencent Cloud API 3.0, typed; use it as `tc3::trtc` (feature `trtc`).
 //!
-//! Versions: 2019-07-22 (58 actions).
+//! Versions: 2019-07-22 (89 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! tts of Tencent Cloud API 3.0, typed; use it as `tc3::tts` (feature `tts`).
 //!
-//! Versions: 2019-08-23 (1 actions).
+//! Versions: 2019-08-23 (3 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

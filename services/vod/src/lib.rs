@@ -1,6 +1,6 @@
 //! vod of Tencent Cloud API 3.0, typed; use it as `tc3::vod` (feature `vod`).
 //!
-//! Versions: 2018-07-17 (241 actions), 2024-07-18 (7 actions).
+//! Versions: 2018-07-17 (247 actions), 2024-07-18 (7 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

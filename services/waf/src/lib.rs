@@ -1,6 +1,6 @@
 //! waf of Tencent Cloud API 3.0, typed; use it as `tc3::waf` (feature `waf`).
 //!
-//! Versions: 2018-01-25 (107 actions).
+//! Versions: 2018-01-25 (242 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

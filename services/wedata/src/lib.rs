@@ -1,6 +1,6 @@
 //! wedata of Tencent Cloud API 3.0, typed; use it as `tc3::wedata` (feature `wedata`).
 //!
-//! Versions: 2021-08-20 (237 actions), 2025-08-06 (172 actions).
+//! Versions: 2021-08-20 (311 actions), 2025-08-06 (183 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,6 +1,6 @@
 //! yunjing of Tencent Cloud API 3.0, typed; use it as `tc3::yunjing` (feature `yunjing`).
 //!
-//! Versions: 2018-02-28 (71 actions).
+//! Versions: 2018-02-28 (100 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 

@@ -1,0 +1,13 @@
+//! tdai of Tencent Cloud API 3.0, typed; use it as `tc3::tdai` (feature `tdai`).
+//!
+//! Versions: 2025-07-17 (28 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2025-07-17.
+pub mod v20250717 {
+    include!(concat!(env!("OUT_DIR"), "/v20250717.rs"));
+}
+
+/// The newest version, 2025-07-17.
+pub use v20250717::*;

@@ -1,0 +1,13 @@
+//! tia of Tencent Cloud API 3.0, typed; use it as `tc3::tia` (feature `tia`).
+//!
+//! Versions: 2018-02-26 (10 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2018-02-26.
+pub mod v20180226 {
+    include!(concat!(env!("OUT_DIR"), "/v20180226.rs"));
+}
+
+/// The newest version, 2018-02-26.
+pub use v20180226::*;

@@ -1,0 +1,13 @@
+//! tkgdq of Tencent Cloud API 3.0, typed; use it as `tc3::tkgdq` (feature `tkgdq`).
+//!
+//! Versions: 2019-04-11 (3 actions).
+//! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
+//! for what the generated items look like.
+
+/// API version 2019-04-11.
+pub mod v20190411 {
+    include!(concat!(env!("OUT_DIR"), "/v20190411.rs"));
+}
+
+/// The newest version, 2019-04-11.
+pub use v20190411::*;
