@@ -248,7 +248,7 @@ impl Member {
         self.4.and_then(Sites::only)
     }
 
-    /// Always in answers.
+    /// Every answer has it, by the API description (flag `o`).
     pub fn always(&self) -> bool {
         self.2.contains('o')
     }

@@ -108,6 +108,9 @@ fn object_struct(m: &Module, rust: &str, api_name: &str, role: Role, out: &mut S
 }
 
 fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, out: &mut String) {
+    // Users build requests and objects with `request!` or the builder and read answers by
+    // field, so a member that a re-pinned spec adds breaks no user's code.
+    let _ = writeln!(out, "#[non_exhaustive]");
     let _ = writeln!(out, "pub struct {rust} {{");
     for (member, ident) in object.members().iter().zip(names::fields(object.members())) {
         let value = m.types.value(api_name, member);
@@ -147,7 +150,8 @@ fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
         Role::Request | Role::Sent if member.required() => "Required.".to_owned(),
         Role::Request | Role::Sent if member.required_on().is_some() => String::new(),
         Role::Request | Role::Sent => "Optional.".to_owned(),
-        Role::Answer if member.always() => "Always in answers.".to_owned(),
+        // An `Option` all the same: a gateway that leaves it out must not fail the whole answer.
+        Role::Answer if member.always() => "Every answer has it, by the API description; `None` if one does not.".to_owned(),
         Role::Answer => "Not always in answers.".to_owned(),
     };
     if let Some(sites) = sites::member_line(member, sent) {
