@@ -64,18 +64,15 @@ fn a_client_token_member_is_the_idempotency_token() {
 
 #[test]
 fn secrets_are_redacted_in_debug() {
-    let settings =
-        tc3::cvm::LoginSettings { password: Some("Hunter2!Hunter2".into()), key_ids: None, keep_image_login: None };
+    let settings = tc3::request!(tc3::cvm::LoginSettings { password: "Hunter2!Hunter2" });
     let shown = format!("{settings:?}");
     assert!(!shown.contains("Hunter2"), "{shown}");
     assert!(shown.contains("<redacted>"), "{shown}");
     // A name the secret-member rule once missed; the key's id is no secret.
-    let key = tc3::cam::AccessKeyDetail {
-        access_key_id: Some("AKIDexample".into()),
-        secret_access_key: Some("s3cr3t-Access-Key".into()),
-        status: Some("Active".into()),
-        create_time: None,
-    };
+    let key: tc3::cam::AccessKeyDetail = serde_json::from_value(json!({
+        "AccessKeyId": "AKIDexample", "SecretAccessKey": "s3cr3t-Access-Key", "Status": "Active"
+    }))
+    .unwrap();
     let shown = format!("{key:?}");
     assert!(!shown.contains("s3cr3t-Access-Key"), "{shown}");
     assert!(shown.contains("secret_access_key: <redacted>") && shown.contains("AKIDexample"), "{shown}");
