@@ -27,8 +27,10 @@
 //! then the objects they share, the version's `ErrorCode` and `ACTIONS`. `tc3::cvm` is the
 //! newest version; `tc3::cvm::v20170312` names one. Required members are plain fields, the
 //! others `Option`, and every response member is an `Option`. Actions whose verb reads
-//! (`Describe`, `Get`, `List`, ...) are retried on any failure, and those paged by `Offset` and
-//! `Limit` implement [`paging::Paged`]:
+//! (`Describe`, `Get`, `List`, ...) are retried on any failure, and those that page (by `Offset`
+//! and `Limit`, by page number or by a token from each answer; each version's `PAGED_ACTIONS`
+//! says how) implement [`paging::Paged`], whose `pages` yields the same stream of items
+//! whatever the shape:
 //!
 //! ```no_run
 //! # // Compiled only with the `cvm` feature: cargo test -p tc3 --doc --features blocking,cvm

@@ -145,7 +145,7 @@ async fn offset_and_limit_actions_page_from_their_own_offset() {
         json!({"TotalCount": 45, "InstanceSet": set, "RequestId": "r"})
     })
     .await;
-    assert!(tc3::cvm::PAGED_ACTIONS.contains(&"DescribeInstances"));
+    assert!(tc3::cvm::PAGED_ACTIONS.contains(&("DescribeInstances", tc3::paging::PageShape::Offset)));
     let request = tc3::request!(tc3::cvm::DescribeInstances { offset: 5 });
     let instances = request.pages(&server.client()).collect().await.unwrap();
     let ids: Vec<String> = instances.into_iter().filter_map(|i| i.instance_id).collect();

@@ -1627,6 +1627,7 @@ pub struct DescribeResourcePoolPackTypeConfigsResponse {
 ///
 /// Only on the mainland site.
 /// Read-only (by its verb): retried on any failure.
+/// Paged by a token from each answer: `Paged::pages` walks every item.
 ///
 /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPacks)
 #[derive(::tc3_macros::Action, Clone, PartialEq)]
@@ -5115,6 +5116,7 @@ pub struct ZoneInfo {
 ::tc3_runtime::__private::paged!(DescribeLaunchTemplates => launch_template_set: LaunchTemplateInfo, total: total_count, offset: offset, limit: limit, default_size: 20);
 ::tc3_runtime::__private::paged!(DescribeReservedInstances => reserved_instances_set: ReservedInstances, total: total_count, offset: offset, limit: limit, default_size: 20);
 ::tc3_runtime::__private::paged!(DescribeReservedInstancesOfferings => reserved_instances_offerings_set: ReservedInstancesOffering, total: total_count, offset: offset, limit: limit, default_size: 20);
+::tc3_runtime::__private::paged!(DescribeResourcePoolPacks => dedicated_resource_pack_set: ResourcePoolPack, token: next_token => next_token);
 ::tc3_runtime::__private::paged!(DescribeTaskInfo => repair_task_info_set: RepairTaskInfo, total: total_count, offset: offset, limit: limit, default_size: 20);
 ::tc3_runtime::__private::error_codes! {
     /// An error code of cvm 2017-03-12: its own codes, then the common codes of API 3.0;
@@ -6146,19 +6148,20 @@ pub const ACTIONS: &[::tc3_runtime::ActionInfo; 111] = &[
     ::tc3_runtime::ActionInfo::of::<TerminateResourcePoolPacks>(),
 ];
 
-/// The actions that implement [`Paged`](::tc3_runtime::paging::Paged): by `Offset` and `Limit`.
-pub const PAGED_ACTIONS: &[&str] = &[
-    "DescribeChcHosts",
-    "DescribeDisasterRecoverGroups",
-    "DescribeHosts",
-    "DescribeHpcClusters",
-    "DescribeImages",
-    "DescribeInstances",
-    "DescribeInstancesStatus",
-    "DescribeKeyPairs",
-    "DescribeLaunchTemplateVersions",
-    "DescribeLaunchTemplates",
-    "DescribeReservedInstances",
-    "DescribeReservedInstancesOfferings",
-    "DescribeTaskInfo",
+/// The actions that implement [`Paged`](::tc3_runtime::paging::Paged), each with how it pages.
+pub const PAGED_ACTIONS: &[(&str, ::tc3_runtime::paging::PageShape)] = &[
+    ("DescribeChcHosts", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeDisasterRecoverGroups", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeHosts", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeHpcClusters", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeImages", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeInstances", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeInstancesStatus", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeKeyPairs", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeLaunchTemplateVersions", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeLaunchTemplates", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeReservedInstances", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeReservedInstancesOfferings", ::tc3_runtime::paging::PageShape::Offset),
+    ("DescribeResourcePoolPacks", ::tc3_runtime::paging::PageShape::Token),
+    ("DescribeTaskInfo", ::tc3_runtime::paging::PageShape::Offset),
 ];

@@ -27,12 +27,12 @@
 //!   Members that hold secrets ([`secrets::is_secret`]) are `sensitive`.
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
-//!   implement `tc3::paging::Paged`, those with integer `Offset` and `Limit` whose response
-//!   has one list and an integer `TotalCount`.
+//!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).
 
 mod emit;
 pub mod examples;
 mod names;
+pub mod paging;
 pub mod secrets;
 pub mod spec;
 pub mod verbs;

@@ -24,8 +24,8 @@ enum Role {
 
 const CRATE: &str = "crate = \"::tc3_runtime\"";
 
-/// The request struct of `action`; `paged` when it implements `Paged`.
-pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out: &mut String) {
+/// The request struct of `action`; `paged`, how it pages when it implements `Paged`.
+pub(super) fn request(m: &Module, action: &str, status: Status, paged: Option<&str>, out: &mut String) {
     let spec = m.spec;
     let object = m.object(&format!("{action}Request"));
     let token = object.members().iter().any(|member| member.wire() == "ClientToken");
@@ -45,9 +45,7 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: bool, out
         format!("Sent to `{host}`, as the official SDKs do, unless the client sets an endpoint or another root domain.")
     }));
     lines.push(retries.to_owned());
-    if paged {
-        lines.push("Paged by `Offset` and `Limit`: `Paged::pages` walks every item.".to_owned());
-    }
+    lines.extend(paged.map(str::to_owned));
     match status {
         Status::Online => {}
         Status::Deprecated => lines.push("Deprecated in the API description.".to_owned()),

@@ -1,47 +1,90 @@
-//! Paginators, only where the spec shows the shape for certain: a request with integer
-//! `Offset` and `Limit` members whose response holds exactly one list and an integer
-//! `TotalCount`. Such a request implements `Paged` through the runtime's `paged!`; others
-//! (page numbers, whose base the spec does not give, and next tokens) get none, and so do
-//! deprecated actions.
+//! The `impl Paged` of each paged action, through the runtime's `paged!`, and its entry in
+//! `PAGED_ACTIONS`; which actions page, and how, is decided in [`crate::paging`].
 
 use super::Module;
 use crate::names;
-use crate::spec::{Member, Object, Status};
+use crate::paging::{self, Flag, Overrides, Shape};
+use crate::spec::{Object, Status};
 
-/// The page size asked for when a request leaves `Limit` unset: API 3.0's usual default, which
+/// The page size asked for when a request leaves it unset: API 3.0's usual default, which
 /// every service that takes `Limit` accepts.
 const DEFAULT_LIMIT: u64 = 20;
 
-/// `paged!(...)` for `action`, when it pages by `Offset`/`Limit` and is online.
-pub(super) fn paged(m: &Module, action: &str, status: Status) -> Option<String> {
-    if status != Status::Online {
-        return None;
-    }
-    let request = m.spec.objects.get(&format!("{action}Request"))?;
-    let response_name = format!("{action}Response");
-    let response = m.spec.objects.get(&response_name)?;
-    let offset = integer(request, "Offset")?;
-    let limit = integer(request, "Limit")?;
-    let total = integer(response, "TotalCount")?;
-    let mut lists = response.members().iter().enumerate().filter(|(_, member)| member.is_list());
-    let (index, items) = lists.next()?;
-    if lists.next().is_some() {
-        return None;
-    }
-    let field = |object: &Object, index: usize| names::fields(object.members()).swap_remove(index);
-    let item = m.types.item(&response_name, items);
-    Some(format!(
-        "::tc3_runtime::__private::paged!({action} => {}: {item}, total: {}, offset: {}, limit: {}, default_size: {DEFAULT_LIMIT});\n",
-        field(response, index),
-        field(response, total),
-        field(request, offset),
-        field(request, limit),
-    ))
+/// The shape of `action`, when it gets a paginator.
+pub(super) fn shape(m: &Module, action: &str, status: Status) -> Option<Shape> {
+    paging::detect(m.spec, Overrides::reviewed(), action, status)?.ok()
 }
 
-/// The index of the integer member named `wire`.
-fn integer(object: &Object, wire: &str) -> Option<usize> {
-    object.members().iter().position(|member: &Member| {
-        member.wire() == wire && !member.is_list() && matches!(member.item(), "int64" | "uint64")
-    })
+/// `paged!(...)` for `action`, paged as `shape`.
+pub(super) fn paged(m: &Module, action: &str, shape: Shape) -> String {
+    let request = m.object(&format!("{action}Request"));
+    let response_name = format!("{action}Response");
+    let response = m.object(&response_name);
+    let field = |object: &Object, index: usize| names::fields(object.members()).swap_remove(index);
+    let items = |index: usize| {
+        let item = m.types.item(&response_name, &response.members()[index]);
+        format!("{}: {item}", field(response, index))
+    };
+    let body = match shape {
+        Shape::Offset { offset, limit, total, items: list } => format!(
+            "{}, total: {}, offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
+            items(list),
+            field(response, total),
+            field(request, offset),
+            field(request, limit),
+        ),
+        Shape::PageNumber { page, size, base, total, items: list } => format!(
+            "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {DEFAULT_LIMIT}",
+            items(list),
+            total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
+            field(request, page),
+            request.members()[page].wire(),
+            field(request, size),
+            base.map_or_else(|| "caller".to_owned(), |base| base.to_string()),
+        ),
+        Shape::Token { token, next, flag, items: list } => format!(
+            "{}, token: {} => {}{}",
+            items(list),
+            field(request, token),
+            field(response, next),
+            flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(response, at))).unwrap_or_default(),
+        ),
+    };
+    format!("::tc3_runtime::__private::paged!({action} => {body});\n")
+}
+
+/// The line of the request's documentation that says how it pages.
+pub(super) fn doc_line(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Offset { .. } => "Paged by `Offset` and `Limit`: `Paged::pages` walks every item.",
+        Shape::PageNumber { base: Some(0), .. } => {
+            "Paged by page number, from page 0: `Paged::pages` walks every item."
+        }
+        Shape::PageNumber { base: Some(_), .. } => {
+            "Paged by page number, from page 1: `Paged::pages` walks every item."
+        }
+        Shape::PageNumber { base: None, .. } => {
+            "Paged by page number, from a first page the API does not document: `Paged::pages` walks every item \
+             from the page the request sets, and refuses to start without one."
+        }
+        Shape::Token { .. } => "Paged by a token from each answer: `Paged::pages` walks every item.",
+    }
+}
+
+/// The `PageShape` of `shape`, as Rust.
+pub(super) fn page_shape(shape: Shape) -> String {
+    match shape {
+        Shape::Offset { .. } => "Offset".to_owned(),
+        Shape::PageNumber { base: Some(base), .. } => format!("PageNumber {{ base: Some({base}) }}"),
+        Shape::PageNumber { base: None, .. } => "PageNumber { base: None }".to_owned(),
+        Shape::Token { .. } => "Token".to_owned(),
+    }
+}
+
+fn flag_fn(flag: Flag) -> &'static str {
+    match flag {
+        Flag::ListOver => "list_over",
+        Flag::IsTruncated => "is_truncated",
+        Flag::HasMore => "has_more",
+    }
 }

@@ -13,33 +13,70 @@ use std::task::{Context, Poll, ready};
 
 use futures_core::Stream;
 
-use crate::{Action, Client, Result};
+use crate::{Action, Client, Error, Result, Violation};
 
-/// A request that asks for one page of a longer list (`Page`/`PageSize`, or `Offset`/`Limit`,
-/// on the wire).
+/// How a paged action says which page it asks for: what each action's entry in its version's
+/// `PAGED_ACTIONS` states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PageShape {
+    /// `Offset` and `Limit`, counted in items, with the total in every answer.
+    Offset,
+    /// A page number and a page size. `base` is the number of the first page, 0 or 1, where
+    /// the API's documentation states it (`codegen/paging-overrides.txt`); where it does not,
+    /// `None`: the walk starts at the page the request sets, and refuses to start without one.
+    PageNumber {
+        /// The first page's number, when known.
+        base: Option<u64>,
+    },
+    /// A token that each answer gives for the next page, sent back in the next request.
+    Token,
+}
+
+/// A request that asks for one page of a longer list: by `Offset`/`Limit`, by a page number
+/// (`PageNumber`/`PageSize` and the like) or by a token from the previous answer
+/// ([`PageShape`]).
 ///
-/// The service's request types implement it; [`Paged::pages`] walks the list. An
-/// `Offset`/`Limit` request is walked from its own offset on.
+/// The service's request types implement it; [`Paged::pages`] walks the list from the
+/// request's own page on, and yields the same stream of items whatever the shape.
 pub trait Paged: Action<Response: Send> + Clone + 'static {
     /// One item of the list.
-    type Item;
-    /// The page size asked for when the request leaves it unset: the largest allowed.
+    type Item: Clone + PartialEq;
+    /// How this action pages.
+    const SHAPE: PageShape;
+    /// The page size asked for when the request leaves it unset.
     const DEFAULT_PAGE_SIZE: u64;
+    /// The wire name of the page number, for the error of a walk that cannot start.
+    #[doc(hidden)]
+    const PAGE_MEMBER: &'static str = "";
 
-    /// The 1-based page this request asks for (1 for an `Offset`/`Limit` request: its pages
-    /// are counted from its offset).
-    fn page(&self) -> u64;
+    /// The page number this request sends, in the action's own base, when set (1 for an
+    /// `Offset`/`Limit` request: its pages are counted from its offset; `None` for a token).
+    #[doc(hidden)]
+    fn page(&self) -> Option<u64>;
     /// How many items per page it asks for, or 0 when unset.
+    #[doc(hidden)]
     fn page_size(&self) -> u64;
-    /// Makes the request ask for `page`, with `size` items per page.
+    /// Makes the request ask for `page` (in the action's own base), with `size` items per page.
+    #[doc(hidden)]
     fn set_page(&mut self, page: u64, size: u64);
     /// Items of the list before this request's page 1: an `Offset`/`Limit` request's offset.
+    #[doc(hidden)]
     fn items_before(&self) -> u64 {
         0
     }
+    /// The page token this request sends.
+    #[doc(hidden)]
+    fn token(&self) -> Option<&str> {
+        None
+    }
+    /// Makes the request send `token`.
+    #[doc(hidden)]
+    fn set_token(&mut self, _token: String) {}
 
-    /// The page's items, and the total across pages when the service gives one.
-    fn into_items(response: Self::Response) -> (Vec<Self::Item>, Option<u64>);
+    /// The page's items, and what the answer says of the pages after it.
+    #[doc(hidden)]
+    fn into_page(response: Self::Response) -> shape::Page<Self::Item>;
 
     /// Every item from this request's page on, a page at a time.
     fn pages(self, client: &Client) -> Paginator<Self> {
@@ -56,24 +93,47 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
 /// Yields the items of a paged action across pages: `while let Some(item) = pages.next().await`,
 /// or as a [`Stream`] of `Result<Item>`.
 ///
-/// Pages are fetched in order, each at most once. It stops after an empty page, once the
-/// service's total is reached (or, when it gives none, after a short page: a total is trusted
-/// over a service that caps the page size below the one asked for), after an error, or after
-/// [`max_pages`](Paginator::max_pages) pages (default [`Paginator::DEFAULT_MAX_PAGES`]),
-/// whichever comes first.
+/// Pages are fetched in order, each at most once. It stops after an error, after
+/// [`max_pages`](Paginator::max_pages) pages (default [`Paginator::DEFAULT_MAX_PAGES`]), and as
+/// the action's [`PageShape`] says:
+///
+/// - `Offset`: after an empty page, once the service's total is reached (or, when it gives
+///   none, after a short page: a total is trusted over a service that caps the page size
+///   below the one asked for);
+/// - `PageNumber`: after an empty page, or once the total is reached where the answer has one;
+/// - `Token`: when the answer's flag (`ListOver`, `IsTruncated`, `HasMore`) says so, else
+///   when it gives no token (absent, `null` or empty), or the token just sent;
+/// - both: at a page identical to the one before (a service that repeats its last page), whose
+///   items are not yielded again.
+///
+/// A page-number walk whose base the API does not document starts at the request's own page
+/// and, when the request sets none, ends at once with a [`Validation`](crate::ErrorKind)
+/// error: nothing is sent.
 pub struct Paginator<A: Paged> {
     client: Client,
     request: A,
     /// The page being fetched, and the call fetching it.
-    in_flight: Option<(u64, Fetch<A>)>,
+    in_flight: Option<(Cursor, Fetch<A>)>,
     size: u64,
     buffer: VecDeque<A::Item>,
-    next_page: Option<u64>,
+    next: Option<Cursor>,
+    /// Why the walk cannot start, told on the first read.
+    refused: Option<Error>,
+    /// The last page's items, for the loop guard (not kept for `Offset`/`Limit`).
+    previous: Option<Vec<A::Item>>,
     seen: u64,
     /// Items of the list before the first page fetched, counted against the total.
     skipped: u64,
     fetched: u64,
     max_pages: u64,
+}
+
+/// Which page a request asks for: a page number in the action's base, or the token to send
+/// (`None`: the request's own).
+#[derive(Debug, Clone)]
+enum Cursor {
+    Page(u64),
+    Token(Option<String>),
 }
 
 type Fetch<A> = Pin<Box<dyn Future<Output = Result<<A as Action>::Response>> + Send>>;
@@ -82,21 +142,25 @@ impl<A: Paged> Paginator<A> {
     /// Pages fetched at most, unless [`max_pages`](Paginator::max_pages) says otherwise.
     pub const DEFAULT_MAX_PAGES: u64 = 1000;
 
-    /// Walks the pages of `request`, starting at its own page (at least 1).
+    /// Walks the pages of `request`, starting at its own page.
     pub fn new(client: Client, request: A) -> Self {
         let size = match request.page_size() {
             0 => A::DEFAULT_PAGE_SIZE,
             size => size,
         };
-        let first = request.page().max(1);
-        let skipped = (first - 1).saturating_mul(size).saturating_add(request.items_before());
+        let (next, refused, skipped) = match start(&request, size) {
+            Ok((cursor, skipped)) => (Some(cursor), None, skipped),
+            Err(error) => (None, Some(error), 0),
+        };
         Paginator {
             client,
             request,
             in_flight: None,
             size,
             buffer: VecDeque::new(),
-            next_page: Some(first),
+            next,
+            refused,
+            previous: None,
             seen: 0,
             skipped,
             fetched: 0,
@@ -143,34 +207,62 @@ impl<A: Paged> Paginator<A> {
         }
     }
 
-    /// Fetches the next page: each page number is asked for once, in order.
+    /// Fetches the next page: each page is asked for once, in order.
     fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Vec<A::Item>>>> {
-        if self.in_flight.is_none() {
-            let Some(page) = self.next_page.take() else { return Poll::Ready(None) };
-            let mut request = self.request.clone();
-            request.set_page(page, self.size);
-            let client = self.client.clone();
-            self.in_flight = Some((page, Box::pin(async move { client.call(request).await })));
+        if let Some(refused) = self.refused.take() {
+            return Poll::Ready(Some(Err(refused)));
         }
-        let Some((page, fetch)) = self.in_flight.as_mut() else { return Poll::Ready(None) };
-        let (page, answer) = (*page, ready!(fetch.as_mut().poll(cx)));
-        self.in_flight = None;
+        if self.in_flight.is_none() {
+            let Some(cursor) = self.next.take() else { return Poll::Ready(None) };
+            let mut request = self.request.clone();
+            match &cursor {
+                Cursor::Page(page) => request.set_page(*page, self.size),
+                Cursor::Token(Some(token)) => request.set_token(token.clone()),
+                Cursor::Token(None) => {}
+            }
+            let client = self.client.clone();
+            self.in_flight = Some((cursor, Box::pin(async move { client.call(request).await })));
+        }
+        let Some((_, fetch)) = self.in_flight.as_mut() else { return Poll::Ready(None) };
+        let answer = ready!(fetch.as_mut().poll(cx));
+        let Some((cursor, _)) = self.in_flight.take() else { return Poll::Ready(None) };
         // The client already retried what it safely could: an error ends the walk.
         let response = match answer {
             Ok(response) => response,
             Err(error) => return Poll::Ready(Some(Err(error))),
         };
         self.fetched += 1;
-        let (items, total) = A::into_items(response);
-        let count = items.len() as u64;
+        let page = A::into_page(response);
+        let count = page.items.len() as u64;
         self.seen += count;
-        let last = count == 0
-            || total.map_or(count < self.size, |total| self.skipped.saturating_add(self.seen) >= total)
-            || self.fetched >= self.max_pages;
-        if !last {
-            self.next_page = page.checked_add(1);
+        let total_reached = page.total.map(|total| self.skipped.saturating_add(self.seen) >= total);
+        // A service that answers the page before again has no more to give: the walk ends
+        // without yielding the same items twice.
+        if A::SHAPE != PageShape::Offset && self.previous.as_ref() == Some(&page.items) {
+            return Poll::Ready(None);
         }
-        Poll::Ready(Some(Ok(items)))
+        let next = match (A::SHAPE, cursor) {
+            (PageShape::Offset, Cursor::Page(n)) => {
+                let last = count == 0 || total_reached.unwrap_or(count < self.size);
+                n.checked_add(1).filter(|_| !last).map(Cursor::Page)
+            }
+            (_, Cursor::Page(n)) => {
+                let last = count == 0 || total_reached == Some(true);
+                n.checked_add(1).filter(|_| !last).map(Cursor::Page)
+            }
+            (_, Cursor::Token(sent)) => {
+                let sent = sent.as_deref().or(self.request.token());
+                let token = page.next_token.filter(|token| !token.is_empty() && Some(token.as_str()) != sent);
+                token.filter(|_| page.more != Some(false)).map(|token| Cursor::Token(Some(token)))
+            }
+        };
+        if self.fetched < self.max_pages {
+            self.next = next;
+        }
+        if A::SHAPE != PageShape::Offset && self.next.is_some() {
+            self.previous = Some(page.items.clone());
+        }
+        Poll::Ready(Some(Ok(page.items)))
     }
 
     /// Every remaining item, or the first error.
@@ -199,10 +291,31 @@ impl<A: Paged> fmt::Debug for Paginator<A> {
         f.debug_struct("Paginator")
             .field("action", &A::ACTION)
             .field("page_size", &self.size)
-            .field("next_page", &self.next_page.or(self.in_flight.as_ref().map(|(page, _)| *page)))
+            .field("shape", &A::SHAPE)
+            .field("next", &self.next.as_ref().or(self.in_flight.as_ref().map(|(cursor, _)| cursor)))
             .field("pages_fetched", &self.fetched)
             .field("items_seen", &self.seen)
             .field("max_pages", &self.max_pages)
             .finish_non_exhaustive()
     }
+}
+
+/// Where the walk of `request` starts, and how many items of the list come before it.
+fn start<A: Paged>(request: &A, size: u64) -> Result<(Cursor, u64)> {
+    let (first, base) = match A::SHAPE {
+        PageShape::Token => return Ok((Cursor::Token(None), 0)),
+        PageShape::Offset => (1, 1),
+        PageShape::PageNumber { base: Some(base) } => (request.page().unwrap_or(base).max(base), base),
+        // Counted as if from 1 unless the page is 0: never more items before the first page
+        // than there are, so the total cannot end the walk early whatever the base.
+        PageShape::PageNumber { base: None } => match request.page() {
+            Some(page) => (page, page.min(1)),
+            None => {
+                let expected = "the page to start from: the API does not document whether its pages count from 0 or 1";
+                return Err(Error::validation(vec![Violation::new(A::PAGE_MEMBER, "required", expected)]));
+            }
+        },
+    };
+    let skipped = (first - base).saturating_mul(size).saturating_add(request.items_before());
+    Ok((Cursor::Page(first), skipped))
 }

@@ -1,0 +1,200 @@
+//! Which actions page, and how, from the shapes of their request and answer: the one place
+//! that decides it, for the generated `impl Paged` and `PAGED_ACTIONS` alike.
+//!
+//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, an integer `TotalCount` in the
+//!   answer.
+//! - Page numbers: an integer page member ([`PAGE_MEMBERS`]) and an integer size member
+//!   ([`SIZE_MEMBERS`]). Whether pages count from 0 or 1 comes from the reviewed table
+//!   (`paging-overrides.txt`); where it says nothing the paginator starts from the page the
+//!   caller sets.
+//! - Tokens: a string request member named as a token ([`TOKEN_SUFFIXES`]) that the answer
+//!   gives back at top level under the same name or `Next<name>`, unless the table denies it.
+//!
+//! Every shape needs exactly one list at the answer's top level: the items. An action that is
+//! not online is left out, and so is one the table marks `not-paged`.
+
+mod overrides;
+
+pub use overrides::{Overrides, Rule};
+
+use crate::spec::{Member, Object, Spec, Status};
+
+/// Request members that hold a page number, in the order they are looked for.
+pub const PAGE_MEMBERS: &[&str] = &["PageNumber", "PageNum", "Page", "PageNo", "PageIndex"];
+/// Request members that hold a page size, in the order they are looked for.
+pub const SIZE_MEMBERS: &[&str] = &["PageSize", "Limit", "PerPage", "Size"];
+/// Answer members that hold the total across pages, in the order they are looked for.
+pub const TOTAL_MEMBERS: &[&str] = &["TotalCount", "Total", "TotalNum", "TotalCnt"];
+/// How a request member that may carry a page token ends.
+pub const TOKEN_SUFFIXES: &[&str] = &["Token", "Marker", "Cursor", "Context", "ScrollId"];
+
+/// How an action pages; members are indices into its request's or answer's members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `Offset` and `Limit`, with `TotalCount`.
+    Offset {
+        /// The request's `Offset`.
+        offset: usize,
+        /// The request's `Limit`.
+        limit: usize,
+        /// The answer's `TotalCount`.
+        total: usize,
+        /// The answer's list.
+        items: usize,
+    },
+    /// A page number and size.
+    PageNumber {
+        /// The request's page number.
+        page: usize,
+        /// The request's page size.
+        size: usize,
+        /// The first page's number, from the reviewed table, when it has one.
+        base: Option<u64>,
+        /// The answer's total, when it has one ([`TOTAL_MEMBERS`]).
+        total: Option<usize>,
+        /// The answer's list.
+        items: usize,
+    },
+    /// A token from each answer, sent back in the next request.
+    Token {
+        /// The request's token.
+        token: usize,
+        /// The answer's token for the next page: the same name, or `Next<name>`.
+        next: usize,
+        /// The answer's flag and its member, when it has one.
+        flag: Option<(Flag, usize)>,
+        /// The answer's list.
+        items: usize,
+    },
+}
+
+/// An answer's flag that says whether more pages follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    /// `ListOver`: true on the last page.
+    ListOver,
+    /// `IsTruncated`: true while more follow.
+    IsTruncated,
+    /// `HasMore`: true while more follow.
+    HasMore,
+}
+
+impl Flag {
+    const ALL: [(Flag, &'static str); 3] =
+        [(Flag::ListOver, "ListOver"), (Flag::IsTruncated, "IsTruncated"), (Flag::HasMore, "HasMore")];
+}
+
+/// Why an action shaped as paged gets no paginator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LeftOut {
+    /// Deprecated or offline.
+    NotOnline,
+    /// `Offset`/`Limit` without an integer `TotalCount` in the answer.
+    NoTotalCount,
+    /// No list at the answer's top level: the items are further down, or there are none.
+    NoList,
+    /// Several lists at the answer's top level: which holds the items is not certain.
+    SeveralLists,
+    /// Marked `not-paged` in the reviewed table.
+    Reviewed,
+}
+
+impl Shape {
+    /// The shape's name, as the generator reports it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Shape::Offset { .. } => "offset",
+            Shape::PageNumber { base: Some(0), .. } => "page-number from 0",
+            Shape::PageNumber { base: Some(_), .. } => "page-number from 1",
+            Shape::PageNumber { base: None, .. } => "page-number from the caller's page",
+            Shape::Token { flag: Some(_), .. } => "token with a flag",
+            Shape::Token { flag: None, .. } => "token",
+        }
+    }
+}
+
+/// How `action` of `spec` pages: `None` when its shape is not a paged one, `Some(Err)` when it
+/// is but gets no paginator.
+pub fn detect(spec: &Spec, overrides: &Overrides, action: &str, status: Status) -> Option<Result<Shape, LeftOut>> {
+    let request = spec.objects.get(&format!("{action}Request"))?;
+    let response = spec.objects.get(&format!("{action}Response"))?;
+    let service = spec.service.as_str();
+    let candidate = offset(request, response)
+        .or_else(|| page_number(request, response, overrides.base(service, action)))
+        .or_else(|| token(request, response, |name| overrides.is_not_token(service, name)))?;
+    let verdict = match candidate {
+        _ if status != Status::Online => Err(LeftOut::NotOnline),
+        _ if overrides.is_not_paged(service, action) => Err(LeftOut::Reviewed),
+        Err(left_out) => Err(left_out),
+        Ok(items) => items,
+    };
+    Some(verdict)
+}
+
+/// The index of the one list at `object`'s top level.
+fn one_list(object: &Object) -> Result<usize, LeftOut> {
+    let mut lists = object.members().iter().enumerate().filter(|(_, member)| member.is_list());
+    match (lists.next(), lists.next()) {
+        (None, _) => Err(LeftOut::NoList),
+        (Some((index, _)), None) => Ok(index),
+        (Some(_), Some(_)) => Err(LeftOut::SeveralLists),
+    }
+}
+
+type Candidate = Result<Result<Shape, LeftOut>, LeftOut>;
+
+fn offset(request: &Object, response: &Object) -> Option<Candidate> {
+    let (offset, limit) = (integer(request, "Offset")?, integer(request, "Limit")?);
+    Some(Ok(integer(response, "TotalCount")
+        .ok_or(LeftOut::NoTotalCount)
+        .and_then(|total| Ok(Shape::Offset { offset, limit, total, items: one_list(response)? }))))
+}
+
+fn page_number(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
+    let page = PAGE_MEMBERS.iter().find_map(|wire| integer(request, wire))?;
+    let size = SIZE_MEMBERS.iter().find_map(|wire| integer(request, wire))?;
+    let total = TOTAL_MEMBERS.iter().find_map(|wire| count(response, wire));
+    Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
+}
+
+fn token(request: &Object, response: &Object, is_denied: impl Fn(&str) -> bool) -> Option<Candidate> {
+    let (token, next) = request.members().iter().enumerate().find_map(|(index, member)| {
+        let name = member.wire();
+        if !is_string(member) || !TOKEN_SUFFIXES.iter().any(|s| name.ends_with(s)) || is_denied(name) {
+            return None;
+        }
+        let next = string(response, name).or_else(|| string(response, &format!("Next{name}")))?;
+        Some((index, next))
+    })?;
+    let flag = Flag::ALL.iter().find_map(|(flag, wire)| {
+        response.members().iter().position(|m| m.wire() == *wire && !m.is_list() && is_flag(m)).map(|at| (*flag, at))
+    });
+    Some(Ok(one_list(response).map(|items| Shape::Token { token, next, flag, items })))
+}
+
+/// The index of the integer member named `wire`.
+fn integer(object: &Object, wire: &str) -> Option<usize> {
+    object.members().iter().position(|member: &Member| {
+        member.wire() == wire && !member.is_list() && matches!(member.item(), "int64" | "uint64")
+    })
+}
+
+/// The index of the member named `wire` that holds a count: an integer, or digits in a string.
+fn count(object: &Object, wire: &str) -> Option<usize> {
+    integer(object, wire).or_else(|| string(object, wire))
+}
+
+fn string(object: &Object, wire: &str) -> Option<usize> {
+    object.members().iter().position(|member| member.wire() == wire && is_string(member))
+}
+
+fn is_string(member: &Member) -> bool {
+    !member.is_list() && member.item() == "string"
+}
+
+fn is_flag(member: &Member) -> bool {
+    matches!(member.item(), "bool" | "int64" | "uint64")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,154 @@
+use std::path::Path;
+
+use super::{Flag, LeftOut, Overrides, Shape, detect};
+use crate::spec::{Spec, Status};
+
+/// The checked-in spec of `service` at `version`.
+fn catalogue(service: &str, version: &str) -> Spec {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../services/{service}/spec/{version}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Spec::parse(&text).unwrap()
+}
+
+fn shape_of(spec: &Spec, action: &str) -> Option<Result<Shape, LeftOut>> {
+    detect(spec, Overrides::reviewed(), action, Status::Online)
+}
+
+/// A spec of one action `A` with these request and answer members.
+fn one_action(request: &str, response: &str) -> Spec {
+    Spec::parse(&format!(
+        r#"{{"service": "x", "version": "2020-01-01", "source": "p==1", "cli_dir": "x",
+        "actions": [["A", "online"]], "errors": [],
+        "objects": {{"ARequest": ["", [{request}]], "AResponse": ["", [{response}]], "Item": ["out", []]}}}}"#
+    ))
+    .unwrap()
+}
+
+#[test]
+fn the_reviewed_table_parses_and_states_the_documented_bases() {
+    let table = Overrides::reviewed();
+    assert_eq!(table.base("ccc", "DescribeNumbers"), Some(0), "every ccc page counts from 0");
+    assert_eq!(table.base("trtc", "DescribeRoomInfo"), Some(0));
+    assert_eq!(table.base("trtc", "DescribePicture"), Some(1));
+    assert_eq!(table.base("trtc", "DescribeAnythingElse"), None, "no service-wide base for trtc");
+    assert!(table.is_not_token("emr", "ClientToken"));
+    assert!(table.is_not_paged("dlc", "QueryResult"));
+}
+
+#[test]
+fn page_numbers_take_their_base_from_the_table_or_from_the_caller() {
+    let ccc = catalogue("ccc", "2020-02-10");
+    let Some(Ok(Shape::PageNumber { base, total, .. })) = shape_of(&ccc, "DescribeNumbers") else { panic!() };
+    assert_eq!((base, total.is_some()), (Some(0), true));
+    let trtc = catalogue("trtc", "2019-07-22");
+    assert!(matches!(shape_of(&trtc, "DescribeRoomInfo"), Some(Ok(Shape::PageNumber { base: Some(0), .. }))));
+    assert!(matches!(shape_of(&trtc, "DescribePicture"), Some(Ok(Shape::PageNumber { base: Some(1), .. }))));
+    // A page number the documentation gives no base for.
+    let spec =
+        one_action(r#"["PageNum", "int64", "", ""], ["PageSize", "uint64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
+    assert_eq!(
+        shape_of(&spec, "A"),
+        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, total: None, items: 0 }))
+    );
+}
+
+#[test]
+fn a_page_number_needs_a_size_member_and_one_list() {
+    let no_size = one_action(r#"["PageNumber", "int64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
+    assert_eq!(shape_of(&no_size, "A"), None);
+    let limit = one_action(
+        r#"["Page", "int64", "", ""], ["Limit", "int64", "", ""]"#,
+        r#"["Total", "string", "", ""], ["List", "[Item]", "", ""]"#,
+    );
+    assert_eq!(
+        shape_of(&limit, "A"),
+        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, total: Some(0), items: 1 }))
+    );
+    let two = one_action(
+        r#"["PageNo", "int64", "", ""], ["PerPage", "int64", "", ""]"#,
+        r#"["A", "[Item]", "", ""], ["B", "[string]", "", ""]"#,
+    );
+    assert_eq!(shape_of(&two, "A"), Some(Err(LeftOut::SeveralLists)));
+    let none =
+        one_action(r#"["PageIndex", "int64", "", ""], ["Size", "int64", "", ""]"#, r#"["Data", "Item", "", ""]"#);
+    assert_eq!(shape_of(&none, "A"), Some(Err(LeftOut::NoList)));
+}
+
+#[test]
+fn tokens_are_answered_under_their_name_or_next_name_with_a_flag_when_there_is_one() {
+    let organization = catalogue("organization", "2021-03-31");
+    let Some(Ok(Shape::Token { flag, .. })) = shape_of(&organization, "ListUsers") else { panic!() };
+    assert_eq!(flag.map(|(flag, _)| flag), Some(Flag::IsTruncated));
+    let tag = catalogue("tag", "2018-08-13");
+    assert!(matches!(shape_of(&tag, "GetResources"), Some(Ok(Shape::Token { flag: None, .. }))));
+    let marker = one_action(
+        r#"["Marker", "string", "", ""]"#,
+        r#"["NextMarker", "string", "", ""], ["Files", "[Item]", "", ""], ["ListOver", "bool", "", ""]"#,
+    );
+    assert_eq!(
+        shape_of(&marker, "A"),
+        Some(Ok(Shape::Token { token: 0, next: 0, flag: Some((Flag::ListOver, 2)), items: 1 }))
+    );
+    // An id echoed back is not a token: only names that end as tokens do.
+    let id = one_action(
+        r#"["InstanceId", "string", "", ""]"#,
+        r#"["InstanceId", "string", "", ""], ["L", "[Item]", "", ""]"#,
+    );
+    assert_eq!(shape_of(&id, "A"), None);
+}
+
+#[test]
+fn the_deny_list_and_not_paged_entries_win_over_the_shape() {
+    let emr = catalogue("emr", "2019-01-03");
+    assert_eq!(shape_of(&emr, "ScaleOutCluster"), None, "ClientToken is the idempotency token");
+    let dlc = catalogue("dlc", "2021-01-25");
+    assert_eq!(shape_of(&dlc, "QueryResult"), Some(Err(LeftOut::Reviewed)));
+}
+
+#[test]
+fn offset_and_limit_keep_their_shape_and_deprecated_actions_are_left_out() {
+    let cvm = catalogue("cvm", "2017-03-12");
+    assert!(matches!(shape_of(&cvm, "DescribeInstances"), Some(Ok(Shape::Offset { .. }))));
+    let spec =
+        one_action(r#"["Offset", "int64", "", ""], ["Limit", "int64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
+    assert_eq!(shape_of(&spec, "A"), Some(Err(LeftOut::NoTotalCount)));
+    let paged =
+        one_action(r#"["Cursor", "string", "", ""]"#, r#"["Cursor", "string", "", ""], ["L", "[Item]", "", ""]"#);
+    assert_eq!(detect(&paged, Overrides::reviewed(), "A", Status::Deprecated), Some(Err(LeftOut::NotOnline)));
+}
+
+#[test]
+fn every_mistake_in_a_table_is_reported_with_its_line() {
+    let errors = Overrides::parse(
+        "# a comment\n\
+         ccc * base 0\n\
+         ccc * base 2 -- doc\n\
+         ccc * page 0 -- doc\n\
+         ccc * base 1 -- doc\n\
+         ccc * base 0 -- doc\n\
+         x A not-token Cursor -- doc\n\
+         x * not-paged -- doc\n\
+         x A base 1 --  \n",
+    )
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        [
+            "line 2: expected `<service> <action> <rule> -- <evidence>`: no evidence",
+            "line 3: base `2`: expected 0 or 1",
+            "line 4: unknown rule in `ccc * page 0`: expected `base 0`, `base 1`, `not-token <Member>` or `not-paged`",
+            "line 6: a second entry for `ccc *`",
+            "line 7: `not-token` applies to every action: `*`",
+            "line 8: `not-paged` names one action",
+            "line 9: the evidence is empty",
+        ]
+    );
+}
+
+#[test]
+fn an_entry_for_an_action_wins_over_one_for_its_service() {
+    let table = Overrides::parse("s * base 0 -- all of s\ns B base 1 -- B's own\n").unwrap();
+    assert_eq!((table.base("s", "A"), table.base("s", "B"), table.base("t", "A")), (Some(0), Some(1), None));
+    let denied = Overrides::parse("* * not-token ClientToken -- idempotency\n").unwrap();
+    assert!(denied.is_not_token("any", "ClientToken") && !denied.is_not_token("any", "NextToken"));
+}

@@ -1,0 +1,310 @@
+//! Every paging shape walked over real HTTP on 127.0.0.1: the pages asked for, in order, and
+//! where each walk stops. No test depends on time: the server answers at once.
+
+mod support;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use support::{Reply, Server};
+use tc3_runtime::paging::{PageShape, Paged as _};
+use tc3_runtime::{Action, Client, ErrorKind};
+
+/// A request paged by page number, and what it answers: items are numbers.
+macro_rules! page_action {
+    ($name:ident, $response:ident, base: $base:tt) => {
+        #[derive(Debug, Clone, Default, Serialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct $name {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            page_number: Option<u64>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            page_size: Option<u64>,
+        }
+
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct $response {
+            items: Option<Vec<u64>>,
+            total_count: Option<u64>,
+        }
+
+        impl Action for $name {
+            type Response = $response;
+            const SERVICE: &'static str = "test";
+            const VERSION: &'static str = "2020-01-01";
+            const ACTION: &'static str = stringify!($name);
+            const IDEMPOTENT: bool = true;
+        }
+
+        tc3_runtime::__private::paged!($name => items: u64, total: total_count, page: page_number = "PageNumber", size: page_size, base: $base, default_size: 10);
+    };
+}
+
+page_action!(FromOne, FromOneResponse, base: 1);
+page_action!(FromZero, FromZeroResponse, base: 0);
+page_action!(FromCaller, FromCallerResponse, base: caller);
+
+/// A request paged by a token; the answer's `IsTruncated` flag, when given, says whether more
+/// follow.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByToken {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_token: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByTokenResponse {
+    items: Option<Vec<String>>,
+    next_token: Option<String>,
+    is_truncated: Option<bool>,
+}
+
+impl Action for ByToken {
+    type Response = ByTokenResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByToken";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByToken => items: String, token: next_token => next_token, is_truncated: is_truncated);
+
+/// The same answer, without the flag.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByBareToken {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_token: Option<String>,
+}
+
+impl Action for ByBareToken {
+    type Response = ByTokenResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByBareToken";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByBareToken => items: String, token: next_token => next_token);
+
+fn client(server: &Server) -> Client {
+    server.client_builder().build().unwrap()
+}
+
+fn body(request: &support::Received) -> Value {
+    serde_json::from_slice(&request.body).unwrap()
+}
+
+fn answer(mut response: Value) -> Reply {
+    response["RequestId"] = json!("r");
+    Reply::json(&json!({ "Response": response }).to_string())
+}
+
+/// A list of `count` numbers, served `PageSize` at a time with its total; its first page is
+/// numbered `base`.
+async fn numbers(count: u64, base: u64) -> Server {
+    Server::start(move |request| {
+        let body = body(request);
+        let page = body["PageNumber"].as_u64().expect("a page number is always sent");
+        let size = body["PageSize"].as_u64().unwrap();
+        let first = page.saturating_sub(base) * size;
+        let items: Vec<u64> = (first..count.min(first + size)).collect();
+        answer(json!({"Items": items, "TotalCount": count}))
+    })
+    .await
+}
+
+fn pages_asked(server: &Server) -> Vec<u64> {
+    server.requests().iter().map(|r| body(r)["PageNumber"].as_u64().unwrap()).collect()
+}
+
+fn tokens_sent(server: &Server) -> Vec<Option<String>> {
+    server.requests().iter().map(|r| body(r)["NextToken"].as_str().map(str::to_owned)).collect()
+}
+
+#[tokio::test]
+async fn a_one_based_walk_starts_at_page_one_and_ends_at_the_total() {
+    let server = numbers(25, 1).await;
+    let items = FromOne::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (0..25).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [1, 2, 3]);
+    assert_eq!(FromOne::SHAPE, PageShape::PageNumber { base: Some(1) });
+}
+
+#[tokio::test]
+async fn a_zero_based_walk_starts_at_page_zero_and_counts_the_pages_before_the_requests_own() {
+    let server = numbers(20, 0).await;
+    let items = FromZero::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (0..20).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [0, 1], "the total is reached: no third, empty page");
+
+    let server = numbers(25, 0).await;
+    let request = FromZero { page_number: Some(1), page_size: Some(10) };
+    let items = request.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (10..25).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [1, 2]);
+}
+
+#[tokio::test]
+async fn a_walk_of_unknown_base_refuses_to_start_without_a_page_and_sends_nothing() {
+    let server = numbers(25, 0).await;
+    let mut pages = FromCaller::default().pages(&client(&server));
+    let error = pages.next().await.unwrap().unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Validation);
+    assert_eq!(error.violations()[0].field(), "PageNumber");
+    assert!(error.to_string().contains("0 or 1"), "{error}");
+    assert!(pages.next().await.is_none());
+    assert!(server.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_walk_of_unknown_base_starts_at_the_callers_page_and_never_ends_early() {
+    // Page 0 can only be the first page: the total counts from it.
+    let server = numbers(25, 0).await;
+    let items = FromCaller { page_number: Some(0), page_size: None }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (0..25).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [0, 1, 2]);
+    // Page 1 of a service that counts from 1.
+    let server = numbers(25, 1).await;
+    let items = FromCaller { page_number: Some(1), page_size: None }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (0..25).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [1, 2, 3]);
+    // Page 2 of a service that counts from 0 is items 20..25: counted as if from 1, the total
+    // is not trusted to end the walk, and an empty page does.
+    let server = numbers(25, 0).await;
+    let items = FromCaller { page_number: Some(2), page_size: None }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (20..25).collect::<Vec<_>>());
+    assert_eq!(pages_asked(&server), [2, 3]);
+}
+
+#[tokio::test]
+async fn a_service_that_repeats_its_last_page_ends_the_walk_without_repeating_items() {
+    // No total, and every page past the end is the last one again.
+    let server = Server::start(|request| {
+        let page = body(request)["PageNumber"].as_u64().unwrap().min(2);
+        answer(json!({"Items": [page * 10, page * 10 + 1]}))
+    })
+    .await;
+    let items = FromOne { page_number: None, page_size: Some(2) }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, [10, 11, 20, 21]);
+    assert_eq!(pages_asked(&server), [1, 2, 3]);
+}
+
+/// Pages of two items keyed by the token that asks for them; `last` is the answer to the
+/// last page's token.
+async fn tokens(last: Value) -> Server {
+    Server::start(move |request| {
+        let response = match body(request)["NextToken"].as_str() {
+            None => json!({"Items": ["a", "b"], "NextToken": "t1", "IsTruncated": true}),
+            Some("t1") => json!({"Items": ["c", "d"], "NextToken": "t2", "IsTruncated": true}),
+            Some(_) => last.clone(),
+        };
+        answer(response)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_token_walk_with_a_flag_stops_where_the_flag_says_though_a_token_follows() {
+    let server = tokens(json!({"Items": ["e"], "NextToken": "t3", "IsTruncated": false})).await;
+    let items = ByToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, ["a", "b", "c", "d", "e"]);
+    assert_eq!(tokens_sent(&server), [None, Some("t1".to_owned()), Some("t2".to_owned())]);
+    assert_eq!(ByToken::SHAPE, PageShape::Token);
+}
+
+#[tokio::test]
+async fn a_token_walk_without_a_flag_stops_on_an_empty_null_or_absent_token() {
+    for last in
+        [json!({"Items": ["e"], "NextToken": ""}), json!({"Items": ["e"], "NextToken": null}), json!({"Items": ["e"]})]
+    {
+        let server = tokens(last.clone()).await;
+        let items = ByBareToken::default().pages(&client(&server)).collect().await.unwrap();
+        assert_eq!(items, ["a", "b", "c", "d", "e"], "last answer {last}");
+        assert_eq!(server.requests().len(), 3, "last answer {last}");
+    }
+}
+
+#[tokio::test]
+async fn a_token_walk_stops_on_the_token_it_just_sent() {
+    let server = tokens(json!({"Items": ["e"], "NextToken": "t2"})).await;
+    let items = ByBareToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, ["a", "b", "c", "d", "e"]);
+    assert_eq!(server.requests().len(), 3);
+    // A walk starts from the caller's own token, which counts as sent.
+    let server = tokens(json!({"Items": ["e"], "NextToken": "t9"})).await;
+    let request = ByBareToken { next_token: Some("t9".to_owned()) };
+    assert_eq!(request.pages(&client(&server)).collect().await.unwrap(), ["e"]);
+    assert_eq!(tokens_sent(&server), [Some("t9".to_owned())]);
+}
+
+#[tokio::test]
+async fn a_page_number_walk_reads_by_page_and_by_item_and_honours_max_pages() {
+    let server = numbers(25, 0).await;
+    let mut pages = FromZero { page_number: None, page_size: Some(10) }.pages(&client(&server)).max_pages(2);
+    assert_eq!(pages.next_page().await.unwrap().unwrap().len(), 10);
+    assert_eq!(pages.next().await.unwrap().unwrap(), 10);
+    assert_eq!(pages.next_page().await.unwrap().unwrap().len(), 9);
+    assert!(pages.next().await.is_none());
+    assert_eq!((pages.pages_fetched(), pages_asked(&server)), (2, vec![0, 1]));
+}
+
+/// A request paged by `Offset` and `Limit`, with the total in every answer.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByOffset {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByOffsetResponse {
+    items: Option<Vec<u64>>,
+    total_count: Option<u64>,
+}
+
+impl Action for ByOffset {
+    type Response = ByOffsetResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByOffset";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByOffset => items: u64, total: total_count, offset: offset, limit: limit, default_size: 20);
+
+#[tokio::test]
+async fn an_offset_walk_still_starts_at_its_own_offset_and_ends_at_the_total() {
+    let server = Server::start(|request| {
+        let body = body(request);
+        let (offset, limit) = (body["Offset"].as_u64().unwrap(), body["Limit"].as_u64().unwrap());
+        answer(json!({"Items": (offset..45.min(offset + limit)).collect::<Vec<_>>(), "TotalCount": 45}))
+    })
+    .await;
+    let items = ByOffset { offset: Some(5), limit: None }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (5..45).collect::<Vec<_>>());
+    let asked: Vec<(u64, u64)> = server
+        .requests()
+        .iter()
+        .map(|r| (body(r)["Offset"].as_u64().unwrap(), body(r)["Limit"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(asked, [(5, 20), (25, 20)], "Limit unset is sent as 20; no empty page after the total");
+    assert_eq!(ByOffset::SHAPE, PageShape::Offset);
+}
+
+/// The iterator for synchronous code walks a token the same way.
+#[cfg(feature = "blocking")]
+#[test]
+fn pages_blocking_walks_a_token_as_pages_does() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(tokens(json!({"Items": ["e"], "NextToken": "t3", "IsTruncated": false})));
+    let client = server.client_builder().build_blocking().unwrap();
+    let items: Vec<String> = ByToken::default().pages_blocking(&client).collect::<Result<_, _>>().unwrap();
+    assert_eq!(items, ["a", "b", "c", "d", "e"]);
+    assert_eq!(tokens_sent(&server), [None, Some("t1".to_owned()), Some("t2".to_owned())]);
+}
