@@ -149,7 +149,9 @@ fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
         Role::Request | Role::Sent if member.required_on().is_some() => String::new(),
         Role::Request | Role::Sent => "Optional.".to_owned(),
         // An `Option` all the same: a gateway that leaves it out must not fail the whole answer.
-        Role::Answer if member.always() => "Every answer has it, by the API description; `None` if one does not.".to_owned(),
+        Role::Answer if member.always() => {
+            "Every answer has it, by the API description; `None` if one does not.".to_owned()
+        }
         Role::Answer => "Not always in answers.".to_owned(),
     };
     if let Some(sites) = sites::member_line(member, sent) {
