@@ -2,7 +2,7 @@
 # Build cost of the catalogue's crates against aws-sdk-ec2 (issue 14), side by side in one
 # run: each crate's own dev build (dependencies built first and left out), wall clock and
 # peak memory (the largest process's resident set, as /usr/bin/time -v reports it).
-#   tc3-tts (smallest service), tc3-dnspod (median), tc3-csip (largest: 750 actions, 2,060
+#   tc3-tts (smallest service), tc3-dnspod (median), tc3-csip (largest: 751 actions, 2,060
 #   objects), tc3-vpc (the largest of both sites' union: 448 actions, 1,081 objects) and
 #   aws-sdk-ec2 (about 750 operations), alternately, `runs` times each.
 # Works on the committed tree (`git archive HEAD`) in a fresh target dir; needs crates.io
