@@ -1,10 +1,8 @@
 //! Answers drawn from the state keep the documented shape: every field is a member of the
 //! action's output in the API description, with the JSON type its member type implies.
 
-mod support;
-
+use crate::support::{Call, call};
 use serde_json::{Value, json};
-use support::{Call, call};
 use tc3_emulator::{Clock, Emulator};
 
 fn spec() -> Value {

@@ -6,10 +6,9 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::support;
 use serde_json::{Value, json};
 use tc3_emulator::Emulator;
-
-mod support;
 
 fn chromium() -> String {
     let path = std::env::var("TC3_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());

@@ -1,10 +1,8 @@
 //! Small checks that used to pass anything: the faults document, download URLs nobody was
 //! given, and the request id of an upstream error while recording.
 
-mod support;
-
+use crate::support::call;
 use serde_json::{Value, json};
-use support::call;
 use tc3_emulator::{Clock, Emulator, Faults};
 
 async fn post_faults(e: &Emulator, body: &str) -> (u16, Value) {

@@ -1,10 +1,8 @@
 //! A customer signing with its own key pair sees its own vouchers and quota, the same
 //! the partner sees of it; the partner's key cannot ask as a customer, nor the reverse.
 
-mod support;
-
+use crate::support::{Call, call};
 use serde_json::{Value, json};
-use support::{Call, call};
 use tc3_emulator::{Clock, Emulator};
 
 async fn emulator() -> Emulator {

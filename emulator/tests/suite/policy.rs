@@ -1,12 +1,10 @@
 //! A commission policy's products: the same list for one seed, every row on exactly one
 //! page, filters that keep only what they name, and nothing for a code that is no policy.
 
-mod support;
-
 use std::collections::HashSet;
 
+use crate::support::call;
 use serde_json::{Value, json};
-use support::call;
 use tc3_emulator::{Clock, Emulator};
 
 async fn products(e: &Emulator, body: Value) -> Value {

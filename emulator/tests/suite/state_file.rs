@@ -1,12 +1,10 @@
 //! A state file the emulator cannot write: refused at start, and a change it cannot save
 //! is refused too, instead of answered with success and lost.
 
-mod support;
-
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 
-use support::{call, code};
+use crate::support::{call, code};
 use tc3_emulator::Emulator;
 
 #[tokio::test]

@@ -1,13 +1,11 @@
 //! Vouchers agree wherever they are read: the pool with what was issued, amounts with the
 //! lists, lists with their pages, and usage details with what was spent.
 
-mod support;
-
 use std::collections::HashSet;
 use std::time::Duration;
 
+use crate::support::call;
 use serde_json::{Value, json};
-use support::call;
 use tc3_emulator::{Clock, Emulator};
 
 async fn emulator() -> Emulator {

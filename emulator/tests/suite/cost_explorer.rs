@@ -1,11 +1,9 @@
 //! Costs by day and the customer's own cost explorer add up to the month's bill summary.
 
-mod support;
-
 use std::collections::HashSet;
 
+use crate::support::{Call, call};
 use serde_json::{Value, json};
-use support::{Call, call};
 use tc3_emulator::{Clock, Emulator};
 
 /// 2024-05-29: the seeded customers have bills in March, April and May.

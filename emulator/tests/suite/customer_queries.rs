@@ -1,12 +1,10 @@
 //! Queries by uin answer about the customers and sub-agents that exist, with their real
 //! credit, and refuse uins that are not the partner's.
 
-mod support;
-
 use std::collections::HashSet;
 
+use crate::support::call;
 use serde_json::{Value, json};
-use support::call;
 use tc3_emulator::{Clock, Emulator};
 
 async fn emulator() -> Emulator {

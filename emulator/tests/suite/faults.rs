@@ -1,10 +1,8 @@
 //! Fault injection, through the library, the HTTP switch and a client that must survive it.
 
-mod support;
-
 use std::time::{Duration, Instant};
 
-use support::{Call, code};
+use crate::support::{Call, code};
 use tc3_emulator::{Emulator, Faults};
 
 #[tokio::test]

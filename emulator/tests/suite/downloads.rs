@@ -1,10 +1,8 @@
 //! Download URLs point at the emulator itself and serve CSV files whose sums are the
 //! bill summaries' sums.
 
-mod support;
-
+use crate::support::call;
 use serde_json::{Value, json};
-use support::call;
 use tc3_emulator::{Clock, Emulator};
 
 /// 2024-05-29: the seeded customers have bills in May and April.

@@ -1,11 +1,9 @@
 //! The onboarding flow and its limits, as a partner's code meets them.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::{Call, call, code};
 use serde_json::{Value, json};
-use support::{Call, call, code};
 use tc3_emulator::{Clock, Emulator};
 
 async fn emulator() -> Emulator {

@@ -1,9 +1,7 @@
 //! The protocol as the real service speaks it: every refusal in the envelope, HTTP 200,
 //! with a RequestId and the real code.
 
-mod support;
-
-use support::{Call, code};
+use crate::support::{Call, code};
 use tc3_emulator::{Clock, Emulator};
 
 async fn emulator() -> Emulator {
