@@ -3,7 +3,7 @@
 #
 #   scripts/repeat.sh [--load] COUNT [CARGO TEST ARGUMENTS...]
 #   scripts/repeat.sh 50 -p tc3 --test intlpartnersmgt_paging
-#   scripts/repeat.sh --load 20 -p tc3-runtime --test client_retry -- a_burst
+#   scripts/repeat.sh --load 20 -p tc3-runtime --test suite -- client_retry::a_burst
 #
 # Builds once, then runs `cargo test ARGUMENTS` COUNT times and stops at the first failure,
 # showing its output. With --load, two spinning processes keep both cores busy meanwhile,

@@ -1,11 +1,10 @@
 //! Every paging shape walked over real HTTP on 127.0.0.1: the pages asked for, in order, and
 //! where each walk stops. No test depends on time: the server answers at once.
 
-mod support;
-
+use crate::support;
+use crate::support::{Reply, Server};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use support::{Reply, Server};
 use tc3_runtime::paging::{PageShape, Paged as _};
 use tc3_runtime::{Action, Client, ErrorKind};
 

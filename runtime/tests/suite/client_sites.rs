@@ -2,12 +2,10 @@
 //! endpoint. Hosts of the real sites are seen through a proxy on loopback that records the
 //! `CONNECT` line and refuses it, so nothing leaves the machine.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 
-use support::actions::GetCountryCodes;
-use support::{Reply, Server};
+use crate::support::actions::GetCountryCodes;
+use crate::support::{Reply, Server};
 use tc3_runtime::{CallOptions, Client, Credentials, ErrorKind, Site};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;

@@ -1,14 +1,12 @@
 //! Secrets never reach tracing output, errors or Debug, whatever the call's outcome; spans
 //! still say which action, which attempt and which request id.
 
-mod support;
-
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use support::actions::{GetCountryCodes, SendVerifyCode};
-use support::{Reply, Server};
+use crate::support::actions::{GetCountryCodes, SendVerifyCode};
+use crate::support::{Reply, Server};
 use tc3_runtime::{Client, Credentials};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};

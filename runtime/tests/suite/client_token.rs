@@ -1,14 +1,12 @@
 //! Idempotency tokens: an action with a `ClientToken` gets one token per call, sent on
 //! every attempt, so failures after sending are retried instead of ending unknown.
 
-mod support;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use support::actions::RunInstances;
-use support::{Received, Reply, Server};
+use crate::support::actions::RunInstances;
+use crate::support::{Received, Reply, Server};
 use tc3_runtime::{Client, Credentials};
 
 const OK: &str = r#"{"Response":{"RequestId":"r-ok"}}"#;

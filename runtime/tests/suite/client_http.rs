@@ -1,13 +1,11 @@
 //! The client against a real HTTP server on 127.0.0.1: headers, signature, and every shape of
 //! answer, good and broken.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::actions::{GetCountryCodes, SendVerifyCode, SendVerifyCodeResponse};
+use crate::support::{Reply, Server};
 use serde_json::json;
-use support::actions::{GetCountryCodes, SendVerifyCode, SendVerifyCodeResponse};
-use support::{Reply, Server};
 use tc3_runtime::{Client, Credentials, ErrorKind, sign};
 
 const SECRET_KEY: &str = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";

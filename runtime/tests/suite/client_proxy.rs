@@ -1,13 +1,11 @@
 //! Calls through a proxy on loopback, extra root certificates, and a reqwest client of
 //! one's own; the proxy's password never shows.
 
-mod support;
-
 use std::error::Error as _;
 
-use support::actions::GetCountryCodes;
-use support::proxy::Proxy;
-use support::{Reply, Server};
+use crate::support::actions::GetCountryCodes;
+use crate::support::proxy::Proxy;
+use crate::support::{Reply, Server};
 use tc3_runtime::{Client, Credentials, ErrorKind};
 
 const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;
@@ -78,7 +76,7 @@ async fn an_https_endpoint_is_reached_through_connect() {
 
 #[test]
 fn root_certificates_are_checked_when_the_client_is_built() {
-    let pem = include_bytes!("support/test-root.pem");
+    let pem = include_bytes!("../support/test-root.pem");
     builder("http://127.0.0.1:1").root_certificate_pem(pem.as_slice()).build().unwrap();
     let e =
         builder("http://127.0.0.1:1").root_certificate_pem(pem.as_slice()).root_certificate_pem("not a certificate");

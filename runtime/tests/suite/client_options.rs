@@ -1,12 +1,10 @@
 //! Per-call options and the attempt hook, against a loopback server.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use support::actions::GetCountryCodes;
-use support::{Reply, Server};
+use crate::support::actions::GetCountryCodes;
+use crate::support::{Reply, Server};
 use tc3_runtime::{CallOptions, ErrorKind, Language, RetryReason};
 
 const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;

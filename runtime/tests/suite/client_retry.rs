@@ -1,13 +1,11 @@
 //! Retries that never duplicate, client-side pacing and clock skew, against a loopback server.
 
-mod support;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use support::actions::{GetCountryCodes, OncePerSecond, SendVerifyCode};
-use support::{Reply, Server};
+use crate::support::actions::{GetCountryCodes, OncePerSecond, SendVerifyCode};
+use crate::support::{Reply, Server};
 use tc3_runtime::{Client, Credentials, ErrorKind};
 
 const OK: &str = r#"{"Response":{"Data":[],"RequestId":"r-ok"}}"#;

@@ -1,16 +1,14 @@
 //! Every provider of temporary credentials against local servers: the CVM metadata
 //! service, STS AssumeRole and AssumeRoleWithWebIdentity, and expiry in a burst of calls.
 
-mod support;
-
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::support::actions::GetCountryCodes;
+use crate::support::{Received, Reply, Server};
 use serde_json::{Value, json};
-use support::actions::GetCountryCodes;
-use support::{Received, Reply, Server};
 use tc3_runtime::{
     AssumeRoleProvider, Client, Credentials, CvmRoleProvider, ErrorKind, ProvideCredentials, WebIdentityProvider, sign,
 };
