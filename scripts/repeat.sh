@@ -2,7 +2,7 @@
 # Runs the same tests many times, to catch a flaky one before it lands.
 #
 #   scripts/repeat.sh [--load] COUNT [CARGO TEST ARGUMENTS...]
-#   scripts/repeat.sh 50 -p tc3 --test intlpartnersmgt_paging
+#   scripts/repeat.sh 50 -p tc3 --test suite -- intlpartnersmgt_paging
 #   scripts/repeat.sh --load 20 -p tc3-runtime --test suite -- client_retry::a_burst
 #
 # Builds once, then runs `cargo test ARGUMENTS` COUNT times and stops at the first failure,

@@ -3,9 +3,7 @@
 
 #![allow(deprecated)]
 
-#[path = "intlpartnersmgt/spec_bodies.rs"]
-mod spec_bodies;
-
+use crate::spec_bodies;
 use serde_json::json;
 use tc3::intlpartnersmgt::v20220928 as api;
 

@@ -3,15 +3,11 @@
 
 #![allow(deprecated)]
 
-#[path = "intlpartnersmgt/loopback.rs"]
-mod loopback;
-#[path = "intlpartnersmgt/spec_bodies.rs"]
-mod spec_bodies;
-
 use serde_json::{Value, json};
 use tc3::intlpartnersmgt::v20220928 as api;
 
-use loopback::Loopback;
+use crate::loopback::Loopback;
+use crate::spec_bodies;
 
 /// A realistic request body of `action`: the spec's examples, with the few that break a
 /// documented rule replaced.

@@ -153,7 +153,7 @@ fn error_codes_are_typed_with_an_unknown_fallback() {
         "RequestLimitExceeded.UinLimitExceeded"
     );
     assert_eq!(ErrorCode::from("Nope.New"), ErrorCode::Unknown("Nope.New".into()));
-    let service_codes = include_str!("../spec/intlpartnersmgt-error-codes.txt")
+    let service_codes = include_str!("../../spec/intlpartnersmgt-error-codes.txt")
         .lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())
         .map(|line| line.split('\t').next().unwrap());

@@ -1,13 +1,10 @@
 //! Paginators walk every page once, in order, and stop on the last one.
 
-#[path = "intlpartnersmgt/loopback.rs"]
-mod loopback;
-
 use serde_json::{Value, json};
 use tc3::intlpartnersmgt as api;
 use tc3::paging::Paged as _;
 
-use loopback::Loopback;
+use crate::loopback::Loopback;
 
 /// A customer list of `count` entries, served `PageSize` at a time; `total` says whether
 /// the answer carries `Total`.

@@ -1,10 +1,7 @@
 //! A derived request that breaks its rules is refused before signing: not one connection
 //! reaches the server.
 
-#[path = "intlpartnersmgt/loopback.rs"]
-mod loopback;
-
-use loopback::Loopback;
+use crate::loopback::Loopback;
 
 #[derive(tc3::Object, Clone, PartialEq)]
 struct SendVerifyCodeResponse {
