@@ -8,8 +8,8 @@ scripts/python-requirements.txt, installed in .venv by scripts/test.sh), and tho
 .venv/mainland), and writes, for each service of either site but LEFT_OUT:
 
 - services/<service>/spec/<version>.json: facts only (names, types, flags, example values,
-  status, sites, own hosts, error codes), one line per action and object; no prose; the union of both sites' facts
-  (tools/site_union.py says how);
+  status, sites, own hosts, error codes), one line per action and object; no prose; the union
+  of both sites' facts (tools/site_union.py says how);
 - services/<service>/{Cargo.toml,build.rs,src/lib.rs}: the crate `tc3-<service>`, whose build
   script turns the facts into Rust with tc3-codegen;
 

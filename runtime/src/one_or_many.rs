@@ -5,10 +5,10 @@ use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 
 use serde::de::value::{BoolDeserializer, F64Deserializer, I64Deserializer, StrDeserializer, U64Deserializer};
-use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::__private::lenient::Lenient;
+use crate::__private::lenient::{Lenient, List};
 
 /// A list member that one site types as a list and the other as a single value (monitor's
 /// `GrafanaNotificationChannel.OrgIds`: a list on the mainland, a string internationally).
@@ -76,16 +76,6 @@ impl<'de, T: Lenient> Deserialize<'de> for OneOrMany<T> {
 
 struct Items<T>(PhantomData<T>);
 
-struct Item<T>(PhantomData<T>);
-
-impl<'de, T: Lenient> DeserializeSeed<'de> for Item<T> {
-    type Value = T;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        T::lenient(deserializer)
-    }
-}
-
 impl<'de, T: Lenient> Visitor<'de> for Items<T> {
     type Value = Vec<T>;
 
@@ -93,12 +83,8 @@ impl<'de, T: Lenient> Visitor<'de> for Items<T> {
         f.write_str("a list, or a single value")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element_seed(Item::<T>(PhantomData))? {
-            out.push(item);
-        }
-        Ok(out)
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<T>, A::Error> {
+        List::<T>(PhantomData).visit_seq(seq)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<T>, E> {

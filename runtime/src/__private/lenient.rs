@@ -198,7 +198,8 @@ impl<'de, T: Lenient> DeserializeSeed<'de> for Item<T> {
     }
 }
 
-struct List<T>(PhantomData<T>);
+/// The visitor of a lenient list, which [`OneOrMany`](crate::OneOrMany) shares.
+pub(crate) struct List<T>(pub(crate) PhantomData<T>);
 
 impl<'de, T: Lenient> Visitor<'de> for List<T> {
     type Value = Vec<T>;
