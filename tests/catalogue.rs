@@ -62,6 +62,17 @@ fn a_client_token_member_is_the_idempotency_token() {
     assert!(tc3::request!(tc3::cvm::TerminateInstances { instance_ids: vec![] }).client_token().is_none());
 }
 
+/// es's `ChatCompletions` (mainland) and `ParseDocument` (both sites) go where the official
+/// SDKs send them, `es.ai.tencentcloudapi.com`; the service's other actions to the usual host.
+#[test]
+fn actions_the_official_sdks_send_elsewhere_know_their_host() {
+    assert_eq!(tc3::es::ChatCompletions::HOST, Some("es.ai.tencentcloudapi.com"));
+    assert_eq!(tc3::es::ChatCompletions::SITES, [tc3::Site::Mainland]);
+    assert_eq!(tc3::es::ChunkDocument::HOST, None);
+    let info = tc3::ActionInfo::find(tc3::es::ACTIONS, "ParseDocument").unwrap();
+    assert_eq!((info.host, info.sites.len()), (Some("es.ai.tencentcloudapi.com"), 2));
+}
+
 #[test]
 fn secrets_are_redacted_in_debug() {
     let settings = tc3::request!(tc3::cvm::LoginSettings { password: "Hunter2!Hunter2" });
