@@ -228,3 +228,34 @@ async fn dropping_the_stream_early_closes_its_connection() {
     let closed = tokio::time::timeout(Duration::from_secs(30), connection.closed_by_client()).await;
     assert_eq!(closed.ok(), Some(0), "the client closed the connection and sent nothing more");
 }
+
+#[cfg(feature = "blocking")]
+#[test]
+fn the_blocking_client_iterates_the_same_items() {
+    let server_runtime = tokio::runtime::Runtime::new().unwrap();
+    let mut server = server_runtime.block_on(EventServer::start());
+    let client = tc3_runtime::blocking::Client::builder()
+        .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
+        .endpoint(&server.url)
+        .build()
+        .unwrap();
+    let answered = server_runtime.spawn(async move {
+        let mut connection = server.next().await;
+        connection.start_events("req-blocking").await;
+        connection
+            .send(b"data: {\"Text\":\"a\"}\n\ndata: {\"Error\":{\"Code\":\"InternalError\",\"Message\":\"x\"}}\n\n")
+            .await;
+        connection.send(b"data: {\"Text\":\"b\"}\n\ndata: {\"Te").await;
+        connection.cut().await;
+    });
+    let events = client.call_stream(chat()).unwrap();
+    assert_eq!(events.request_id(), Some("req-blocking"));
+    let items: Vec<_> = events.collect();
+    assert_eq!(items.len(), 4, "{items:?}");
+    assert_eq!(items[0].as_ref().unwrap().data().text.as_deref(), Some("a"));
+    assert_eq!(items[1].as_ref().unwrap_err().code(), Some("InternalError"));
+    assert_eq!(items[2].as_ref().unwrap().data().text.as_deref(), Some("b"));
+    let cut = items[3].as_ref().unwrap_err();
+    assert_eq!((cut.kind(), cut.request_id()), (ErrorKind::Transport, Some("req-blocking")));
+    server_runtime.block_on(answered).unwrap();
+}

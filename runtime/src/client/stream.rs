@@ -7,6 +7,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
+use futures_core::Stream as _;
 use serde::de::DeserializeOwned;
 
 use super::decode;
@@ -134,6 +135,12 @@ impl<T> EventStream<T> {
         EventStream { state: State::One(Some(data)), request_id, secrets: Vec::new() }
     }
 
+    /// A stream that has ended, with the request id of the one it replaces.
+    #[cfg_attr(not(feature = "blocking"), allow(dead_code))]
+    pub(crate) fn ended(request_id: Option<String>) -> EventStream<T> {
+        EventStream { state: State::Done, request_id, secrets: Vec::new() }
+    }
+
     /// The stream's request id: the `X-TC-RequestId` header of a stream, the `RequestId` of
     /// a JSON answer; for support tickets.
     pub fn request_id(&self) -> Option<&str> {
@@ -155,6 +162,12 @@ impl<T> EventStream<T> {
 }
 
 impl<T: DeserializeOwned> EventStream<T> {
+    /// The next item, `None` at the end: the [`Stream`](futures_core::Stream) without a
+    /// combinator crate, `while let Some(event) = events.next_event().await`.
+    pub async fn next_event(&mut self) -> Option<Result<Event<T>>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
     fn decode(&self, raw: RawEvent) -> Result<Event<T>> {
         let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
         let text =
