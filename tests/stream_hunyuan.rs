@@ -81,6 +81,8 @@ fn the_listed_actions_stream_and_others_do_not() {
     fn streams<A: tc3::StreamingAction>() {}
     streams::<ChatCompletions>();
     streams::<ChatTranslations>();
+    assert_eq!(tc3::hunyuan::STREAMING_ACTIONS.len(), 12, "{:?}", tc3::hunyuan::STREAMING_ACTIONS);
+    assert!(!tc3::hunyuan::STREAMING_ACTIONS.contains(&"GetEmbedding"));
     // `GetEmbedding` is no StreamingAction: `client.call_stream(GetEmbedding)` does not
     // compile (the runtime's `call_stream` documentation shows it).
 }

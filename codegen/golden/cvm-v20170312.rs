@@ -6162,3 +6162,8 @@ pub const PAGED_ACTIONS: &[&str] = &[
     "DescribeReservedInstancesOfferings",
     "DescribeTaskInfo",
 ];
+
+/// The actions that implement [`StreamingAction`](::tc3_runtime::StreamingAction): their answer is a stream of
+/// server-sent events (the reviewed list `codegen/streaming-actions.txt`).
+pub const STREAMING_ACTIONS: &[&str] = &[
+];

@@ -27,7 +27,8 @@
 //!   Members that hold secrets ([`secrets::is_secret`]) are `sensitive`.
 //! - The actions of the reviewed list `streaming-actions.txt` ([`streaming`]) implement
 //!   `tc3::StreamingAction`, setting their `Stream` member when they have one; their
-//!   responses' `request_id` is an `Option`, since a stream's events carry none.
+//!   responses' `request_id` is an `Option`, since a stream's events carry none;
+//!   `STREAMING_ACTIONS` names them.
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, those with integer `Offset` and `Limit` whose response
