@@ -110,6 +110,22 @@ async fn a_refusal_before_the_stream_is_the_usual_error_with_code_and_request_id
 }
 
 #[tokio::test]
+async fn opening_the_stream_is_retried_as_any_call_is() {
+    let mut server = EventServer::start().await;
+    let client = client(&server);
+    let call = tokio::spawn(async move { client.call_stream(chat()).await });
+    server.next().await.answer(502, "text/html", "<html>bad gateway</html>").await;
+    let mut connection = server.next().await;
+    connection.start_events("req-second").await;
+    connection.send(b"data: {\"Text\":\"a\"}\n\n").await;
+    connection.end().await;
+    let mut events = call.await.unwrap().unwrap();
+    assert_eq!(events.request_id(), Some("req-second"));
+    assert_eq!(text(next(&mut events).await), "a");
+    assert!(next(&mut events).await.is_none());
+}
+
+#[tokio::test]
 async fn a_json_answer_is_a_stream_of_one_event() {
     let mut server = EventServer::start().await;
     let client = client(&server);
@@ -174,6 +190,27 @@ async fn a_stream_cut_between_events_is_an_error_then_the_end() {
     let e = next(&mut events).await.unwrap().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Transport, "{e}");
     assert!(next(&mut events).await.is_none());
+}
+
+#[tokio::test]
+async fn a_body_ended_by_closing_is_cut_only_inside_an_event() {
+    for (rest, cut) in [(&b""[..], false), (b": keep-alive\n", false), (b"data: {\"Te", true), (b"id: 2\n", true)] {
+        let mut server = EventServer::start().await;
+        let client = client(&server);
+        let call = tokio::spawn(async move { client.call_stream(chat()).await });
+        let mut connection = server.next().await;
+        connection.start_events_until_close("req-close").await;
+        connection.send_raw(b"data: {\"Text\":\"a\"}\n\n").await;
+        connection.send_raw(rest).await;
+        connection.cut().await;
+        let mut events = call.await.unwrap().unwrap();
+        assert_eq!(text(next(&mut events).await), "a");
+        if cut {
+            let e = next(&mut events).await.unwrap().unwrap_err();
+            assert_eq!((e.kind(), e.request_id()), (ErrorKind::Transport, Some("req-close")), "{e}");
+        }
+        assert!(next(&mut events).await.is_none(), "after {rest:?}");
+    }
 }
 
 #[tokio::test]

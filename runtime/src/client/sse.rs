@@ -43,7 +43,7 @@ pub(crate) struct Reader {
     event: RawEvent,
     /// Whether a `data` line of the current event was read, even an empty one.
     has_data: bool,
-    /// Whether a line of the current event was read (a comment counts: it is not an end).
+    /// Whether a field of the current event was read: the stream may not end here.
     started: bool,
     cap: usize,
 }

@@ -58,6 +58,22 @@ impl Connection {
         self.stream.write_all(head.as_bytes()).await.unwrap();
     }
 
+    /// The head of a streamed answer whose body ends when the connection closes, as some
+    /// gateways send it: a cut is then only seen inside an event.
+    pub(crate) async fn start_events_until_close(&mut self, request_id: &str) {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nConnection: close\r\n\
+             X-TC-RequestId: {request_id}\r\n\r\n"
+        );
+        self.stream.write_all(head.as_bytes()).await.unwrap();
+    }
+
+    /// `bytes` of a body that ends when the connection closes.
+    pub(crate) async fn send_raw(&mut self, bytes: &[u8]) {
+        self.stream.write_all(bytes).await.unwrap();
+        self.stream.flush().await.unwrap();
+    }
+
     /// `bytes` as one chunk of the body, sent now.
     pub(crate) async fn send(&mut self, bytes: &[u8]) {
         assert!(self.try_send(bytes).await, "the client closed the connection");
@@ -83,9 +99,14 @@ impl Connection {
     }
 
     /// A whole answer with a JSON body.
-    pub(crate) async fn json(mut self, body: &str) {
+    pub(crate) async fn json(self, body: &str) {
+        self.answer(200, "application/json", body).await;
+    }
+
+    /// A whole answer.
+    pub(crate) async fn answer(mut self, status: u16, content_type: &str, body: &str) {
         let answer = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         );
         self.stream.write_all(answer.as_bytes()).await.unwrap();
