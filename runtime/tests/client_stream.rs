@@ -236,11 +236,17 @@ async fn a_4_mib_event_arrives_whole() {
 #[tokio::test]
 async fn an_event_over_the_cap_is_an_error_then_the_end() {
     let mut server = EventServer::start().await;
-    let client = client(&server);
+    let client = Client::builder()
+        .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
+        .endpoint(&server.url)
+        .max_event_bytes(1 << 20)
+        .build()
+        .unwrap();
     let (mut events, mut connection) = open(&mut server, &client).await;
-    let line = format!("data: {}\n", "x".repeat(1 << 20));
+    let line = format!("data: {}\n", "x".repeat(64 << 10));
     let writer = tokio::spawn(async move {
-        for _ in 0..=tc3_runtime::DEFAULT_MAX_EVENT_BYTES >> 20 {
+        // Over the cap, in lines that each stay under it.
+        for _ in 0..20 {
             if !connection.try_send(line.as_bytes()).await {
                 break;
             }
@@ -248,7 +254,7 @@ async fn an_event_over_the_cap_is_an_error_then_the_end() {
     });
     let e = next(&mut events).await.unwrap().unwrap_err();
     assert_eq!((e.kind(), e.request_id()), (ErrorKind::Decode, Some("req-stream")), "{e}");
-    assert!(e.message().contains("limit"), "{e}");
+    assert!(e.message().contains("1048576-byte limit"), "{e}");
     assert!(next(&mut events).await.is_none());
     writer.await.unwrap();
 }

@@ -225,7 +225,7 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
     let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).chain(signature).collect();
     if target.stream && (200..300).contains(&status) && stream::is_event_stream(&response) {
         let secrets = secrets.iter().map(|s| (*s).to_owned()).collect();
-        let events = EventStream::events(response, secrets, stream::DEFAULT_MAX_EVENT_BYTES);
+        let events = EventStream::events(response, secrets, target.config.max_event_bytes);
         let request_id = events.request_id().map(str::to_owned);
         tracing::debug!(status, request_id, "stream opened");
         return Ok(Answered { response: Opened::Events(Box::new(events)), status, request_id });

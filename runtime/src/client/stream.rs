@@ -66,7 +66,8 @@ impl<T> Event<T> {
 /// with its code, and reading goes on; an event whose data does not decode is an
 /// [`ErrorKind::Decode`] error, and reading goes on; a connection that fails or ends inside
 /// an event is an [`ErrorKind::Transport`] error, and an event over the cap
-/// ([`DEFAULT_MAX_EVENT_BYTES`]) an [`ErrorKind::Decode`] error, each the last item. Every
+/// ([`ClientBuilder::max_event_bytes`](crate::ClientBuilder::max_event_bytes), by default
+/// [`DEFAULT_MAX_EVENT_BYTES`]) an [`ErrorKind::Decode`] error, each the last item. Every
 /// error carries the stream's request id. Nothing is retried once the stream is open, and no
 /// timeout applies while it is read: a model may think for minutes between events.
 ///
