@@ -15,4 +15,4 @@
 //! }
 //! ```
 
-pub use tc3_runtime::blocking::{Blocking, Client, ClientBuilder, Pages};
+pub use tc3_runtime::blocking::{Blocking, Client, ClientBuilder, Events, Pages};

@@ -98,6 +98,43 @@
 //! # }
 //! ```
 //!
+//! # Streamed answers
+//!
+//! A few actions answer with a stream of server-sent events (`text/event-stream`): hunyuan's
+//! chats and translations, lkeap's, es's and cls's chat completions, trtc's `TextToSpeechSSE`
+//! and others, 27 in all, listed with the evidence for each in the repository's
+//! `codegen/streaming-actions.txt`. Their requests implement [`StreamingAction`], and
+//! [`Client::call_stream`] sends them (setting their `Stream` member where they have one) and
+//! gives an [`EventStream`]: a [`Stream`](futures_core::Stream) of one [`Event`] per event,
+//! its data decoded as the action's response, its name, id and the stream's request id at
+//! hand. A refusal is the usual error; an error, a cut or an event over
+//! [`DEFAULT_MAX_EVENT_BYTES`] during the stream is an item. Opening is retried as any call is,
+//! a stream once open never is, and no timeout applies while it is read. `call_stream` on an
+//! action that does not stream does not compile; the blocking client's gives an iterator.
+//!
+//! ```no_run
+//! # // Compiled only with the `hunyuan` feature: cargo test -p tc3 --doc --features hunyuan
+//! # #[cfg(feature = "hunyuan")]
+//! # async fn run() -> tc3::Result<()> {
+//! use tc3::hunyuan::ChatTranslations;
+//!
+//! let client = tc3::Client::builder().region("ap-guangzhou").build()?;
+//! let request = tc3::request!(ChatTranslations {
+//!     model: "hunyuan-translation",
+//!     text: "Streams arrive event by event.",
+//!     target: "zh",
+//! });
+//! let mut events = client.call_stream(request).await?;
+//! while let Some(event) = events.next_event().await {
+//!     for choice in event?.into_data().choices.unwrap_or_default() {
+//!         print!("{}", choice.delta.and_then(|d| d.content).unwrap_or_default());
+//!     }
+//! }
+//! println!(" (request {:?})", events.request_id());
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Errors and retries
 //!
 //! Every failure is one [`Error`]: its [`kind`](Error::kind) says what went wrong
@@ -419,10 +456,10 @@ pub use tc3_runtime::paging;
 pub use tc3_runtime::{
     Action, ActionInfo, AssumeRoleProvider, Async, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error, ErrorKind, Language, OneOrMany,
-    ParseDecimalError, ProfileProvider, ProvideCredentials, ProviderChain, Result, RetryReason, Site, TccliProvider,
-    Violation, WebIdentityProvider, sign,
+    DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error,
+    ErrorKind, Event, EventStream, Language, OneOrMany, ParseDecimalError, ProfileProvider, ProvideCredentials,
+    ProviderChain, Result, RetryReason, Site, StreamingAction, TccliProvider, Violation, WebIdentityProvider, sign,
 };
 
 #[cfg(feature = "blocking")]

@@ -6165,3 +6165,8 @@ pub const PAGED_ACTIONS: &[(&str, ::tc3_runtime::paging::PageShape)] = &[
     ("DescribeResourcePoolPacks", ::tc3_runtime::paging::PageShape::Token),
     ("DescribeTaskInfo", ::tc3_runtime::paging::PageShape::Offset),
 ];
+
+/// The actions that implement [`StreamingAction`](::tc3_runtime::StreamingAction): their answer is a stream of
+/// server-sent events (the reviewed list `codegen/streaming-actions.txt`).
+pub const STREAMING_ACTIONS: &[&str] = &[
+];

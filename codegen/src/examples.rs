@@ -311,8 +311,9 @@ impl fmt::Display for Tally {
     }
 }
 
-/// Where `site`'s CLI package is installed.
-fn packages(site: Site) -> PathBuf {
+/// Where `site`'s CLI and SDK packages are installed: `$TC3_SITE_PACKAGES` or the `.venv`
+/// above the calling crate (international), `$TC3_MAINLAND_PACKAGES` or `.venv/mainland`.
+pub fn packages(site: Site) -> PathBuf {
     let (variable, find): (&str, fn(&Path) -> Option<PathBuf>) = match site {
         Site::International => ("TC3_SITE_PACKAGES", venv_site),
         Site::Mainland => {

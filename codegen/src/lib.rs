@@ -25,6 +25,10 @@
 //! - Members in snake_case; a Rust keyword is a raw identifier (`r#type`), `self`, `super`,
 //!   `crate` and `Self` get a trailing `_`, and `build` (the builder's method) is `build_`.
 //!   Members that hold secrets ([`secrets::is_secret`]) are `sensitive`.
+//! - The actions of the reviewed list `streaming-actions.txt` ([`streaming`]) implement
+//!   `tc3::StreamingAction`, setting their `Stream` member when they have one; their
+//!   responses' `request_id` is an `Option`, since a stream's events carry none;
+//!   `STREAMING_ACTIONS` names them.
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).
@@ -35,6 +39,7 @@ mod names;
 pub mod paging;
 pub mod secrets;
 pub mod spec;
+pub mod streaming;
 pub mod verbs;
 
 use std::path::{Path, PathBuf};

@@ -68,6 +68,17 @@ pub trait Action: Serialize + Send + Sync {
     }
 }
 
+/// An action whose answer is a stream of server-sent events (`text/event-stream`), which
+/// [`Client::call_stream`](crate::Client::call_stream) reads event by event; the only actions
+/// it takes. The catalogue implements it for the actions of the reviewed list
+/// `codegen/streaming-actions.txt`; implement it by hand for a request type of one's own.
+pub trait StreamingAction: Action {
+    /// Asks the service for a stream: sets the request's `Stream` member to `true`, when it
+    /// has one (without it such actions answer one JSON envelope). Default: nothing, for
+    /// actions that always stream.
+    fn request_stream(&mut self) {}
+}
+
 /// What tc3 knows of an action without a request at hand, for code that handles actions by
 /// name: a service's table of these lists every action (`ACTIONS`), and the emulator reads
 /// its rate limits and which actions change state from it.

@@ -4,7 +4,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 pub use crate::paging::blocking::Pages;
-use crate::{Action, CallOptions, Error, Result};
+use crate::{Action, CallOptions, Error, Event, EventStream, Result, StreamingAction};
 
 /// The builder of a blocking [`Client`]: the async client's settings and rules, and a
 /// `build()` that makes the blocking client.
@@ -102,6 +102,22 @@ impl Client {
         self.block_on(self.inner.call_json_with(service, version, action, params, options))?
     }
 
+    /// As [`Client::call_stream`](crate::Client::call_stream), blocking: an iterator of the
+    /// stream's events, each `next` blocking until the next event arrives.
+    pub fn call_stream<A: StreamingAction>(&self, request: A) -> Result<Events<A::Response>> {
+        self.call_stream_with(request, &CallOptions::new())
+    }
+
+    /// As [`Client::call_stream_with`](crate::Client::call_stream_with), blocking.
+    pub fn call_stream_with<A: StreamingAction>(
+        &self,
+        request: A,
+        options: &CallOptions,
+    ) -> Result<Events<A::Response>> {
+        let stream = self.block_on(self.inner.call_stream_with(request, options))??;
+        Ok(Events { stream, client: self.clone() })
+    }
+
     /// The async client inside, for futures given to [`block_on`](Client::block_on).
     pub fn as_async(&self) -> &crate::Client {
         &self.inner
@@ -119,6 +135,37 @@ impl Client {
         // The runtime lives as long as `self`; `None` only while being dropped.
         let runtime = self.runtime.0.as_ref().expect("the runtime outlives its client");
         Ok(runtime.block_on(future))
+    }
+}
+
+/// A streamed answer read from synchronous code: an [`Iterator`] of the items
+/// [`EventStream`] gives, with the same errors; dropping it closes the connection.
+#[derive(Debug)]
+pub struct Events<T> {
+    stream: EventStream<T>,
+    client: Client,
+}
+
+impl<T> Events<T> {
+    /// As [`EventStream::request_id`].
+    pub fn request_id(&self) -> Option<&str> {
+        self.stream.request_id()
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> Iterator for Events<T> {
+    type Item = Result<Event<T>>;
+
+    /// The next event, blocking until it arrives; an error, then the end, when called inside
+    /// an async runtime.
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.client.block_on(self.stream.next_event()) {
+            Ok(item) => item,
+            Err(e) => {
+                self.stream = EventStream::ended(self.stream.request_id().map(str::to_owned));
+                Some(Err(e))
+            }
+        }
     }
 }
 

@@ -20,11 +20,11 @@ pub mod rules;
 pub mod sign;
 mod validate;
 
-pub use action::{Action, ActionInfo};
+pub use action::{Action, ActionInfo, StreamingAction};
 pub use client::{
     Async, AttemptInfo, CallOptions, Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF,
-    DEFAULT_MAX_RESPONSE_BYTES, Language, RetryReason, Site,
+    DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES, Event, EventStream, Language, RetryReason, Site,
 };
 pub use credentials::{
     AssumeRoleProvider, Credentials, CredentialsFuture, CvmRoleProvider, DEFAULT_METADATA_ENDPOINT, DefaultChain,

@@ -9,6 +9,7 @@ use super::sites;
 use crate::names;
 use crate::secrets::is_secret;
 use crate::spec::{Member, Object, Status};
+use crate::streaming::is_streaming;
 use crate::verbs::is_read_only;
 
 /// Where a struct is used, which decides which members are `Option`.
@@ -46,6 +47,17 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: Option<&s
     }));
     lines.push(retries.to_owned());
     lines.extend(paged.map(str::to_owned));
+    let streaming = is_streaming(&spec.service, &spec.version, action);
+    let stream_member =
+        object.members().iter().zip(names::fields(object.members())).find(|(member, _)| {
+            member.wire() == "Stream" && m.types.value(&format!("{action}Request"), member) == "bool"
+        });
+    if streaming {
+        lines.push(match stream_member {
+            Some(_) => "Streams its answer as server-sent events when `Stream` is true: `Client::call_stream` sets it and reads them.",
+            None => "Answers with a stream of server-sent events: `Client::call_stream` reads them.",
+        }.to_owned());
+    }
     match status {
         Status::Online => {}
         Status::Deprecated => lines.push("Deprecated in the API description.".to_owned()),
@@ -71,6 +83,21 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: Option<&s
         spec.service, spec.version
     );
     fields(m, action, &format!("{action}Request"), object, Role::Request, out);
+    if streaming {
+        if status != Status::Online {
+            out.push_str("#[allow(deprecated)]\n");
+        }
+        let _ = match stream_member {
+            Some((member, ident)) => {
+                let value = if member.required() { "true" } else { "::core::option::Option::Some(true)" };
+                writeln!(
+                    out,
+                    "impl ::tc3_runtime::StreamingAction for {action} {{\n    fn request_stream(&mut self) {{\n        self.{ident} = {value};\n    }}\n}}\n"
+                )
+            }
+            None => writeln!(out, "impl ::tc3_runtime::StreamingAction for {action} {{}}\n"),
+        };
+    }
 }
 
 /// `<action>Response`.
@@ -113,9 +140,14 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
     for (member, ident) in object.members().iter().zip(names::fields(object.members())) {
         let value = m.types.value(api_name, member);
         let request_id = role == Role::Answer && member.wire() == "RequestId" && api_name.ends_with("Response");
-        let required = request_id || (role != Role::Answer && member.required());
+        // A stream's events carry no request id: the stream has it, from a header.
+        let streamed = request_id
+            && api_name
+                .strip_suffix("Response")
+                .is_some_and(|action| is_streaming(&m.spec.service, &m.spec.version, action));
+        let required = (request_id && !streamed) || (role != Role::Answer && member.required());
         let ty = if required { value } else { m.types.optional(&value) };
-        docs::write(out, "    ", &member_doc(member, role, request_id));
+        docs::write(out, "    ", &member_doc(member, role, request_id, streamed));
         let mut keys = Vec::new();
         if names::default_wire(&ident) != member.wire() {
             keys.push(format!("rename = \"{}\"", member.wire()));
@@ -139,7 +171,14 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
     out.push_str("}\n\n");
 }
 
-fn member_doc(member: &Member, role: Role, request_id: bool) -> Vec<String> {
+fn member_doc(member: &Member, role: Role, request_id: bool, streamed: bool) -> Vec<String> {
+    if streamed {
+        return vec![
+            "Id of this request, for support tickets; `None` in a stream's events, whose request id is \
+             `EventStream::request_id`."
+                .to_owned(),
+        ];
+    }
     if request_id {
         return vec!["Id of this request, for support tickets.".to_owned()];
     }

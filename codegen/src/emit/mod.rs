@@ -15,6 +15,7 @@ use std::fmt::Write;
 pub use types::MONEY_SERVICES;
 
 use crate::spec::{Object, Spec};
+use crate::streaming::is_streaming;
 use types::Types;
 
 /// What every part of a version's code needs.
@@ -144,6 +145,15 @@ pub(crate) fn version(spec: &Spec) -> String {
     let _ = writeln!(out, "pub const PAGED_ACTIONS: &[(&str, ::tc3_runtime::paging::PageShape)] = &[");
     for (action, shape) in &paged {
         let _ = writeln!(out, "    (\"{action}\", ::tc3_runtime::paging::PageShape::{}),", paging::page_shape(*shape));
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// The actions that implement [`StreamingAction`](::tc3_runtime::StreamingAction): their answer is a stream of\n/// server-sent events (the reviewed list `codegen/streaming-actions.txt`)."
+    );
+    let _ = writeln!(out, "pub const STREAMING_ACTIONS: &[&str] = &[");
+    for (action, _) in spec.actions.iter().filter(|(action, _)| is_streaming(&spec.service, &spec.version, action)) {
+        let _ = writeln!(out, "    \"{action}\",");
     }
     out.push_str("];\n");
     out

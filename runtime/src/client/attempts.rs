@@ -12,6 +12,7 @@ use super::config::Config;
 use super::decode;
 use super::observe::{AttemptInfo, RetryReason};
 use super::retry::{self, classify, classify::Verdict};
+use super::stream::{self, EventStream};
 use super::transport;
 use crate::{Error, ErrorKind, Result, sign};
 
@@ -29,6 +30,8 @@ pub(super) struct Target<'a> {
     pub(super) idempotent: bool,
     /// The action's documented rate, for client-side pacing.
     pub(super) pace: Option<Pace>,
+    /// Whether an answer of server-sent events is kept open as a stream rather than read.
+    pub(super) stream: bool,
 }
 
 /// An action's documented rate limit: `rate` calls a second, counted per service and action.
@@ -38,15 +41,36 @@ pub(super) struct Pace {
     pub(super) rate: u32,
 }
 
+/// What a successful call opened: its answer decoded, or its stream of events, unread.
+pub(super) enum Opened<T> {
+    Decoded(T),
+    /// Boxed: a stream's reader is large, and `Decoded` is the common case.
+    Events(Box<EventStream<T>>),
+}
+
+impl<T> Opened<T> {
+    /// The decoded answer of a call made with `stream: false`, which never opens a stream.
+    pub(super) fn decoded(self) -> Result<T> {
+        match self {
+            Opened::Decoded(response) => Ok(response),
+            Opened::Events(_) => Err(Error::new(ErrorKind::Decode, "answer is a stream of events")),
+        }
+    }
+}
+
 /// A successful attempt's answer.
 struct Answered<T> {
-    response: T,
+    response: Opened<T>,
     status: u16,
     request_id: Option<String>,
 }
 
 /// Makes the call `target` with `body`, within its call timeout, and traces how it ended.
-pub(super) async fn execute<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: Vec<u8>) -> Result<T> {
+pub(super) async fn execute<T: DeserializeOwned>(
+    shared: &Shared,
+    target: &Target<'_>,
+    body: Vec<u8>,
+) -> Result<Opened<T>> {
     // Shared, not copied, by every attempt.
     let body = bytes::Bytes::from(body);
     let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
@@ -71,7 +95,7 @@ pub(super) async fn execute<T: DeserializeOwned>(shared: &Shared, target: &Targe
 
 /// Attempts until success, a final error, or the end of the attempts or retry budget;
 /// each attempt is paced, re-signed with a fresh timestamp, traced and reported.
-async fn attempts<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &bytes::Bytes) -> Result<T> {
+async fn attempts<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &bytes::Bytes) -> Result<Opened<T>> {
     let config = target.config;
     let mut attempt = 1;
     let mut resigned_for_skew = false;
@@ -180,20 +204,41 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
         authorization: &authorization,
     }
     .write(request.headers_mut())?;
-    *request.timeout_mut() = Some(target.config.attempt_timeout);
     *request.body_mut() = Some(body.clone().into());
-    let response = shared.http.0.execute(request).await.map_err(|e| settle(target, transport::error(e)))?;
+    let response = if target.stream {
+        // reqwest's timeout would cover reading the body too, and so cut a long stream: the
+        // attempt timeout covers the answer's head only.
+        match tokio::time::timeout(target.config.attempt_timeout, shared.http.0.execute(request)).await {
+            Ok(sent) => sent.map_err(|e| settle(target, transport::error(e)))?,
+            Err(_) => return Err(settle(target, Error::new(ErrorKind::Timeout, "attempt timeout expired"))),
+        }
+    } else {
+        *request.timeout_mut() = Some(target.config.attempt_timeout);
+        shared.http.0.execute(request).await.map_err(|e| settle(target, transport::error(e)))?
+    };
     let status = response.status().as_u16();
     if let Some(date) = response.headers().get(reqwest::header::DATE).and_then(|d| d.to_str().ok()) {
         shared.clock.observe(date);
     }
-    let bytes =
-        transport::read_body(response, target.config.max_response_bytes).await.map_err(|e| settle(target, e))?;
     // A server may echo the whole Authorization value or only its signature.
     let signature = authorization.rsplit_once("Signature=").map(|(_, signature)| signature);
     let secrets: Vec<&str> = token.into_iter().chain([authorization.as_str()]).chain(signature).collect();
+    if target.stream && (200..300).contains(&status) && stream::is_event_stream(&response) {
+        let secrets = secrets.iter().map(|s| (*s).to_owned()).collect();
+        let events = EventStream::events(response, secrets, target.config.max_event_bytes);
+        let request_id = events.request_id().map(str::to_owned);
+        tracing::debug!(status, request_id, "stream opened");
+        return Ok(Answered { response: Opened::Events(Box::new(events)), status, request_id });
+    }
+    let bytes =
+        transport::read_body(response, target.config.max_response_bytes).await.map_err(|e| settle(target, e))?;
     let (response, request_id) = decode::decode(status, &bytes, &secrets)?;
     tracing::debug!(status, request_id, "answer decoded");
+    let response = if target.stream {
+        Opened::Events(Box::new(EventStream::one(response, request_id.clone())))
+    } else {
+        Opened::Decoded(response)
+    };
     Ok(Answered { response, status, request_id })
 }
 

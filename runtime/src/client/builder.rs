@@ -150,6 +150,14 @@ impl<M> ClientBuilder<M> {
         self
     }
 
+    /// Largest event of a streamed answer accepted (its data, and any one line of it); a
+    /// larger one ends the stream with an error item. Default:
+    /// [`DEFAULT_MAX_EVENT_BYTES`](crate::DEFAULT_MAX_EVENT_BYTES) (16 MiB).
+    pub fn max_event_bytes(mut self, bytes: usize) -> Self {
+        self.config.max_event_bytes = bytes;
+        self
+    }
+
     /// Attempts per call, the first included; 1 turns retries off. Default:
     /// [`DEFAULT_MAX_ATTEMPTS`](crate::DEFAULT_MAX_ATTEMPTS) (4). Only failures that are safe
     /// to repeat are retried.

@@ -76,9 +76,34 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8], secrets: &[&str]) -
     }
 }
 
+/// An event of a stream whose data is an API error, `{"Response":{"Error":{...}}}` as a
+/// refusal is, or `{"Error":{...}}`: the error, with its request id when the event has one.
+pub(crate) fn event_error(data: &str, secrets: &[&str]) -> Option<Error> {
+    #[derive(Deserialize)]
+    struct Event {
+        #[serde(rename = "Response")]
+        response: Option<Common>,
+        #[serde(rename = "Error")]
+        error: Option<ApiError>,
+        #[serde(rename = "RequestId")]
+        request_id: Option<String>,
+    }
+    // Most events are no error: a search for the member's name is cheaper than a parse.
+    if !data.contains("\"Error\"") {
+        return None;
+    }
+    let event: Event = serde_json::from_str(data).ok()?;
+    let (api, request_id) = match event.response {
+        Some(Common { error: Some(api), request_id }) => (api, request_id),
+        _ => (event.error?, event.request_id),
+    };
+    let (code, message) = (scrubbed(&api.code, secrets), scrubbed(&api.message, secrets));
+    Some(Error::service(code, message, request_id.map(|id| scrubbed(&id, secrets))))
+}
+
 /// `text` with every secret blanked out, then cut to [`SERVICE_TEXT_CHARS`] (blanking first,
 /// so that a cut never leaves the start of a secret).
-fn scrubbed(text: &str, secrets: &[&str]) -> String {
+pub(crate) fn scrubbed(text: &str, secrets: &[&str]) -> String {
     let mut text = std::borrow::Cow::Borrowed(text);
     for secret in secrets.iter().filter(|s| !s.is_empty()) {
         if text.contains(secret) {

@@ -12,12 +12,14 @@ mod options;
 mod rate_limit;
 pub(crate) mod retry;
 mod site;
+mod sse;
+mod stream;
 mod tccli_site;
 mod transport;
 
 use std::sync::Arc;
 
-use attempts::{Pace, Target};
+use attempts::{Opened, Pace, Target};
 pub use builder::{Async, ClientBuilder};
 use clock::Clock;
 use config::Config;
@@ -31,9 +33,10 @@ use rate_limit::RateLimiter;
 use retry::Budget;
 pub use retry::{DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF};
 pub use site::Site;
+pub use stream::{DEFAULT_MAX_EVENT_BYTES, Event, EventStream};
 
 use crate::credentials::ProvideCredentials;
-use crate::{Action, Error, ErrorKind, Result};
+use crate::{Action, Error, ErrorKind, Result, StreamingAction};
 
 /// A Tencent Cloud API 3.0 client. Cheap to clone; clones share connections and settings.
 #[derive(Debug, Clone)]
@@ -99,7 +102,61 @@ impl Client {
     }
 
     /// As [`call`](Client::call), with `options` changing this call's settings only.
-    pub async fn call_with<A: Action>(&self, mut request: A, options: &CallOptions) -> Result<A::Response> {
+    pub async fn call_with<A: Action>(&self, request: A, options: &CallOptions) -> Result<A::Response> {
+        self.open(request, options, false).await?.decoded()
+    }
+
+    /// Validates, signs and sends `request`, an action that answers with a stream of
+    /// server-sent events; the stream, one typed [`Event`] per event, once the service has
+    /// accepted the call. A request with a `Stream` member has it set to `true`.
+    ///
+    /// A refusal (the usual JSON envelope with an error) is the returned error, with its
+    /// code and request id, as from [`call`](Client::call); so are failures to connect,
+    /// retried as for `call` until the stream opens, and never after. When the service
+    /// answers with JSON rather than a stream, its response is the stream's one event.
+    /// What can fail while the stream is read is described at [`EventStream`].
+    ///
+    /// Only actions that stream implement [`StreamingAction`]; any other is a compile error:
+    ///
+    /// ```compile_fail
+    /// # async fn run(client: tc3_runtime::Client) {
+    /// #[derive(serde::Serialize)]
+    /// struct DescribeThings {}
+    /// impl tc3_runtime::Action for DescribeThings {
+    ///     type Response = serde_json::Value;
+    ///     const SERVICE: &'static str = "cvm";
+    ///     const VERSION: &'static str = "2017-03-12";
+    ///     const ACTION: &'static str = "DescribeThings";
+    /// }
+    /// let events = client.call_stream(DescribeThings {}).await;
+    /// # }
+    /// ```
+    pub async fn call_stream<A: StreamingAction>(&self, request: A) -> Result<EventStream<A::Response>> {
+        self.call_stream_with(request, &CallOptions::new()).await
+    }
+
+    /// As [`call_stream`](Client::call_stream), with `options` changing this call's
+    /// settings only; its attempt and call timeouts cover opening the stream, not reading it.
+    pub async fn call_stream_with<A: StreamingAction>(
+        &self,
+        mut request: A,
+        options: &CallOptions,
+    ) -> Result<EventStream<A::Response>> {
+        request.request_stream();
+        match self.open(request, options, true).await? {
+            Opened::Events(events) => Ok(*events),
+            Opened::Decoded(response) => Ok(EventStream::one(response, None)),
+        }
+    }
+
+    /// Checks, serializes and sends `request`; its answer decoded, or when `stream` and the
+    /// service streams, the stream opened.
+    async fn open<A: Action>(
+        &self,
+        mut request: A,
+        options: &CallOptions,
+        stream: bool,
+    ) -> Result<Opened<A::Response>> {
         let tokened = match request.client_token() {
             Some(token) => {
                 if token.is_empty() {
@@ -127,6 +184,7 @@ impl Client {
             // A token makes every attempt the same request to the service.
             idempotent: A::IDEMPOTENT || tokened,
             pace: A::RATE_LIMIT.map(|rate| Pace { service: A::SERVICE, action: A::ACTION, rate }),
+            stream,
         };
         attempts::execute(&self.shared, &target, body).await.map_err(|e| match e.code() {
             Some(code) if e.kind() == ErrorKind::Service => {
@@ -164,8 +222,17 @@ impl Client {
         let config = options.over(&self.shared.config)?;
         let body = serde_json::to_vec(&params)
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
-        let target = Target { config: &config, service, version, action, host: None, idempotent: false, pace: None };
-        attempts::execute(&self.shared, &target, body).await
+        let target = Target {
+            config: &config,
+            service,
+            version,
+            action,
+            host: None,
+            idempotent: false,
+            pace: None,
+            stream: false,
+        };
+        attempts::execute(&self.shared, &target, body).await?.decoded()
     }
 }
 

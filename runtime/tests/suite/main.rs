@@ -10,6 +10,7 @@ mod client_options;
 mod client_proxy;
 mod client_retry;
 mod client_sites;
+mod client_stream;
 mod client_token;
 mod credential_providers;
 mod no_leaks;

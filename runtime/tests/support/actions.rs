@@ -104,3 +104,37 @@ impl Action for RunInstances {
         Some(self.client_token.get_or_insert_with(String::new))
     }
 }
+
+/// A chat that streams its answer when its `Stream` member is true, as hunyuan's
+/// ChatCompletions does; idempotent, so that only the rule "never retry a stream once open"
+/// keeps a cut stream from being asked again.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct Chat {
+    pub(crate) model: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) stream: Option<bool>,
+}
+
+/// One event of [`Chat`]'s stream, or its whole JSON answer.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct ChatResponse {
+    pub(crate) id: Option<String>,
+    pub(crate) text: Option<String>,
+    pub(crate) request_id: Option<String>,
+}
+
+impl Action for Chat {
+    type Response = ChatResponse;
+    const SERVICE: &'static str = "hunyuan";
+    const VERSION: &'static str = "2023-09-01";
+    const ACTION: &'static str = "ChatCompletions";
+    const IDEMPOTENT: bool = true;
+}
+
+impl tc3_runtime::StreamingAction for Chat {
+    fn request_stream(&mut self) {
+        self.stream = Some(true);
+    }
+}

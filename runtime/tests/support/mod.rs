@@ -6,6 +6,7 @@
 
 pub(crate) mod accepted;
 pub(crate) mod actions;
+pub(crate) mod events;
 pub(crate) mod proxy;
 
 use std::collections::HashMap;
@@ -119,7 +120,7 @@ async fn serve(
     }
 }
 
-async fn read_request(stream: &mut TcpStream) -> Option<Received> {
+pub(crate) async fn read_request(stream: &mut TcpStream) -> Option<Received> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     let head_end = loop {
