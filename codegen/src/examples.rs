@@ -285,7 +285,7 @@ impl fmt::Display for Counts {
         write!(f, "{} examples tried, {} JSON on both sides, {} decoded", self.tried, self.json, self.decoded)?;
         match self.left_out {
             0 => Ok(()),
-            n => write!(f, "; {n} of actions left out (multipart, issue 26) not tried"),
+            n => write!(f, "; {n} not tried: their actions are left out of the typed code (multipart, issue 26)"),
         }
     }
 }
