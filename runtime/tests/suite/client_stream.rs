@@ -11,12 +11,7 @@ use futures_core::Stream;
 use tc3_runtime::{Client, ErrorKind, Event, EventStream, Result};
 
 fn client(server: &EventServer) -> Client {
-    Client::builder()
-        .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
-        .endpoint(&server.url)
-        .backoff(Duration::from_millis(1), Duration::from_millis(5))
-        .build()
-        .unwrap()
+    crate::support::client_builder(&server.url).build().unwrap()
 }
 
 fn chat() -> Chat {
@@ -234,12 +229,7 @@ async fn a_4_mib_event_arrives_whole() {
 #[tokio::test]
 async fn an_event_over_the_cap_is_an_error_then_the_end() {
     let mut server = EventServer::start().await;
-    let client = Client::builder()
-        .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
-        .endpoint(&server.url)
-        .max_event_bytes(1 << 20)
-        .build()
-        .unwrap();
+    let client = crate::support::client_builder(&server.url).max_event_bytes(1 << 20).build().unwrap();
     let (mut events, mut connection) = open(&mut server, &client).await;
     let line = format!("data: {}\n", "x".repeat(64 << 10));
     let writer = tokio::spawn(async move {

@@ -58,6 +58,17 @@ impl Reply {
     }
 }
 
+/// A client of the test server at `url` with a test key pair and backoffs of a few
+/// milliseconds, so that retries do not make tests slow: they only space attempts out, and no
+/// assertion depends on how long they last. The other settings are the defaults (a 30 s
+/// attempt timeout that no answer here nears).
+pub(crate) fn client_builder(url: &str) -> tc3_runtime::ClientBuilder {
+    tc3_runtime::Client::builder()
+        .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
+        .endpoint(url)
+        .backoff(Duration::from_millis(1), Duration::from_millis(5))
+}
+
 pub(crate) struct Server {
     pub(crate) url: String,
     pub(crate) received: Arc<Mutex<Vec<Received>>>,
@@ -65,15 +76,9 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    /// A client of this server with a test key pair and backoffs of a few milliseconds, so
-    /// that retries do not make tests slow: they only space attempts out, and no assertion
-    /// depends on how long they last. The other settings are the defaults (a 30 s attempt
-    /// timeout that no answer here nears).
+    /// [`client_builder`] of this server.
     pub(crate) fn client_builder(&self) -> tc3_runtime::ClientBuilder {
-        tc3_runtime::Client::builder()
-            .credentials(tc3_runtime::Credentials::new("AKIDtest", "key"))
-            .endpoint(&self.url)
-            .backoff(Duration::from_millis(1), Duration::from_millis(5))
+        client_builder(&self.url)
     }
 
     /// Starts a server answering every request with `reply(&request)`.
