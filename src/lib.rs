@@ -458,8 +458,9 @@ pub use tc3_runtime::{
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error,
-    ErrorKind, Event, EventStream, Language, OneOrMany, ParseDecimalError, ProfileProvider, ProvideCredentials,
-    ProviderChain, Result, RetryReason, Site, StreamingAction, TccliProvider, Violation, WebIdentityProvider, sign,
+    ErrorKind, Event, EventStream, Language, OneOrMany, ParseDecimalError, Payload, ProfileProvider,
+    ProvideCredentials, ProviderChain, Result, RetryReason, Site, StreamingAction, TccliProvider, Violation,
+    WebIdentityProvider, sign,
 };
 
 #[cfg(feature = "blocking")]

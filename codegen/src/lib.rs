@@ -29,6 +29,9 @@
 //!   `tc3::StreamingAction`, setting their `Stream` member when they have one; their
 //!   responses' `request_id` is an `Option`, since a stream's events carry none;
 //!   `STREAMING_ACTIONS` names them.
+//! - The actions of the reviewed list `upload-actions.txt` ([`uploads`]) send raw bytes: their
+//!   request has a `body` field (`#[tc3(body)]`, `Vec<u8>`) and every member is a header
+//!   (`#[tc3(header = "X-CLS-TopicId")]`).
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).
@@ -40,6 +43,7 @@ pub mod paging;
 pub mod secrets;
 pub mod spec;
 pub mod streaming;
+pub mod uploads;
 pub mod verbs;
 
 use std::path::{Path, PathBuf};

@@ -33,6 +33,7 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
         check_nested(cx, field);
         check_required_on(cx, field);
     }
+    crate::raw_body::check(cx, cont);
 }
 
 /// A request names its service and version; the struct's name stands in for the action.

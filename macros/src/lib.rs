@@ -13,6 +13,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod matcher;
+mod raw_body;
 mod request;
 mod shape;
 mod stub;

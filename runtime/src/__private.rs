@@ -9,7 +9,8 @@ use core::fmt;
 
 pub use crate::__paged as paged;
 pub use crate::rules::{self, Validate};
-pub use crate::{Action, Site, Violation};
+pub use crate::{Action, Payload, Site, Violation};
+pub use bytes;
 pub use error_codes::error_codes;
 pub use serde;
 pub use serde_json;
@@ -21,6 +22,16 @@ pub struct Redacted;
 impl fmt::Debug for Redacted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("<redacted>")
+    }
+}
+
+/// Shown in `Debug` output in place of a raw body: its length, `<1024 bytes>`.
+#[derive(Clone, Copy)]
+pub struct ByteCount(pub usize);
+
+impl fmt::Debug for ByteCount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} bytes>", self.0)
     }
 }
 

@@ -3,8 +3,8 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::Site;
 use crate::validate::Violation;
+use crate::{Payload, Site};
 
 /// One API 3.0 action: a request type that knows its service, version and action name.
 ///
@@ -65,6 +65,16 @@ pub trait Action: Serialize + Send + Sync {
     /// The request body: the wire JSON object.
     fn to_wire(&self) -> serde_json::Result<Vec<u8>> {
         serde_json::to_vec(self)
+    }
+
+    /// What the call sends: by default [`to_wire`](Action::to_wire) as a JSON body. A request
+    /// whose body is raw bytes with its members in headers (cls `UploadLog`; the derive's
+    /// `body` and `header` keys) gives a [`Payload::octet_stream`] here.
+    fn into_payload(self) -> serde_json::Result<Payload>
+    where
+        Self: Sized,
+    {
+        self.to_wire().map(Payload::json)
     }
 }
 

@@ -15,6 +15,7 @@ mod decimal;
 mod error;
 mod one_or_many;
 pub mod paging;
+mod payload;
 #[doc(hidden)]
 pub mod rules;
 pub mod sign;
@@ -33,6 +34,7 @@ pub use credentials::{
 pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Error, ErrorKind, Result};
 pub use one_or_many::OneOrMany;
+pub use payload::{CONTENT_TYPE_OCTET_STREAM, Payload};
 pub use validate::Violation;
 
 /// Hooks for the benchmarks, so that they measure the client's own code; not a public API.

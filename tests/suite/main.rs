@@ -10,6 +10,7 @@ mod spec_bodies;
 
 pub mod blocking;
 pub mod derive_action;
+pub mod derive_raw_body;
 pub mod derive_rules;
 pub mod derive_wire;
 pub mod intlpartnersmgt_calls;

@@ -1,4 +1,5 @@
-//! `#[tc3(...)]` on a field: its wire name, `sensitive`, and its rules.
+//! `#[tc3(...)]` on a field: its wire name, `sensitive`, its rules, and how it travels when
+//! not in the JSON body (`body`, `header`).
 
 use proc_macro2::Span;
 use syn::punctuated::Punctuated;
@@ -21,6 +22,8 @@ const FIELD_KEYS: &[&str] = &[
     "nested",
     "custom",
     "required_on",
+    "body",
+    "header",
 ];
 /// What `required_on = ..` takes, as an error says it.
 pub(crate) const REQUIRED_ON_EXPECTED: &str = "`required_on = \"international\"` or `required_on = \"mainland\"`";
@@ -54,6 +57,10 @@ pub(crate) struct FieldAttrs {
     pub(crate) custom: Option<Path>,
     /// `"international"` or `"mainland"`: the one site that requires this `Option` field.
     pub(crate) required_on: Option<LitStr>,
+    /// The request's raw body, sent as it is rather than as a wire member.
+    pub(crate) body: Option<Span>,
+    /// The HTTP header this member travels in, beside a raw body.
+    pub(crate) header: Option<LitStr>,
 }
 
 impl FieldAttrs {
@@ -72,6 +79,12 @@ impl FieldAttrs {
                     "digits" => flag(cx, &meta, &mut out.digits)?,
                     "email" => flag(cx, &meta, &mut out.email)?,
                     "nested" => flag(cx, &meta, &mut out.nested)?,
+                    "body" => flag(cx, &meta, &mut out.body)?,
+                    "header" => {
+                        if let Some(value) = string_value(cx, &meta, "`header = \"X-Header-Name\"`")? {
+                            set(cx, &mut out.header, &meta, value);
+                        }
+                    }
                     "length" | "range" => {
                         if let Some(bounds) = bounds(cx, &meta, &key)? {
                             let slot = if key == "length" { &mut out.length } else { &mut out.range };

@@ -72,6 +72,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             }
         }
     });
+    let payload = raw_payload(env);
     quote! {
         #[automatically_derived]
         impl #p::Action for #ident {
@@ -94,6 +95,36 @@ pub(super) fn action(env: &Env) -> TokenStream {
 
             #retry_after
             #client_token
+            #payload
         }
     }
+}
+
+/// `into_payload` of a request with a raw `body` field: that field as the body, moved rather
+/// than copied, and each `header` member (when set) as its header.
+fn raw_payload(env: &Env) -> Option<TokenStream> {
+    let p = &env.private;
+    // Left out of a stub: a body of the wrong type has its own error already.
+    let body = crate::raw_body::body_field(env.cont).filter(|_| env.rules)?.ident;
+    let headers = env.cont.fields.iter().filter_map(|field| {
+        let (id, name) = (field.ident, field.attrs.header.as_ref()?);
+        Some(if field.shape.optional {
+            quote! {
+                if let ::core::option::Option::Some(tc3_value) = self.#id {
+                    tc3_payload = tc3_payload.header(#name, tc3_value);
+                }
+            }
+        } else {
+            quote!(tc3_payload = tc3_payload.header(#name, self.#id);)
+        })
+    });
+    Some(quote! {
+        #[inline]
+        fn into_payload(self) -> #p::serde_json::Result<#p::Payload> {
+            #[allow(unused_mut)]
+            let mut tc3_payload = #p::Payload::octet_stream(self.#body);
+            #(#headers)*
+            ::core::result::Result::Ok(tc3_payload)
+        }
+    })
 }

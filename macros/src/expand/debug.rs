@@ -1,4 +1,4 @@
-//! `Debug`, with `sensitive` fields shown as `<redacted>`.
+//! `Debug`, with `sensitive` fields shown as `<redacted>` and a raw `body` by its length.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -11,7 +11,13 @@ pub(super) fn debug(env: &Env) -> TokenStream {
     let name = ident.to_string();
     let fields = env.cont.fields.iter().map(|field| {
         let (id, label) = (field.ident, field.name());
-        if field.attrs.sensitive.is_some() { quote!((#label, &#p::Redacted)) } else { quote!((#label, &self.#id)) }
+        if field.attrs.sensitive.is_some() {
+            quote!((#label, &#p::Redacted))
+        } else if field.attrs.body.is_some() {
+            quote!((#label, &#p::ByteCount(::core::convert::AsRef::<[u8]>::as_ref(&self.#id).len())))
+        } else {
+            quote!((#label, &self.#id))
+        }
     });
     quote! {
         #[automatically_derived]

@@ -5,6 +5,7 @@ use crate::attr::{Bounds, Choices, Literal};
 
 pub(super) const DIGITS: &str = "ASCII digits 0-9 only";
 pub(super) const EMAIL: &str = "an email address";
+pub(super) const HEADER: &str = "text an HTTP header can carry: visible ASCII, spaces and tabs";
 
 pub(super) fn pattern(source: &str) -> String {
     format!("a match of `{source}`")

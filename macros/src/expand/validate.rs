@@ -86,6 +86,14 @@ fn field(env: &Env, field: &Field) -> Option<TokenStream> {
             }
         });
     }
+    if attrs.header.is_some() {
+        let words = expected::HEADER;
+        on_value.push(quote! {
+            if !#p::rules::is_header_value(tc3_value) {
+                tc3_out.push(#p::Violation::new(tc3_field, "header", #words));
+            }
+        });
+    }
     if let Some(path) = &attrs.custom {
         // Called, not coerced to a `fn` pointer, so `fn(&str)` works for a `String` field; the
         // call is spanned on the path so a missing or mistyped function is reported there.

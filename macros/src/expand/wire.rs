@@ -1,6 +1,7 @@
 //! `Serialize` and `Deserialize` in the wire format, written out directly (the user's crate
 //! need not depend on serde): members by wire name, absent optional members left out when
 //! writing, unknown members skipped when reading. The generic parts live in `__private::wire`.
+//! A raw `body` field is no member: it is neither written nor read (empty when decoded).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -13,7 +14,7 @@ pub(super) fn serialize(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
     let name = ident.to_string();
-    let fields = &env.cont.fields;
+    let fields = members(env);
     // How many members are written: every required one, and the optional ones present.
     let required = fields.iter().filter(|field| !field.shape.optional).count();
     let mut len: Vec<TokenStream> = fields
@@ -58,6 +59,11 @@ pub(super) fn serialize(env: &Env) -> TokenStream {
     }
 }
 
+/// The fields that are wire members: all but a raw `body`.
+fn members<'a>(env: &Env<'a>) -> Vec<&'a Field<'a>> {
+    env.cont.fields.iter().filter(|field| field.attrs.body.is_none()).collect()
+}
+
 /// Under `#[tc3(lenient)]`, scalar members (alone, optional or in a list) are read through
 /// `lenient::Field`, which takes the other spelling of a value too.
 fn lenient(env: &Env, field: &Field) -> bool {
@@ -69,7 +75,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     let p = &env.private;
     let ident = env.cont.ident;
     let expecting = format!("struct {ident}");
-    let fields = &env.cont.fields;
+    let fields = members(env);
     let slots: Vec<_> = (0..fields.len()).map(|index| format_ident!("tc3_{}", index)).collect();
     let declare = fields.iter().zip(&slots).map(|(field, slot)| {
         let ty = field.ty;
@@ -100,6 +106,10 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         let id = field.ident;
         let value = if field.shape.optional { quote!(#slot.unwrap_or_default()) } else { quote!(#slot) };
         if lenient(env, field) { quote!(#id: #value.0) } else { quote!(#id: #value) }
+    });
+    let body = crate::raw_body::body_field(env.cont).map(|field| {
+        let id = field.ident;
+        quote!(#id: ::core::default::Default::default(),)
     });
     // With no member to match, every key is unknown (and a one-arm `match` would trip
     // clippy's `match_single_binding`).
@@ -133,7 +143,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
                 #(#declare)*
                 #read_all
                 #(#unwrap)*
-                ::core::result::Result::Ok(#ident { #(#values),* })
+                ::core::result::Result::Ok(#ident { #body #(#values),* })
             }
         }
 

@@ -14,7 +14,7 @@ use super::observe::{AttemptInfo, RetryReason};
 use super::retry::{self, classify, classify::Verdict};
 use super::stream::{self, EventStream};
 use super::transport;
-use crate::{Error, ErrorKind, Result, sign};
+use crate::{Error, ErrorKind, Payload, Result, sign};
 
 /// The Authorization value of an unsigned call, as the official SDKs send it.
 const UNSIGNED: &str = "SKIP";
@@ -69,10 +69,8 @@ struct Answered<T> {
 pub(super) async fn execute<T: DeserializeOwned>(
     shared: &Shared,
     target: &Target<'_>,
-    body: Vec<u8>,
+    body: Payload,
 ) -> Result<Opened<T>> {
-    // Shared, not copied, by every attempt.
-    let body = bytes::Bytes::from(body);
     let span = tracing::debug_span!("tc3.call", service = target.service, action = target.action);
     let started = Instant::now();
     let outcome = tokio::time::timeout(target.config.call_timeout, attempts(shared, target, &body))
@@ -95,7 +93,7 @@ pub(super) async fn execute<T: DeserializeOwned>(
 
 /// Attempts until success, a final error, or the end of the attempts or retry budget;
 /// each attempt is paced, re-signed with a fresh timestamp, traced and reported.
-async fn attempts<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &bytes::Bytes) -> Result<Opened<T>> {
+async fn attempts<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &Payload) -> Result<Opened<T>> {
     let config = target.config;
     let mut attempt = 1;
     let mut resigned_for_skew = false;
@@ -173,7 +171,7 @@ fn report(
 }
 
 /// One attempt: credentials, endpoint, signature, the request sent, its answer read and decoded.
-async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &bytes::Bytes) -> Result<Answered<T>> {
+async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &Payload) -> Result<Answered<T>> {
     let credentials = match &shared.credentials {
         Some(provider) => Some(provider.credentials().await?),
         None => None,
@@ -188,13 +186,20 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
     };
     let timestamp = shared.clock.now();
     let authorization = match &credentials {
-        Some(c) => sign::sign(c, &sign::Request::post_json(target.service, &endpoint.host, timestamp, body)),
+        Some(c) => sign::sign(
+            c,
+            &sign::Request {
+                content_type: body.content_type(),
+                ..sign::Request::post_json(target.service, &endpoint.host, timestamp, body.bytes())
+            },
+        ),
         None => UNSIGNED.to_owned(),
     };
     let token = credentials.as_ref().and_then(crate::Credentials::token);
     let mut request = reqwest::Request::new(reqwest::Method::POST, endpoint.url.clone());
     transport::Headers {
         host: &endpoint.host,
+        payload: body,
         action: target.action,
         version: target.version,
         timestamp,
@@ -204,7 +209,8 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
         authorization: &authorization,
     }
     .write(request.headers_mut())?;
-    *request.body_mut() = Some(body.clone().into());
+    // Shared, not copied, by every attempt.
+    *request.body_mut() = Some(body.shared_bytes().clone().into());
     let response = if target.stream {
         // reqwest's timeout would cover reading the body too, and so cut a long stream: the
         // attempt timeout covers the answer's head only.

@@ -173,7 +173,7 @@ impl Client {
         }
         let config = options.over(&self.shared.config)?;
         let body = request
-            .to_wire()
+            .into_payload()
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the request").with_source(e))?;
         let target = Target {
             config: &config,
@@ -221,6 +221,7 @@ impl Client {
         }
         let config = options.over(&self.shared.config)?;
         let body = serde_json::to_vec(&params)
+            .map(crate::Payload::json)
             .map_err(|e| Error::new(ErrorKind::Config, "cannot serialize the parameters").with_source(e))?;
         let target = Target {
             config: &config,

@@ -8,11 +8,10 @@ use std::time::Duration;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 
 use super::config::{DEFAULT_CONNECT_TIMEOUT, Language};
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, Payload, Result};
 
 /// `User-Agent` and `X-TC-RequestClient` of every request.
 const USER_AGENT: &str = concat!("tc3/", env!("CARGO_PKG_VERSION"));
-const CONTENT_TYPE_JSON: &str = "application/json";
 
 // Header names built once, not parsed for every request.
 const X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
@@ -110,10 +109,12 @@ impl fmt::Debug for HttpClient {
     }
 }
 
-/// What one request says in its headers: the `Host` and `X-TC-Timestamp` that were signed,
-/// the action, the call's settings, and the signature itself.
+/// What one request says in its headers: the `Host`, `Content-Type` and `X-TC-Timestamp` that
+/// were signed, the action, the call's settings, the members the payload sends as headers, and
+/// the signature itself.
 pub(super) struct Headers<'a> {
     pub(super) host: &'a str,
+    pub(super) payload: &'a Payload,
     pub(super) action: &'a str,
     pub(super) version: &'a str,
     pub(super) timestamp: u64,
@@ -132,7 +133,7 @@ impl Headers<'_> {
         };
         headers.reserve(10);
         headers.insert(HOST, value("host", self.host)?);
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE_JSON));
+        headers.insert(CONTENT_TYPE, value("content type", self.payload.content_type())?);
         headers.insert(X_TC_ACTION, value("action", self.action)?);
         headers.insert(X_TC_VERSION, value("version", self.version)?);
         headers.insert(X_TC_TIMESTAMP, HeaderValue::from(self.timestamp));
@@ -145,6 +146,11 @@ impl Headers<'_> {
             let mut token = value("token", token)?;
             token.set_sensitive(true);
             headers.insert(X_TC_TOKEN, token);
+        }
+        for (name, member) in self.payload.headers() {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::config(format!("`{name}` is not a valid header name")))?;
+            headers.append(name.clone(), value(name.as_str(), member)?);
         }
         let mut authorization = value("authorization", self.authorization)?;
         authorization.set_sensitive(true);

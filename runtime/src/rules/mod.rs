@@ -40,6 +40,12 @@ pub fn required_on(field: &str, site: Site) -> Violation {
     Violation::new(field, "required_on", format!("required on the {site} site"))
 }
 
+/// Whether `value` can travel as an HTTP header's value (a `header` member): visible ASCII,
+/// spaces and tabs.
+pub fn is_header_value(value: &str) -> bool {
+    value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+}
+
 /// The wire path of one item of a list field: `Filters[2]`.
 pub fn element_path(field: &str, index: usize) -> String {
     format!("{field}[{index}]")
