@@ -96,6 +96,21 @@ pub struct RunInstances {
 #[tc3(service = "sts", version = "2018-08-13", response = Created)]
 pub struct GetCallerIdentity {}
 
+/// An action sent as raw bytes, its members in headers.
+#[derive(tc3::Action, Clone, PartialEq)]
+#[tc3(service = "cls", version = "2020-10-16", response = Created)]
+pub struct UploadLog {
+    /// A header always sent.
+    #[tc3(header = "X-CLS-TopicId")]
+    pub topic_id: String,
+    /// A header sent when set.
+    #[tc3(header = "X-CLS-CompressType")]
+    pub compress_type: Option<String>,
+    /// The raw body.
+    #[tc3(body)]
+    pub body: Vec<u8>,
+}
+
 #[test]
 fn strict_lints_accept_generated_code() {
     let request = tc3::request!(Create { mail: "a@b.co", items: Vec::new(), area: "852" });
@@ -103,4 +118,6 @@ fn strict_lints_accept_generated_code() {
     assert_eq!(violations.len(), 1);
     assert_eq!(tc3::Action::violations_on(&request, tc3::Site::International).len(), 2);
     let _ = tc3::request!(GetCallerIdentity {});
+    let upload = tc3::request!(UploadLog { topic_id: "t", body: vec![1, 2] });
+    assert_eq!(tc3::Action::into_payload(upload).map(|p| p.bytes().to_vec()).ok(), Some(vec![1, 2]));
 }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::Module;
 use super::docs::{self, code};
 use super::sites;
+use super::upload;
 use crate::names;
 use crate::secrets::is_secret;
 use crate::spec::{Member, Object, Status};
@@ -58,6 +59,7 @@ pub(super) fn request(m: &Module, action: &str, status: Status, paged: Option<&s
             None => "Answers with a stream of server-sent events: `Client::call_stream` reads them.",
         }.to_owned());
     }
+    lines.extend(upload::entry(spec, &format!("{action}Request")).map(|entry| upload::doc_line(&entry)));
     match status {
         Status::Online => {}
         Status::Deprecated => lines.push("Deprecated in the API description.".to_owned()),
@@ -137,7 +139,9 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
     // field, so a member that a re-pinned spec adds breaks no user's code.
     let _ = writeln!(out, "#[non_exhaustive]");
     let _ = writeln!(out, "pub struct {rust} {{");
-    for (member, ident) in object.members().iter().zip(names::fields(object.members())) {
+    let upload = upload::entry(m.spec, api_name).filter(|_| role == Role::Request);
+    let idents = names::fields(object.members());
+    for (member, ident) in object.members().iter().zip(idents.iter().cloned()) {
         let value = m.types.value(api_name, member);
         let request_id = role == Role::Answer && member.wire() == "RequestId" && api_name.ends_with("Response");
         // A stream's events carry no request id: the stream has it, from a header.
@@ -155,6 +159,9 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
         if is_secret(member.wire()) {
             keys.push("sensitive".to_owned());
         }
+        if let Some(entry) = &upload {
+            keys.push(upload::header_key(entry, member, &ty));
+        }
         if role != Role::Answer {
             if let Some(site) = member.required_on().filter(|_| !required) {
                 keys.push(format!("required_on = \"{site}\""));
@@ -167,6 +174,9 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
             let _ = writeln!(out, "    #[tc3({})]", keys.join(", "));
         }
         let _ = writeln!(out, "    pub {ident}: {ty},");
+    }
+    if let Some(entry) = &upload {
+        upload::body_field(entry, &idents, out);
     }
     out.push_str("}\n\n");
 }

@@ -8,6 +8,7 @@ mod items;
 mod paging;
 mod sites;
 mod types;
+mod upload;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;

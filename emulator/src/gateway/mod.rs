@@ -91,6 +91,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
             let (legacy, throttle) = (legacy.as_ref(), decision.throttle);
             let routed = service_of(&signed);
             routed.clone_into(&mut service);
+            let uploaded = catalogue::upload::params(routed, version, &action, &headers);
             let site = site_of(signed.host);
             let call = ApiCall {
                 signed: &signed,
@@ -102,6 +103,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 region,
                 now,
                 throttle,
+                uploaded: uploaded.as_ref(),
             };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
@@ -152,6 +154,8 @@ struct ApiCall<'a> {
     now: u64,
     /// Whether the throttle fault picked the request.
     throttle: bool,
+    /// The parameters of a raw-body action, read from its headers ([`catalogue::upload`]).
+    uploaded: Option<&'a Value>,
 }
 
 impl<'a> ApiCall<'a> {
@@ -170,7 +174,19 @@ fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
     // the query string (`HttpProfile(reqMethod="GET")`); v1 calls as a form POST or a GET.
     let from_query = signed.method == "GET" && signed.content_type.starts_with("application/x-www-form-urlencoded");
     let json_post = signed.method == "POST" && signed.content_type.starts_with("application/json");
-    if !from_query && !json_post && legacy.is_none() {
+    let raw_post = call.uploaded.is_some()
+        && signed.method == "POST"
+        && signed.content_type.starts_with(catalogue::upload::CONTENT_TYPE);
+    if call.uploaded.is_some() && !raw_post {
+        return Err(ApiError::new(
+            "InvalidParameter",
+            format!(
+                "{action} takes a POST of its raw body as Content-Type {}, its members as headers.",
+                catalogue::upload::CONTENT_TYPE
+            ),
+        ));
+    }
+    if !from_query && !json_post && !raw_post && legacy.is_none() {
         return Err(ApiError::new(
             "InvalidParameter",
             "The emulator serves TC3-HMAC-SHA256 calls as POST with Content-Type application/json, or as GET with \
@@ -220,6 +236,9 @@ fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<M
 /// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.
 fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
     let signed = call.signed;
+    if let Some(uploaded) = call.uploaded {
+        return Ok(uploaded.clone());
+    }
     match call.legacy {
         Some(legacy) => legacy.params(),
         None if signed.method == "GET" => query_params::parse(signed.query),

@@ -107,7 +107,9 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
         let value = if field.shape.optional { quote!(#slot.unwrap_or_default()) } else { quote!(#slot) };
         if lenient(env, field) { quote!(#id: #value.0) } else { quote!(#id: #value) }
     });
-    let body = crate::raw_body::body_field(env.cont).map(|field| {
+    // Every `body` field, not only the first: after the error on a second one, the struct
+    // literal must still be complete.
+    let body = env.cont.fields.iter().filter(|field| field.attrs.body.is_some()).map(|field| {
         let id = field.ident;
         quote!(#id: ::core::default::Default::default(),)
     });
@@ -143,7 +145,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
                 #(#declare)*
                 #read_all
                 #(#unwrap)*
-                ::core::result::Result::Ok(#ident { #body #(#values),* })
+                ::core::result::Result::Ok(#ident { #(#body)* #(#values),* })
             }
         }
 
