@@ -36,8 +36,8 @@ mod tests {
         headers.insert("x-cls-topicid", "topic-1".parse().unwrap());
         headers.insert("X-CLS-CompressType", "lz4".parse().unwrap());
         headers.insert("x-cls-unknown", "ignored".parse().unwrap());
-        let params = params("cls", Some("2020-10-16"), "UploadLog", &headers);
-        assert_eq!(params, Some(serde_json::json!({"TopicId": "topic-1", "CompressType": "lz4"})));
+        let read = params("cls", Some("2020-10-16"), "UploadLog", &headers);
+        assert_eq!(read, Some(serde_json::json!({"TopicId": "topic-1", "CompressType": "lz4"})));
         assert_eq!(params("cls", Some("2020-10-16"), "DescribeTopics", &headers), None);
     }
 }
