@@ -135,6 +135,33 @@
 //! # }
 //! ```
 //!
+//! # Raw uploads
+//!
+//! A few actions send raw bytes rather than JSON: cls `UploadLog` sends a protobuf
+//! `LogGroupList` as `application/octet-stream`, with its members in `X-CLS-*` headers. Its
+//! generated request has a `body: Vec<u8>` field (build the bytes with a protobuf crate such as
+//! `prost`; tc3 sends them as they are, and the signature covers them). A request of one's own
+//! does the same with the field keys `body` and `header`:
+//!
+//! ```
+//! #[derive(tc3::Action, Clone, PartialEq)]
+//! #[tc3(service = "cls", version = "2020-10-16", response = serde_json::Value)]
+//! pub struct UploadLog {
+//!     #[tc3(header = "X-CLS-TopicId")]
+//!     pub topic_id: String,
+//!     #[tc3(header = "X-CLS-CompressType")]
+//!     pub compress_type: Option<String>,
+//!     #[tc3(body)]
+//!     pub body: Vec<u8>,
+//! }
+//!
+//! let request = tc3::request!(UploadLog { topic_id: "f6c4fa6f-0000-4b6f-8289-1ff6f77ed975", body: vec![0x0a, 0x00] });
+//! let payload = tc3::Action::into_payload(request).unwrap();
+//! assert_eq!(payload.content_type(), "application/octet-stream");
+//! assert_eq!(payload.bytes(), [0x0a, 0x00]);
+//! assert_eq!(payload.headers().collect::<Vec<_>>(), [("X-CLS-TopicId", "f6c4fa6f-0000-4b6f-8289-1ff6f77ed975")]);
+//! ```
+//!
 //! # Errors and retries
 //!
 //! Every failure is one [`Error`]: its [`kind`](Error::kind) says what went wrong
@@ -261,6 +288,8 @@
 //! | `nested` | check the rules of an inner `Object` (or a `Vec` of them) |
 //! | `required_on = "mainland"` | on an `Option` field: required on that site only (`"international"` or `"mainland"`), checked before signing when the client calls that site |
 //! | `custom = path::to::check` | a function `fn(&T) -> Result<(), String>`; the `Err` says what is expected |
+//! | `body` | on one `Vec<u8>` or `bytes::Bytes` field of a request: the raw body, sent as `application/octet-stream` and signed byte for byte; no wire member (left out of the JSON, empty when decoded, its length in `Debug`) |
+//! | `header = "X-CLS-TopicId"` | on a `String` or `Option<String>` member of a request with a `body`: sent as that header (when set) rather than in a body; checked before signing to be text a header carries |
 //!
 //! A field of type `Option<T>` is optional: left out of the JSON when `None`, `None` when
 //! absent from it; its rules apply to the value when there is one. Every other field is

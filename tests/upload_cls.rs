@@ -14,10 +14,9 @@ use tc3::cls::UploadLog;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-/// A `LogGroupList` as protobuf bytes (one log group, one log, time 1700000000000, one
-/// `k: v` content), with a zero and a 0xff byte that no text encoding would keep.
-const LOG_GROUP_LIST: &[u8] =
-    b"\x0a\x18\x0a\x11\x08\x80\xd0\x95\xff\xbc\x31\x12\x06\x0a\x01k\x12\x01v\x22\x03\x00\xff\x01";
+/// A `LogGroupList` as protobuf bytes, as CLS's `cls.proto` encodes it: one log group from
+/// source `10.0.0.1` with one log (time 1700000000000 ms, content `k: v`). Not UTF-8 (`0xff`).
+const LOG_GROUP_LIST: &[u8] = b"\x0a\x1b\x0a\x0f\x08\x80\xd0\x95\xff\xbc\x31\x12\x06\x0a\x01k\x12\x01v\x22\x0810.0.0.1";
 
 const TOPIC: &str = "f6c4fa6f-0000-4b6f-8289-1ff6f77ed975";
 
