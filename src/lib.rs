@@ -162,6 +162,10 @@
 //! assert_eq!(payload.headers().collect::<Vec<_>>(), [("X-CLS-TopicId", "f6c4fa6f-0000-4b6f-8289-1ff6f77ed975")]);
 //! ```
 //!
+//! Actions with binary members (cii's `DescribeQualityScore` and `UploadMedicalFile` on the
+//! mainland site) are sent as `multipart/form-data`; mark such a member `file` and the request
+//! is sent as a form ([`Form`]), byte for byte as the official SDKs send it.
+//!
 //! # Errors and retries
 //!
 //! Every failure is one [`Error`]: its [`kind`](Error::kind) says what went wrong
@@ -289,6 +293,7 @@
 //! | `required_on = "mainland"` | on an `Option` field: required on that site only (`"international"` or `"mainland"`), checked before signing when the client calls that site |
 //! | `custom = path::to::check` | a function `fn(&T) -> Result<(), String>`; the `Err` says what is expected |
 //! | `body` | on one `Vec<u8>` or `bytes::Bytes` field of a request: the raw body, sent as `application/octet-stream` and signed byte for byte; no wire member (left out of the JSON, empty when decoded, its length in `Debug`) |
+//! | `file` | on a `Vec<u8>` or `bytes::Bytes` member (or an `Option` of one) of a request: a binary member; the request is then sent as `multipart/form-data`, as the official SDKs send it, each member a part (this one with a `filename`), its other members `String`s; no JSON member |
 //! | `header = "X-CLS-TopicId"` | on a `String` or `Option<String>` member of a request with a `body`: sent as that header (when set) rather than in a body; checked before signing to be text a header carries |
 //!
 //! A field of type `Option<T>` is optional: left out of the JSON when `None`, `None` when
@@ -487,7 +492,7 @@ pub use tc3_runtime::{
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error,
-    ErrorKind, Event, EventStream, Language, OneOrMany, ParseDecimalError, Payload, ProfileProvider,
+    ErrorKind, Event, EventStream, Form, Language, OneOrMany, ParseDecimalError, Payload, ProfileProvider,
     ProvideCredentials, ProviderChain, Result, RetryReason, Site, StreamingAction, TccliProvider, Violation,
     WebIdentityProvider, sign,
 };

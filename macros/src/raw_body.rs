@@ -1,6 +1,9 @@
-//! The rules of a request sent as raw bytes (cls `UploadLog`): one `#[tc3(body)]` field holds
-//! the bytes, and `#[tc3(header = "..")]` members travel as HTTP headers beside them. Checked
-//! here, one `check_<rule>` function each; `expand` reads the model through [`body_field`].
+//! The rules of a request whose body is not JSON. Sent as raw bytes (cls `UploadLog`): one
+//! `#[tc3(body)]` field holds the bytes, and `#[tc3(header = "..")]` members travel as HTTP
+//! headers beside them. Sent as a form (cii `DescribeQualityScore`): `#[tc3(file)]` members are
+//! file parts of a `multipart/form-data` body and every other member a text part. Checked here,
+//! one `check_<rule>` function each; `expand` reads the model through [`body_field`] and
+//! [`is_form`].
 
 use std::collections::HashMap;
 
@@ -24,6 +27,51 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container) {
     }
     check_headers_beside_body(cx, &cont.fields);
     check_distinct_headers(cx, &cont.fields);
+    check_form(cx, cont);
+}
+
+/// Whether the request is sent as a `multipart/form-data` body: it has a `file` member.
+pub(crate) fn is_form(cont: &Container) -> bool {
+    cont.fields.iter().any(|field| field.attrs.file.is_some())
+}
+
+/// A form's file parts are bytes (`Option` when the member is optional); its other members
+/// are text parts; a request is a form or raw bytes, not both; `file` is a request's key.
+fn check_form(cx: &Ctxt, cont: &Container) {
+    for field in &cont.fields {
+        let Some(span) = field.attrs.file else { continue };
+        if cont.derive != Derive::Action {
+            cx.error_at(span, "`file` is on a request's field only (`#[derive(tc3::Action)]`)");
+        } else if !is_bytes(field.shape.value) {
+            cx.error_spanned_by(
+                field.ty,
+                format!(
+                    "a `file` member is bytes: expected `Vec<u8>` or `bytes::Bytes` (or an `Option` of one), not `{}`",
+                    type_name(field.ty)
+                ),
+            );
+        }
+    }
+    if cont.derive != Derive::Action || !is_form(cont) {
+        return;
+    }
+    for field in cont.fields.iter().filter(|field| field.attrs.file.is_none()) {
+        if field.attrs.body.is_some() || field.attrs.header.is_some() {
+            let key = if field.attrs.body.is_some() { "body" } else { "header" };
+            cx.error_spanned_by(
+                field.ident,
+                format!("a request with `file` members is sent as a form: it takes no `{key}`"),
+            );
+        } else if field.shape.scalar != Scalar::Str || field.shape.is_list() {
+            cx.error_spanned_by(
+                field.ty,
+                format!(
+                    "a form's other members are text parts: expected `String` or `Option<String>`, not `{}`",
+                    type_name(field.ty)
+                ),
+            );
+        }
+    }
 }
 
 /// The field that holds a request's raw body, if it has one.

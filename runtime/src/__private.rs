@@ -9,7 +9,7 @@ use core::fmt;
 
 pub use crate::__paged as paged;
 pub use crate::rules::{self, Validate};
-pub use crate::{Action, Payload, Site, Violation};
+pub use crate::{Action, Form, Payload, Site, Violation};
 pub use bytes;
 pub use error_codes::error_codes;
 pub use serde;

@@ -13,6 +13,7 @@ mod client;
 mod credentials;
 mod decimal;
 mod error;
+mod multipart;
 mod one_or_many;
 pub mod paging;
 mod payload;
@@ -33,6 +34,7 @@ pub use credentials::{
 };
 pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Error, ErrorKind, Result};
+pub use multipart::Form;
 pub use one_or_many::OneOrMany;
 pub use payload::{CONTENT_TYPE_OCTET_STREAM, Payload};
 pub use validate::Violation;

@@ -35,6 +35,12 @@ impl Payload {
         Payload { content_type: Cow::Borrowed(CONTENT_TYPE_OCTET_STREAM), bytes: bytes.into(), headers: Vec::new() }
     }
 
+    /// A body with a content type of its own, such as a form's
+    /// (`multipart/form-data; boundary=..`).
+    pub(crate) fn with_content_type(content_type: String, bytes: Vec<u8>) -> Self {
+        Payload { content_type: Cow::Owned(content_type), bytes: bytes.into(), headers: Vec::new() }
+    }
+
     /// The same body with the header `name: value` added (after those already added). The
     /// value is checked when the request is sent: text an HTTP header can carry.
     #[must_use]

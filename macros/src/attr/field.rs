@@ -1,5 +1,5 @@
 //! `#[tc3(...)]` on a field: its wire name, `sensitive`, its rules, and how it travels when
-//! not in the JSON body (`body`, `header`).
+//! not in the JSON body (`body`, `header`, `file`).
 
 use proc_macro2::Span;
 use syn::punctuated::Punctuated;
@@ -24,6 +24,7 @@ const FIELD_KEYS: &[&str] = &[
     "required_on",
     "body",
     "header",
+    "file",
 ];
 /// What `required_on = ..` takes, as an error says it.
 pub(crate) const REQUIRED_ON_EXPECTED: &str = "`required_on = \"international\"` or `required_on = \"mainland\"`";
@@ -61,6 +62,8 @@ pub(crate) struct FieldAttrs {
     pub(crate) body: Option<Span>,
     /// The HTTP header this member travels in, beside a raw body.
     pub(crate) header: Option<LitStr>,
+    /// A binary member, sent as a file part of a `multipart/form-data` body.
+    pub(crate) file: Option<Span>,
 }
 
 impl FieldAttrs {
@@ -80,6 +83,7 @@ impl FieldAttrs {
                     "email" => flag(cx, &meta, &mut out.email)?,
                     "nested" => flag(cx, &meta, &mut out.nested)?,
                     "body" => flag(cx, &meta, &mut out.body)?,
+                    "file" => flag(cx, &meta, &mut out.file)?,
                     "header" => {
                         if let Some(value) = string_value(cx, &meta, "`header = \"X-Header-Name\"`")? {
                             set(cx, &mut out.header, &meta, value);

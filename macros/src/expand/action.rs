@@ -72,7 +72,7 @@ pub(super) fn action(env: &Env) -> TokenStream {
             }
         }
     });
-    let payload = raw_payload(env);
+    let payload = raw_payload(env).or_else(|| form_payload(env));
     quote! {
         #[automatically_derived]
         impl #p::Action for #ident {
@@ -98,6 +98,36 @@ pub(super) fn action(env: &Env) -> TokenStream {
             #payload
         }
     }
+}
+
+/// `into_payload` of a request with `file` members: a `multipart/form-data` body of every
+/// member set, in field order, files as file parts and the others as text parts.
+fn form_payload(env: &Env) -> Option<TokenStream> {
+    let p = &env.private;
+    if !env.rules || !crate::raw_body::is_form(env.cont) {
+        return None;
+    }
+    let parts = env.cont.fields.iter().map(|field| {
+        let (id, wire) = (field.ident, field.wire_name());
+        let add = if field.attrs.file.is_some() { quote!(file) } else { quote!(text) };
+        if field.shape.optional {
+            quote! {
+                if let ::core::option::Option::Some(tc3_value) = &self.#id {
+                    tc3_form = tc3_form.#add(#wire, tc3_value);
+                }
+            }
+        } else {
+            quote!(tc3_form = tc3_form.#add(#wire, &self.#id);)
+        }
+    });
+    Some(quote! {
+        #[inline]
+        fn into_payload(self) -> #p::serde_json::Result<#p::Payload> {
+            let mut tc3_form = #p::Form::new();
+            #(#parts)*
+            ::core::result::Result::Ok(tc3_form.into_payload())
+        }
+    })
 }
 
 /// `into_payload` of a request with a raw `body` field: that field as the body, moved rather

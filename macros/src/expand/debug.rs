@@ -1,4 +1,5 @@
-//! `Debug`, with `sensitive` fields shown as `<redacted>` and a raw `body` by its length.
+//! `Debug`, with `sensitive` fields shown as `<redacted>` and bytes (a raw `body`, a `file`)
+//! by their length.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -13,8 +14,14 @@ pub(super) fn debug(env: &Env) -> TokenStream {
         let (id, label) = (field.ident, field.name());
         if field.attrs.sensitive.is_some() {
             quote!((#label, &#p::Redacted))
-        } else if field.attrs.body.is_some() {
+        } else if field.attrs.body.is_some() || (field.attrs.file.is_some() && !field.shape.optional) {
             quote!((#label, &#p::ByteCount(::core::convert::AsRef::<[u8]>::as_ref(&self.#id).len())))
+        } else if field.attrs.file.is_some() {
+            quote! {
+                (#label, &self.#id.as_ref().map(|tc3_bytes| {
+                    #p::ByteCount(::core::convert::AsRef::<[u8]>::as_ref(tc3_bytes).len())
+                }))
+            }
         } else {
             quote!((#label, &self.#id))
         }

@@ -1,7 +1,8 @@
 //! `Serialize` and `Deserialize` in the wire format, written out directly (the user's crate
 //! need not depend on serde): members by wire name, absent optional members left out when
 //! writing, unknown members skipped when reading. The generic parts live in `__private::wire`.
-//! A raw `body` field is no member: it is neither written nor read (empty when decoded).
+//! A raw `body` field is no member, and a form's `file` member is no JSON member: neither is
+//! written or read (empty when decoded).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -59,9 +60,13 @@ pub(super) fn serialize(env: &Env) -> TokenStream {
     }
 }
 
-/// The fields that are wire members: all but a raw `body`.
+/// The fields that are JSON members: all but a raw `body` and a form's `file` members.
 fn members<'a>(env: &Env<'a>) -> Vec<&'a Field<'a>> {
-    env.cont.fields.iter().filter(|field| field.attrs.body.is_none()).collect()
+    env.cont.fields.iter().filter(|field| !is_bytes(field)).collect()
+}
+
+fn is_bytes(field: &Field) -> bool {
+    field.attrs.body.is_some() || field.attrs.file.is_some()
 }
 
 /// Under `#[tc3(lenient)]`, scalar members (alone, optional or in a list) are read through
@@ -109,7 +114,7 @@ pub(super) fn deserialize(env: &Env) -> TokenStream {
     });
     // Every `body` field, not only the first: after the error on a second one, the struct
     // literal must still be complete.
-    let body = env.cont.fields.iter().filter(|field| field.attrs.body.is_some()).map(|field| {
+    let body = env.cont.fields.iter().filter(|field| is_bytes(field)).map(|field| {
         let id = field.ident;
         quote!(#id: ::core::default::Default::default(),)
     });

@@ -1,0 +1,138 @@
+//! What a request puts on the wire, from tc3 and from the official Python SDK, for the tests
+//! that compare them byte for byte (`upload_cls.rs`, `multipart_cii.rs`): a one-shot server on
+//! 127.0.0.1 that keeps the request tc3 sent, and the scripts of `runtime/tests/official_sdk/`
+//! that keep the one the SDK would send.
+//!
+//! Needs a Python with the official SDK: `$TC3_PYTHON`, or the workspace's `.venv` (its
+//! mainland package under `.venv/mainland`, or `$TC3_MAINLAND_PACKAGES`). Without it these
+//! tests fail: they never skip.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// A request as received: header names in lowercase, and the body.
+pub struct Received {
+    pub headers: HashMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+/// Reads one HTTP/1.1 request from `socket`.
+pub async fn read_request(socket: &mut TcpStream) -> Received {
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let n = socket.read(&mut chunk).await.unwrap();
+        assert!(n > 0, "the connection closed before the request ended");
+        bytes.extend_from_slice(&chunk[..n]);
+        let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
+        let head = String::from_utf8(bytes[..end].to_vec()).unwrap();
+        let headers: HashMap<String, String> = head
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split_once(':'))
+            .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+            .collect();
+        let length: usize = headers.get("content-length").map_or(0, |l| l.parse().unwrap());
+        if bytes.len() >= end + 4 + length {
+            return Received { headers, body: bytes[end + 4..end + 4 + length].to_vec() };
+        }
+    }
+}
+
+/// Sends `request` through a tc3 client of `site` (region `ap-guangzhou`) to a server on
+/// 127.0.0.1 that answers with success; what arrived there, and the address (the `Host` tc3
+/// signed).
+pub async fn sent_by_tc3<A: tc3::Action>(
+    site: tc3::Site,
+    credentials: tc3::Credentials,
+    request: A,
+) -> (Received, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let server = tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let received = read_request(&mut socket).await;
+        let answer = br#"{"Response":{"RequestId":"r-1"}}"#;
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            answer.len()
+        );
+        socket.write_all(head.as_bytes()).await.unwrap();
+        socket.write_all(answer).await.unwrap();
+        received
+    });
+    let client = tc3::Client::builder()
+        .credentials(credentials)
+        .site(site)
+        .endpoint(format!("http://{addr}"))
+        .region("ap-guangzhou")
+        .build()
+        .unwrap();
+    client.call(request).await.map_err(|e| e.to_string()).expect("the call succeeds");
+    (server.await.unwrap(), addr)
+}
+
+fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("TC3_PYTHON") {
+        return PathBuf::from(p);
+    }
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    assert!(
+        venv.exists(),
+        "the official Python SDK is needed: run scripts/test.sh (it creates .venv) or set TC3_PYTHON"
+    );
+    venv
+}
+
+/// What the official SDK sends for `case`, by `runtime/tests/official_sdk/<script>`: its
+/// headers (names in lowercase) and its body. `mainland` puts the mainland package first on
+/// the Python path.
+pub fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainland: bool) -> Received {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut command = Command::new(python());
+    command.arg(root.join("runtime/tests/official_sdk").join(script));
+    if mainland {
+        let packages =
+            std::env::var_os("TC3_MAINLAND_PACKAGES").map_or_else(|| root.join(".venv/mainland"), PathBuf::from);
+        assert!(packages.is_dir(), "the mainland package is needed: {}", packages.display());
+        command.env("PYTHONPATH", packages);
+    }
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start Python");
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), case.to_string().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "the official SDK failed: {}", String::from_utf8_lossy(&out.stderr));
+    let sent: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let headers = sent["headers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(name, value)| (name.to_ascii_lowercase(), value.as_str().unwrap().to_owned()))
+        .collect();
+    Received { headers, body: unhex(sent["body"].as_str().unwrap()) }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap()).collect()
+}
+
+/// Asserts that tc3 and the SDK sent the same body and the same value (or absence) of each of
+/// `names`.
+pub fn assert_same(tc3: &Received, sdk: &Received, names: &[&str], what: &str) {
+    assert_eq!(hex(&tc3.body), hex(&sdk.body), "{what}: the body differs");
+    for name in names {
+        assert_eq!(tc3.headers.get(*name), sdk.headers.get(*name), "{what}: header {name}");
+    }
+}
