@@ -36,7 +36,7 @@ pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Error, ErrorKind, Result};
 pub use multipart::Form;
 pub use one_or_many::OneOrMany;
-pub use payload::{CONTENT_TYPE_OCTET_STREAM, Payload};
+pub use payload::Payload;
 pub use validate::Violation;
 
 /// Hooks for the benchmarks, so that they measure the client's own code; not a public API.

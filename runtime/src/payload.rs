@@ -10,7 +10,7 @@ use bytes::Bytes;
 /// The content type of a JSON body, as the official SDKs send and sign it.
 pub(crate) const CONTENT_TYPE_JSON: &str = "application/json";
 /// The content type of a raw body, as the official SDKs send and sign it (`call_octet_stream`).
-pub const CONTENT_TYPE_OCTET_STREAM: &str = "application/octet-stream";
+pub(crate) const CONTENT_TYPE_OCTET_STREAM: &str = "application/octet-stream";
 
 /// A request's body as sent: its bytes, their `Content-Type` (signed, as the official SDKs
 /// sign it) and headers the request's members travel in. Made by

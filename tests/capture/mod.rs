@@ -15,13 +15,13 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 /// A request as received: header names in lowercase, and the body.
-pub struct Received {
-    pub headers: HashMap<String, String>,
-    pub body: Vec<u8>,
+pub(crate) struct Received {
+    pub(crate) headers: HashMap<String, String>,
+    pub(crate) body: Vec<u8>,
 }
 
 /// Reads one HTTP/1.1 request from `socket`.
-pub async fn read_request(socket: &mut TcpStream) -> Received {
+pub(crate) async fn read_request(socket: &mut TcpStream) -> Received {
     let mut bytes = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {
@@ -46,7 +46,7 @@ pub async fn read_request(socket: &mut TcpStream) -> Received {
 /// Sends `request` through a tc3 client of `site` (region `ap-guangzhou`) to a server on
 /// 127.0.0.1 that answers with success; what arrived there, and the address (the `Host` tc3
 /// signed).
-pub async fn sent_by_tc3<A: tc3::Action>(
+pub(crate) async fn sent_by_tc3<A: tc3::Action>(
     site: tc3::Site,
     credentials: tc3::Credentials,
     request: A,
@@ -91,7 +91,7 @@ fn python() -> PathBuf {
 /// What the official SDK sends for `case`, by `runtime/tests/official_sdk/<script>`: its
 /// headers (names in lowercase) and its body. `mainland` puts the mainland package first on
 /// the Python path.
-pub fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainland: bool) -> Received {
+pub(crate) fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainland: bool) -> Received {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut command = Command::new(python());
     command.arg(root.join("runtime/tests/official_sdk").join(script));
@@ -120,7 +120,7 @@ pub fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainland: bo
     Received { headers, body: unhex(sent["body"].as_str().unwrap()) }
 }
 
-pub fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -130,7 +130,7 @@ fn unhex(text: &str) -> Vec<u8> {
 
 /// Asserts that tc3 and the SDK sent the same body and the same value (or absence) of each of
 /// `names`.
-pub fn assert_same(tc3: &Received, sdk: &Received, names: &[&str], what: &str) {
+pub(crate) fn assert_same(tc3: &Received, sdk: &Received, names: &[&str], what: &str) {
     assert_eq!(hex(&tc3.body), hex(&sdk.body), "{what}: the body differs");
     for name in names {
         assert_eq!(tc3.headers.get(*name), sdk.headers.get(*name), "{what}: header {name}");
