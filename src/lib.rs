@@ -163,8 +163,9 @@
 //! ```
 //!
 //! Actions with binary members (cii's `DescribeQualityScore` and `UploadMedicalFile` on the
-//! mainland site) are sent as `multipart/form-data`; mark such a member `file` and the request
-//! is sent as a form ([`Form`]), byte for byte as the official SDKs send it.
+//! mainland site) are sent as `multipart/form-data`: their generated binary member is a
+//! `Vec<u8>` marked `file`, and the request goes as a form ([`Form`]), byte for byte as the
+//! official SDKs send it. A request of one's own marks its bytes members `file` likewise.
 //!
 //! # Errors and retries
 //!

@@ -42,7 +42,7 @@ SDK_PACKAGE = "tencentcloud-sdk-python-intl-en"
 MAINLAND_CLI_PACKAGE = "tccli"
 MAINLAND_SDK_PACKAGE = "tencentcloud-sdk-python"
 CHECK = "--check" in sys.argv[1:]
-SCALARS = {"string", "int64", "uint64", "float", "bool", "date", "datetime", "datetime_iso"}
+SCALARS = {"string", "int64", "uint64", "float", "bool", "date", "datetime", "datetime_iso", "binary"}
 DIFFERS = []
 MULTIPART = set()
 
@@ -85,7 +85,7 @@ def member_type(member):
     kind, inner = member["type"], member.get("member")
     if kind == "list":
         return f"[{inner}]"
-    if kind in ("object", "string", "bool", "float"):
+    if kind in ("object", "string", "bool", "float", "binary"):
         return inner
     if kind == "int":
         assert inner in ("int64", "uint64"), member
@@ -120,12 +120,9 @@ def read_version(service, version, version_dir):
     for name in sorted(api["actions"]):
         action = api["actions"][name]
         if any(member["type"] == "binary" for member in objects[action["input"]]["members"]):
-            # Sent as multipart/form-data, which tc3 cannot send yet (issue 26): left out, and
-            # said so in SERVICES.md.
+            # Sent as multipart/form-data, its binary members as files (the derive's `file`, which
+            # tc3-codegen gives every `binary` member): said so in SERVICES.md.
             MULTIPART.add((service, version, name))
-            multipart.append(name)
-            del objects[action["input"]], objects[action["output"]]
-            continue
         assert action["input"] == name + "Request" and action["output"] == name + "Response", name
         status = action.get("status") or "online"
         assert status in ("online", "deprecated", "offline"), status
@@ -346,7 +343,7 @@ def main():
         table.append((service, versions))
     print(f"type conflicts between the sites: {len(seen) or 'none'}")
     for service, version, action in sorted(MULTIPART):
-        print(f"left out (multipart, issue 26): {service} {version} {action}")
+        print(f"sent as multipart/form-data: {service} {version} {action}")
     problems += [f"{' '.join(key)}: in TYPE_CONFLICTS but no longer a conflict" for key in set(site_union.TYPE_CONFLICTS) - seen]
     write("codegen/common-codes.txt", "".join(c + "\n" for c in api3_common.common_codes()))
     write_facade(table)
@@ -391,7 +388,7 @@ def write_facade(table):
 
 
 def write_table(table, intl, mainland):
-    left_out = "; ".join(f"{service} {version} `{action}`" for service, version, action in sorted(MULTIPART))
+    multipart = "; ".join(f"{service} {version} `{action}`" for service, version, action in sorted(MULTIPART))
     lines = ["# The catalogue", "",
              f"Generated from {intl.cli_package} {intl.cli} (API descriptions) and {intl.sdk_package} {intl.sdk}",
              f"(error codes) of the international site, and {mainland.cli_package} {mainland.cli} and",
@@ -399,7 +396,7 @@ def write_table(table, intl, mainland):
              "Each service is a crate `tc3-<service>` and a feature of `tc3`; each version's facts are",
              "those of both sites. Columns international, mainland and both: the actions each site has,",
              "and those both have.", "",
-             f"Left out until tc3 sends multipart bodies (issue 26): {left_out}.", "",
+             f"Sent as `multipart/form-data`, their binary members as files: {multipart}.", "",
              "| service (feature) | version | actions | international | mainland | both | objects |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     total_actions = 0

@@ -162,6 +162,11 @@ fn fields(m: &Module, rust: &str, api_name: &str, object: &Object, role: Role, o
         if let Some(entry) = &upload {
             keys.push(upload::header_key(entry, member, &ty));
         }
+        if member.item() == "binary" {
+            assert!(role == Role::Request, "{api_name}.{}: a binary member outside a request", member.wire());
+            // The request is then sent as `multipart/form-data`, as the official SDKs send it.
+            keys.push("file".to_owned());
+        }
         if role != Role::Answer {
             if let Some(site) = member.required_on().filter(|_| !required) {
                 keys.push(format!("required_on = \"{site}\""));

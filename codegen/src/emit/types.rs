@@ -43,6 +43,8 @@ impl<'a> Types<'a> {
             "int64" => "i64".to_owned(),
             "uint64" => "u64".to_owned(),
             "bool" => "bool".to_owned(),
+            // Sent as a file part of a form (`file`), never in JSON.
+            "binary" => "Vec<u8>".to_owned(),
             "float" if self.money => "::tc3_runtime::Decimal".to_owned(),
             "float" => "f64".to_owned(),
             object => {

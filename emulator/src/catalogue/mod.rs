@@ -5,6 +5,7 @@
 //! Nothing is remembered between calls; the partner API alone has a model with state.
 
 mod example;
+pub(crate) mod form;
 pub(crate) mod upload;
 
 use std::collections::HashMap;

@@ -92,6 +92,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
             let routed = service_of(&signed);
             routed.clone_into(&mut service);
             let uploaded = catalogue::upload::params(routed, version, &action, &headers);
+            let formed = catalogue::form::params(routed, version, &action, signed.content_type, &body);
             let site = site_of(signed.host);
             let call = ApiCall {
                 signed: &signed,
@@ -104,6 +105,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 now,
                 throttle,
                 uploaded: uploaded.as_ref(),
+                formed: formed.as_ref(),
             };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             match &shared.recorder {
@@ -156,6 +158,8 @@ struct ApiCall<'a> {
     throttle: bool,
     /// The parameters of a raw-body action, read from its headers ([`catalogue::upload`]).
     uploaded: Option<&'a Value>,
+    /// The parameters of a call sent as a form, read from its parts ([`catalogue::form`]).
+    formed: Option<&'a Value>,
 }
 
 impl<'a> ApiCall<'a> {
@@ -186,7 +190,8 @@ fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
             ),
         ));
     }
-    if !from_query && !json_post && !raw_post && legacy.is_none() {
+    let form_post = call.formed.is_some() && signed.method == "POST";
+    if !from_query && !json_post && !raw_post && !form_post && legacy.is_none() {
         return Err(ApiError::new(
             "InvalidParameter",
             "The emulator serves TC3-HMAC-SHA256 calls as POST with Content-Type application/json, or as GET with \
@@ -236,7 +241,7 @@ fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<M
 /// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.
 fn params_of(call: &ApiCall<'_>) -> Result<Value, ApiError> {
     let signed = call.signed;
-    if let Some(uploaded) = call.uploaded {
+    if let Some(uploaded) = call.uploaded.or(call.formed) {
         return Ok(uploaded.clone());
     }
     match call.legacy {

@@ -1,6 +1,6 @@
 //! cii of Tencent Cloud API 3.0, typed; use it as `tc3::cii` (feature `cii`).
 //!
-//! Versions: 2020-12-10 (3 actions), 2021-04-08 (11 actions).
+//! Versions: 2020-12-10 (3 actions), 2021-04-08 (13 actions).
 //! Generated at build time from the facts in `spec/` by tc3-codegen; see its crate docs
 //! for what the generated items look like.
 
