@@ -32,6 +32,9 @@
 //! - The actions of the reviewed list `upload-actions.txt` ([`uploads`]) send raw bytes: their
 //!   request has a `body` field (`#[tc3(body)]`, `Vec<u8>`) and every member is a header
 //!   (`#[tc3(header = "X-CLS-TopicId")]`).
+//! - A `binary` member (cii's `DescribeQualityScore` and `UploadMedicalFile`) is a `Vec<u8>`
+//!   marked `#[tc3(file)]`: its request is sent as `multipart/form-data`, as the official SDKs
+//!   send it.
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).

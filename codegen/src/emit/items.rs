@@ -226,6 +226,9 @@ fn member_doc(member: &Member, role: Role, request_id: bool, streamed: bool) -> 
     if let Some(format) = docs::format_of(member.item()) {
         push(format);
     }
+    if member.item() == "binary" {
+        push("Bytes, sent as a file of the request's `multipart/form-data` body.");
+    }
     if member.one_or_many() {
         push("One site sends a single value: read as a list of one.");
     }
