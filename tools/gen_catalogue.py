@@ -116,7 +116,7 @@ def read_version(service, version, version_dir):
     api = json.load(open(os.path.join(version_dir, "api.json")))
     assert api["metadata"]["apiVersion"] == version, (service, version)
     objects = api["objects"]
-    actions, multipart = {}, []
+    actions = {}
     for name in sorted(api["actions"]):
         action = api["actions"][name]
         if any(member["type"] == "binary" for member in objects[action["input"]]["members"]):
@@ -137,7 +137,7 @@ def read_version(service, version, version_dir):
             assert inner in SCALARS or inner in objects, (service, name, member["name"], kind)
             members.append([member["name"], kind, flags(member), example(member)])
         facts[name] = (obj.get("usage") or "", members)
-    return site_union.Facts(actions, facts, multipart)
+    return site_union.Facts(actions, facts)
 
 
 def spec_text(head, actions, codes, objects):
@@ -218,9 +218,6 @@ def version_spec(service, version, found):
     first = next(iter(found))
     head = {"service": service, "version": version, "source": first.origin(service)[0], "cli_dir": first.dirs[service]}
     head["sites"] = {site.name: site.origin(service) for site in found}
-    multipart = sorted({name for site_facts in facts.values() for name in site_facts.multipart})
-    if multipart:
-        head["multipart"] = multipart
     actions, objects, conflicts = site_union.union((service, version), facts.get("international"), facts.get("mainland"))
     # An action's own host, which every site that has the action must agree on.
     hosts = [(site, site.hosts(service, version)) for site in found]

@@ -26,9 +26,8 @@ two sites that share no action ever share an object name."""
 from collections import namedtuple
 
 # The facts of one version in one site's CLI package: actions {name: status}, objects
-# {name: (usage, [[wire, type, flags, example], ...])} with flags letters of `rond`, and the
-# actions left out because they are sent as multipart/form-data.
-Facts = namedtuple("Facts", "actions objects multipart")
+# {name: (usage, [[wire, type, flags, example], ...])} with flags letters of `rond`.
+Facts = namedtuple("Facts", "actions objects")
 
 # (service, version, object, member) -> (international type, mainland type, the type taken, why).
 # The generator fails on a conflict missing here, or on an entry no longer found, so the table

@@ -26,9 +26,6 @@ pub struct Spec {
     pub actions: Vec<(String, Status)>,
     /// The service's own error codes.
     pub errors: Vec<String>,
-    /// Actions left out of the typed code: sent as `multipart/form-data`, which tc3 cannot
-    /// send yet (issue 26).
-    pub multipart: Vec<String>,
     /// Every object by its API name: an action's `<Action>Request` and `<Action>Response`,
     /// and the objects they hold.
     pub objects: BTreeMap<String, Object>,
@@ -52,8 +49,6 @@ struct RawSpec {
     sites: BTreeMap<Site, Origin>,
     actions: Vec<RawAction>,
     errors: Vec<String>,
-    #[serde(default)]
-    multipart: Vec<String>,
     objects: BTreeMap<String, Object>,
 }
 
@@ -74,7 +69,6 @@ impl From<RawSpec> for Spec {
             cli_dir: raw.cli_dir,
             actions: raw.actions.into_iter().map(|RawAction(name, status, ..)| (name, status)).collect(),
             errors: raw.errors,
-            multipart: raw.multipart,
             objects: raw.objects,
             sites: raw.sites,
             action_sites,

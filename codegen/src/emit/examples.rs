@@ -66,13 +66,6 @@ fn dispatch(out: &mut String, service: &str, specs: &[Spec]) {
                 spec.version
             );
         }
-        for action in &spec.multipart {
-            let _ = writeln!(
-                out,
-                "        (\"{}\", \"{action}\") => Some(tc3_codegen::examples::Outcome::LeftOut),",
-                spec.version
-            );
-        }
     }
     out.push_str("        _ => None,\n    }\n}\n");
 }
