@@ -96,6 +96,12 @@ impl Version {
         on_site && self.facts.actions.iter().any(|(name, _)| name == action)
     }
 
+    /// Whether the request of `action` declares the member `wire` (`Stream`).
+    pub(crate) fn request_has(&self, action: &str, wire: &str) -> bool {
+        let request = self.facts.objects.get(&format!("{action}Request"));
+        request.is_some_and(|object| object.members().iter().any(|m| m.wire() == wire))
+    }
+
     /// Checks `params` for `action` on `site` (normalizing lenient values) and answers it.
     pub(crate) fn answer(
         &self,
