@@ -23,6 +23,7 @@ mod protocol;
 mod record_replay;
 mod request_fuzz;
 mod state_file;
+mod streams;
 mod temporary_credentials;
 mod validation;
 mod vouchers;
