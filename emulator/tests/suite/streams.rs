@@ -119,7 +119,12 @@ async fn a_chat_not_asking_for_a_stream_answers_one_envelope() {
         assert_eq!(choice(&answer).finish_reason.as_deref(), Some("stop"));
     }
     let raw = client
-        .call_json("hunyuan", "2023-09-01", "ChatCompletions", serde_json::json!({"Model": "m", "Messages": [], "Stream": false}))
+        .call_json(
+            "hunyuan",
+            "2023-09-01",
+            "ChatCompletions",
+            serde_json::json!({"Model": "m", "Messages": [], "Stream": false}),
+        )
         .await
         .unwrap();
     assert!(raw["RequestId"].is_string(), "{raw}");
