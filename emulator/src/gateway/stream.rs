@@ -77,12 +77,14 @@ struct Part {
 
 /// Event `part`'s share of `value`: a text member of a `Delta` (`Content`, `ReasoningContent`)
 /// split in `part.count` pieces, so that the events' pieces add up to it; a `FinishReason`
-/// empty but in the last event; anything else whole.
+/// empty but in the last event; a `Message` beside a `Delta` left out (the documented streams
+/// carry the delta alone); anything else whole.
 fn piece(value: &Value, part: Part, in_delta: bool) -> Value {
     match value {
         Value::Object(members) => Value::Object(
             members
                 .iter()
+                .filter(|(name, _)| !(*name == "Message" && members.contains_key("Delta")))
                 .map(|(name, member)| {
                     let member = match member {
                         Value::String(_) if name == "FinishReason" && part.index + 1 < part.count => {
@@ -118,7 +120,11 @@ mod tests {
     fn answer() -> Map<String, Value> {
         let value = json!({
             "Id": "9c772634",
-            "Choices": [{"FinishReason": "stop", "Delta": {"Role": "assistant", "Content": "你好！请问有什么"}}],
+            "Choices": [{
+                "FinishReason": "stop",
+                "Delta": {"Role": "assistant", "Content": "你好！请问有什么"},
+                "Message": {"Role": "assistant", "Content": "你好！请问有什么"},
+            }],
             "Usage": {"TotalTokens": 5},
             "RequestId": "not in events",
         });
@@ -138,6 +144,7 @@ mod tests {
             assert_eq!(event["Choices"][0]["Delta"]["Role"], "assistant");
             assert_eq!((&event["Id"], &event["Usage"]), (&json!("9c772634"), &json!({"TotalTokens": 5})));
             assert!(event.get("RequestId").is_none(), "the header carries the request id");
+            assert!(event["Choices"][0].get("Message").is_none(), "a stream carries the delta alone");
         }
     }
 
