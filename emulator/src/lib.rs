@@ -12,7 +12,10 @@
 //! service its signature's credential scope names) is verified the same way, its version,
 //! action and parameters are checked against that version's spec with the real codes, and
 //! it is answered with every member its response declares, holding the spec's example
-//! values; nothing is stored for it. [`example_request`] builds a request it accepts.
+//! values; nothing is stored for it. [`example_request`] builds a request it accepts. The
+//! actions that answer with server-sent events (tc3-codegen's reviewed list) answer a call
+//! asking for a stream with events of those members, and [`Faults::cut_rate`] cuts such
+//! streams midway.
 //!
 //! Answers no model can know are recorded from the real service once
 //! ([`Builder::record`]: the emulator forwards each call, re-signed with the user's key, and
