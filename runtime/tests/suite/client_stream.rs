@@ -158,6 +158,18 @@ async fn an_error_inside_the_stream_is_an_error_item_and_reading_goes_on() {
 }
 
 #[tokio::test]
+async fn the_done_marker_of_lkeaps_stream_is_no_item() {
+    let mut server = EventServer::start().await;
+    let client = client(&server);
+    let (mut events, mut connection) = open(&mut server, &client).await;
+    // As lkeap's documented ChatCompletions stream ends: no space after the colon.
+    connection.send(b"data:{\"Text\":\"a\"}\n\ndata:[DONE]\n\n").await;
+    connection.end().await;
+    assert_eq!(text(next(&mut events).await), "a");
+    assert!(next(&mut events).await.is_none(), "the marker is neither an event nor an error");
+}
+
+#[tokio::test]
 async fn a_stream_cut_inside_an_event_is_an_error_then_the_end_and_never_asked_again() {
     let mut server = EventServer::start().await;
     let client = client(&server);
