@@ -121,7 +121,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
         }
     };
     let request_id = upstream_request_id.unwrap_or(request_id);
-    let stream = streamed.map(|data| Events::new(&request_id, &data));
+    let stream = streamed.map(|planned| Events::new(&request_id, planned));
     let body = Bytes::from(match &outcome {
         Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
         Err(e) => envelope::error_body(e, &request_id),

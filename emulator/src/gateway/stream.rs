@@ -3,7 +3,8 @@
 //! with server-sent events rather than one envelope. Each event's data holds the members of
 //! the action's response, as the spec-driven answer has them: a chat's `Delta` text comes a
 //! piece an event, and a `FinishReason` is empty until the last event, as hunyuan's documented
-//! streams end. The HTTP side (`server::events`) sends them.
+//! streams end; lkeap's chat then sends `data: [DONE]`, as its documented stream does. The HTTP
+//! side (`server::events`) sends them.
 
 use bytes::Bytes;
 use serde_json::{Map, Value};
@@ -16,6 +17,23 @@ use crate::shared::Shared;
 /// Events in a streamed answer.
 pub(crate) const EVENTS: usize = 4;
 
+/// The streams that end with a last event `data: [DONE]`, as their documented examples do in
+/// both sites' packages (`lkeap/v20240522/examples.json`): (service, action).
+const ENDED_BY_DONE: &[(&str, &str)] = &[("lkeap", "ChatCompletions")];
+
+/// The actions whose `Stream` member, left out, is true: es's ChatCompletions, whose
+/// documentation (its request's docstring in the mainland package) gives true as the default.
+/// For the others it is false, as hunyuan's and cls's documentation says.
+const STREAM_BY_DEFAULT: &[(&str, &str)] = &[("es", "ChatCompletions")];
+
+/// The events a streamed call is answered with, before they take the wire form.
+#[derive(Debug)]
+pub(super) struct Planned {
+    data: Vec<Value>,
+    /// Whether `data: [DONE]` follows them.
+    ended_by_done: bool,
+}
+
 /// A streamed answer, ready to send: its request id (the `X-TC-RequestId` header: events
 /// carry none) and its events in the wire form, `data: {...}\n\n`, one frame each.
 #[derive(Debug)]
@@ -25,22 +43,26 @@ pub(crate) struct Events {
 }
 
 impl Events {
-    /// The events of `data`, one frame each.
-    pub(super) fn new(request_id: &str, data: &[Value]) -> Events {
+    /// The events `planned`, one frame each.
+    pub(super) fn new(request_id: &str, planned: Planned) -> Events {
         let frame = |value: &Value| {
             // A JSON text holds no raw line break, so each event is one `data:` line.
             let json = serde_json::to_string(value).unwrap_or_default();
             Bytes::from(format!("data: {json}\n\n"))
         };
-        Events { request_id: request_id.to_owned(), frames: data.iter().map(frame).collect() }
+        let mut frames: Vec<Bytes> = planned.data.iter().map(frame).collect();
+        if planned.ended_by_done {
+            frames.push(Bytes::from_static(b"data: [DONE]\n\n"));
+        }
+        Events { request_id: request_id.to_owned(), frames }
     }
 }
 
-/// The data of the events answering `call` with `answer`, when the call is to be streamed: an
-/// action of the list, not sent on to the real service, whose request asks for a stream
-/// (`Stream: true`) when it has that member; without it the real services answer one
-/// envelope, and so does the emulator.
-pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<String, Value>) -> Option<Vec<Value>> {
+/// The events answering `call` with `answer`, when the call is to be streamed: an action of
+/// the list, not sent on to the real service, whose request asks for a stream (`Stream: true`,
+/// or left out where [`STREAM_BY_DEFAULT`] says) when it has that member; otherwise the real
+/// services answer one envelope, and so does the emulator.
+pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<String, Value>) -> Option<Planned> {
     let version = call.version?;
     if shared.recorder.is_some() || !streaming::is_streaming(call.service, version, call.action) {
         return None;
@@ -52,12 +74,13 @@ pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<Strin
             match params.get("Stream") {
                 Some(Value::Bool(stream)) => *stream,
                 Some(Value::String(stream)) => stream.eq_ignore_ascii_case("true"),
-                _ => false,
+                _ => STREAM_BY_DEFAULT.contains(&(call.service, call.action)),
             }
         }
         _ => true,
     };
-    asks_for_stream.then(|| split(answer, EVENTS))
+    let ended_by_done = ENDED_BY_DONE.contains(&(call.service, call.action));
+    asks_for_stream.then(|| Planned { data: split(answer, EVENTS), ended_by_done })
 }
 
 /// `answer` as `count` events' data.
@@ -150,7 +173,7 @@ mod tests {
 
     #[test]
     fn each_event_is_one_data_line() {
-        let events = Events::new("rid", &split(&answer(), 2));
+        let events = Events::new("rid", Planned { data: split(&answer(), 2), ended_by_done: false });
         assert_eq!(events.frames.len(), 2);
         for frame in &events.frames {
             let text = std::str::from_utf8(frame).unwrap();
@@ -158,6 +181,13 @@ mod tests {
             assert!(!json.contains('\n'));
             assert!(serde_json::from_str::<Value>(json).is_ok(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_stream_ended_by_done_has_the_marker_last() {
+        let events = Events::new("rid", Planned { data: split(&answer(), 2), ended_by_done: true });
+        assert_eq!(events.frames.len(), 3);
+        assert_eq!(events.frames[2], "data: [DONE]\n\n");
     }
 
     #[test]

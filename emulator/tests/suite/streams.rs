@@ -62,6 +62,42 @@ impl tc3::StreamingAction for ChatCompletions {
     }
 }
 
+/// lkeap's ChatCompletions: the same members, another service.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+struct LkeapChatCompletions(ChatCompletions);
+
+impl tc3::Action for LkeapChatCompletions {
+    type Response = ChatResponse;
+    const SERVICE: &'static str = "lkeap";
+    const VERSION: &'static str = "2024-05-22";
+    const ACTION: &'static str = "ChatCompletions";
+}
+
+impl tc3::StreamingAction for LkeapChatCompletions {
+    fn request_stream(&mut self) {
+        self.0.request_stream();
+    }
+}
+
+/// es's ChatCompletions, with its `Stream` member left out.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct EsChatCompletions {
+    model_name: &'static str,
+    messages: Vec<Message>,
+}
+
+impl tc3::Action for EsChatCompletions {
+    type Response = ChatResponse;
+    const SERVICE: &'static str = "es";
+    const VERSION: &'static str = "2025-01-01";
+    const ACTION: &'static str = "ChatCompletions";
+}
+
+/// Leaves `Stream` out.
+impl tc3::StreamingAction for EsChatCompletions {}
+
 fn chat(stream: Option<bool>) -> ChatCompletions {
     let messages = vec![Message { role: "user", content: "你好" }];
     ChatCompletions { model: "hunyuan-turbos-latest".into(), messages, stream }
@@ -107,6 +143,27 @@ async fn a_chat_streams_typed_events_that_add_up_to_the_answer() {
     let streamed: String = events.iter().map(content).collect();
     assert_eq!(streamed, content(&whole));
     assert!(!streamed.is_empty());
+}
+
+#[tokio::test]
+async fn lkeaps_chat_ends_with_its_marker_which_is_no_item() {
+    let e = Emulator::start().await.unwrap();
+    let mut events = e.client().unwrap().call_stream(LkeapChatCompletions(chat(None))).await.unwrap();
+    let items = items(&mut events).await;
+    assert_eq!(items.len(), 4, "four events and no error for `data: [DONE]`: {items:?}");
+    let last = items.into_iter().map(|i| i.unwrap().into_data()).next_back().unwrap();
+    assert_eq!(choice(&last).finish_reason.as_deref(), Some("stop"));
+}
+
+#[tokio::test]
+async fn es_chat_streams_with_stream_left_out_as_documented() {
+    let e = Emulator::start().await.unwrap();
+    let request =
+        EsChatCompletions { model_name: "hunyuan-turbo", messages: vec![Message { role: "user", content: "hi" }] };
+    let mut events = e.client_builder().site(tc3::Site::Mainland).build().unwrap().call_stream(request).await.unwrap();
+    let items = items(&mut events).await;
+    assert_eq!(items.len(), 4, "a stream, not one envelope: {items:?}");
+    assert!(items.iter().all(Result::is_ok), "{items:?}");
 }
 
 #[tokio::test]
