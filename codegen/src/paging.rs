@@ -1,8 +1,10 @@
 //! Which actions page, and how, from the shapes of their request and answer: the one place
 //! that decides it, for the generated `impl Paged` and `PAGED_ACTIONS` alike.
 //!
-//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, an integer `TotalCount` in the
-//!   answer.
+//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, with the answer's integer
+//!   `TotalCount` where it has one; unless the reviewed table says the action's `Offset` holds a
+//!   page number (`offset-is-page`): then it pages by page number, `Offset` the page and `Limit`
+//!   the size.
 //! - Page numbers: an integer page member ([`PAGE_MEMBERS`]) and an integer size member
 //!   ([`SIZE_MEMBERS`]). Whether pages count from 0 or 1 comes from the reviewed table
 //!   (`paging-overrides.txt`); where it says nothing the paginator starts from the page the
@@ -31,14 +33,14 @@ pub const TOKEN_SUFFIXES: &[&str] = &["Token", "Marker", "Cursor", "Context", "S
 /// How an action pages; members are indices into its request's or answer's members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// `Offset` and `Limit`, with `TotalCount`.
+    /// `Offset` and `Limit`, with `TotalCount` where the answer has it.
     Offset {
         /// The request's `Offset`.
         offset: usize,
         /// The request's `Limit`.
         limit: usize,
         /// The answer's `TotalCount`.
-        total: usize,
+        total: Option<usize>,
         /// The answer's list.
         items: usize,
     },
@@ -89,8 +91,6 @@ impl Flag {
 pub enum LeftOut {
     /// Deprecated or offline.
     NotOnline,
-    /// `Offset`/`Limit` without an integer `TotalCount` in the answer.
-    NoTotalCount,
     /// No list at the answer's top level: the items are further down, or there are none.
     NoList,
     /// Several lists at the answer's top level: which holds the items is not certain.
@@ -119,7 +119,11 @@ pub fn detect(spec: &Spec, overrides: &Overrides, action: &str, status: Status) 
     let request = spec.objects.get(&format!("{action}Request"))?;
     let response = spec.objects.get(&format!("{action}Response"))?;
     let service = spec.service.as_str();
-    let candidate = offset(request, response)
+    let by_offset = match overrides.is_offset_a_page(service, action) {
+        true => offset_as_page(request, response, overrides.base(service, action)),
+        false => offset(request, response),
+    };
+    let candidate = by_offset
         .or_else(|| page_number(request, response, overrides.base(service, action)))
         .or_else(|| token(request, response, |name| overrides.is_not_token(service, name)))?;
     let verdict = match candidate {
@@ -145,9 +149,14 @@ type Candidate = Result<Result<Shape, LeftOut>, LeftOut>;
 
 fn offset(request: &Object, response: &Object) -> Option<Candidate> {
     let (offset, limit) = (integer(request, "Offset")?, integer(request, "Limit")?);
-    Some(Ok(integer(response, "TotalCount")
-        .ok_or(LeftOut::NoTotalCount)
-        .and_then(|total| Ok(Shape::Offset { offset, limit, total, items: one_list(response)? }))))
+    let total = integer(response, "TotalCount");
+    Some(Ok(one_list(response).map(|items| Shape::Offset { offset, limit, total, items })))
+}
+
+fn offset_as_page(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
+    let (page, size) = (integer(request, "Offset")?, integer(request, "Limit")?);
+    let total = TOTAL_MEMBERS.iter().find_map(|wire| count(response, wire));
+    Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
 }
 
 fn page_number(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {

@@ -27,9 +27,9 @@ pub(super) fn paged(m: &Module, action: &str, shape: Shape) -> String {
     };
     let body = match shape {
         Shape::Offset { offset, limit, total, items: list } => format!(
-            "{}, total: {}, offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
+            "{}, {}offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
             items(list),
-            field(response, total),
+            total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
             field(request, offset),
             field(request, limit),
         ),
