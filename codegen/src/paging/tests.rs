@@ -87,7 +87,7 @@ fn tokens_are_answered_under_their_name_or_next_name_with_a_flag_when_there_is_o
     );
     assert_eq!(
         shape_of(&marker, "A"),
-        Some(Ok(Shape::Token { token: 0, next: 0, flag: Some((Flag::ListOver, 2)), items: 1 }))
+        Some(Ok(Shape::Token { token: 0, within: None, next: 0, flag: Some((Flag::ListOver, 2)), items: 1 }))
     );
     // An id echoed back is not a token: only names that end as tokens do.
     let id = one_action(
@@ -161,6 +161,25 @@ fn every_offset_the_table_calls_a_page_names_a_paged_action() {
         });
         assert!(named, "{service} {action}: no version has it, or pages it by offset");
     }
+}
+
+#[test]
+fn a_token_one_object_down_pages_that_objects_list_with_its_flag() {
+    let cdn = catalogue("cdn", "2018-06-06");
+    let Some(Ok(Shape::Token { within: Some(at), next, flag: Some((Flag::ListOver, flag)), items, .. })) =
+        shape_of(&cdn, "SearchClsLog")
+    else {
+        panic!("cdn SearchClsLog: Context, Listover and Results are in its answer's Logs")
+    };
+    let response = &cdn.objects["SearchClsLogResponse"];
+    assert_eq!(response.members()[at].wire(), "Logs");
+    let logs = &cdn.objects[response.members()[at].item()];
+    let wires: Vec<&str> = [next, flag, items].iter().map(|&i| logs.members()[i].wire()).collect();
+    assert_eq!(wires, ["Context", "Listover", "Results"]);
+    let databuddy = catalogue("databuddy", "2026-07-15");
+    assert!(matches!(shape_of(&databuddy, "ListTables"), Some(Ok(Shape::Token { within: Some(_), .. }))));
+    let dlc = catalogue("dlc", "2021-01-25");
+    assert_eq!(shape_of(&dlc, "DescribeTaskResult"), Some(Err(LeftOut::Reviewed)), "its rows are a string");
 }
 
 #[test]

@@ -190,6 +190,8 @@ impl TotalField for Option<String> {
 /// - Tokens, the request's member and the answer's, with the answer's flag when it has one
 ///   (`list_over`, `is_truncated` or `has_more`):
 ///   `paged!(ListUsers => users: UserInfo, token: next_token => next_token, is_truncated: is_truncated);`
+///   and where the items, the token and the flag are members of one object of the answer:
+///   `paged!(ListTables => items: TableInfo, token: page_token => next_page_token, has_more: has_more; within data);`
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __paged {
@@ -252,7 +254,7 @@ macro_rules! __paged {
             }
         }
     };
-    ($request:ident => $items:ident: $item:ty, token: $token:ident => $next:ident $(, $flag:ident: $field:ident)?) => {
+    ($request:ident => $items:ident: $item:ty, token: $token:ident => $next:ident $(, $flag:ident: $field:ident)? $(; within $within:ident)?) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;
             const SHAPE: $crate::paging::PageShape = $crate::paging::PageShape::Token;
@@ -275,6 +277,11 @@ macro_rules! __paged {
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
+                $(
+                    let ::core::option::Option::Some(response) = response.$within else {
+                        return $crate::paging::shape::Page::of(::core::option::Option::None::<::std::vec::Vec<$item>>);
+                    };
+                )?
                 let more = ::core::option::Option::None $(.or($crate::paging::shape::$flag(response.$field)))?;
                 let next_token = response.$next;
                 $crate::paging::shape::Page { next_token, more, ..$crate::paging::shape::Page::of(response.$items) }

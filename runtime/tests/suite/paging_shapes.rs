@@ -357,6 +357,65 @@ async fn an_offset_walk_over_a_service_that_ignores_the_offset_ends_at_the_repea
     assert_eq!(offsets_asked(&server), [0, 3]);
 }
 
+/// A request whose answer holds its items, token and flag in one object, as cdn's
+/// SearchClsLog answers `{"Logs": {"Context", "Listover", "Results"}}`.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerToken {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerTokenResponse {
+    logs: Option<Logs>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Logs {
+    context: Option<String>,
+    #[serde(rename = "Listover")]
+    list_over: Option<bool>,
+    results: Option<Vec<String>>,
+}
+
+impl Action for ByInnerToken {
+    type Response = ByInnerTokenResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByInnerToken";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByInnerToken => results: String, token: context => context, list_over: list_over; within logs);
+
+#[tokio::test]
+async fn a_token_one_object_down_walks_that_objects_items_to_its_flag() {
+    let server = Server::start(|request| {
+        answer(match body(request)["Context"].as_str() {
+            None => json!({"Logs": {"Results": ["a", "b"], "Context": "c1", "Listover": false}}),
+            Some("c1") => json!({"Logs": {"Results": ["c"], "Context": "c2", "Listover": true}}),
+            Some(other) => panic!("asked for {other}"),
+        })
+    })
+    .await;
+    let items = ByInnerToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, ["a", "b", "c"]);
+    let sent: Vec<Option<String>> =
+        server.requests().iter().map(|r| body(r)["Context"].as_str().map(str::to_owned)).collect();
+    assert_eq!(sent, [None, Some("c1".to_owned())], "the flag ends the walk though a context follows");
+}
+
+#[tokio::test]
+async fn a_token_walk_whose_answer_lacks_the_object_ends_with_no_items() {
+    let server = Server::start(|_| answer(json!({}))).await;
+    let items = ByInnerToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert!(items.is_empty());
+    assert_eq!(server.requests().len(), 1);
+}
+
 /// The iterator for synchronous code walks a token the same way.
 #[cfg(feature = "blocking")]
 #[test]
