@@ -37,6 +37,7 @@ mod emit;
 pub mod examples;
 mod names;
 pub mod paging;
+pub mod partner;
 pub mod secrets;
 pub mod spec;
 pub mod streaming;
