@@ -17,18 +17,16 @@ fn the_partner_api_is_generated_as_checked_in() {
         }
         let kept = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         if kept != code {
-            let line = kept
-                .lines()
-                .zip(code.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(kept.lines().count().min(code.lines().count()));
-            stale.push(format!("{name} from line {}", line + 1));
+            let (kept, code): (Vec<&str>, Vec<&str>) = (kept.lines().collect(), code.lines().collect());
+            let line = kept.iter().zip(&code).position(|(a, b)| a != b).unwrap_or(kept.len().min(code.len()));
+            let at = |lines: &[&str]| lines.get(line).map_or("(end of file)".to_owned(), |l| format!("{l:?}"));
+            stale.push(format!("{name} line {}: checked in {}, generated {}", line + 1, at(&kept), at(&code)));
         }
     }
     assert!(
         stale.is_empty(),
-        "the generated partner API differs from {}: {}; review the change, then run with TC3_BLESS=1 to rewrite it",
+        "the generated partner API differs from {}:\n{}\nreview the change, then run with TC3_BLESS=1 to rewrite it",
         dir.display(),
-        stale.join(", ")
+        stale.join("\n")
     );
 }

@@ -204,3 +204,50 @@ impl Partner<'_> {
         text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Overlay, Partner, Spec};
+
+    const SPEC: &str = r#"{"service": "s", "version": "2022-09-28", "actions": {"Go": {}}, "objects": {
+        "GoRequest": {"usage": null, "members": [{"name": "Page", "type": "int", "member": "int64"}]},
+        "GoResponse": {"usage": null, "members": [{"name": "RequestId", "type": "string", "member": "string"}]}}}"#;
+
+    fn overlay(actions: &str, rules: &str) -> Overlay {
+        let text = format!(
+            r#"{{"undocumented_rate_limit": 5, "floats_are_money": true, "modules": [["m", "M."]],
+            "actions": {{{actions}}}, "named_rules": {{}}, "value_lists": {{}}, "rules": {{{rules}}},
+            "member_docs": {{}}, "doc_words": {{}}, "hand_written": {{}}, "error_waits": []}}"#
+        );
+        Overlay::parse(&text).expect("the test's overlay parses")
+    }
+
+    const GO: &str = r#""Go": {"module": "m", "doc": "Goes.", "callers": ["partner"], "signs": "partner",
+        "rate_limit": null, "changes_state": false}"#;
+
+    #[test]
+    fn a_consistent_overlay_passes() {
+        let spec = Spec::parse(SPEC).expect("the test's spec parses");
+        let overlay = overlay(GO, r#""GoRequest.Page": ["range(min = 1)"]"#);
+        Partner { spec: &spec, overlay: &overlay }.check();
+        let request = Partner { spec: &spec, overlay: &overlay }.request("Go");
+        assert!(request.contains("rate_limit = 5"), "{request}");
+        assert!(request.contains("#[tc3(range(min = 1))]\n    pub page: Option<i64>,"), "{request}");
+    }
+
+    #[test]
+    #[should_panic(expected = "rules for GoRequest.Size, a member that does not exist")]
+    fn a_rule_for_a_missing_member_is_refused() {
+        let spec = Spec::parse(SPEC).expect("the test's spec parses");
+        let overlay = overlay(GO, r#""GoRequest.Size": ["range(min = 1)"]"#);
+        Partner { spec: &spec, overlay: &overlay }.check();
+    }
+
+    #[test]
+    #[should_panic(expected = "the overlay's actions are not the spec's")]
+    fn an_action_without_facts_is_refused() {
+        let spec = Spec::parse(SPEC).expect("the test's spec parses");
+        let overlay = overlay("", "");
+        Partner { spec: &spec, overlay: &overlay }.check();
+    }
+}
