@@ -6,7 +6,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-/// `text` formatted by `rustfmt` with the configuration at `config`, edition 2024.
+/// `text` formatted by `rustfmt` (`$RUSTFMT` when set) with the configuration at `config`,
+/// edition 2024.
 pub(super) fn format(text: &str, config: &Path) -> String {
     let mut child = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()))
         .args(["--edition", "2024", "--emit", "stdout", "--config-path"])
