@@ -39,6 +39,7 @@ mod inbox;
 mod page;
 mod query_params;
 mod schema;
+mod scripts;
 mod secrets;
 mod server;
 mod shared;
@@ -63,6 +64,7 @@ pub use faults::Faults;
 pub use gateway::MAX_BODY_BYTES;
 pub use inbox::InboxMessage;
 pub use schema::{SERVICE, VERSION};
+pub use scripts::{Script, ScriptError, ScriptStatus, Step};
 pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
@@ -259,6 +261,7 @@ impl Builder {
             answers: Mutex::new(HashMap::new()),
             cassette: self.replay,
             recorder,
+            scripts: Mutex::default(),
         };
         Ok((shared, credentials))
     }
