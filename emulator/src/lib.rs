@@ -17,7 +17,9 @@
 //! Answers no model can know are recorded from the real service once
 //! ([`Builder::record`]: the emulator forwards each call, re-signed with the user's key, and
 //! writes it to a cassette with every secret redacted) and replayed offline
-//! ([`Builder::replay`] with a [`Cassette`]).
+//! ([`Builder::replay`] with a [`Cassette`]). Answers a test chooses call by call ("PENDING
+//! twice, then RUNNING"; an error three times, then the answer) are scripted with
+//! [`Emulator::set_script`].
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
