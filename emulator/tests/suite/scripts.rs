@@ -179,3 +179,75 @@ async fn malformed_scripts_are_refused_over_http_with_a_400_naming_the_problem()
     assert_eq!(http.post(&url).body(huge).send().await.unwrap().status().as_u16(), 413);
     assert!(emulator.scripts().is_empty(), "nothing refused was set");
 }
+
+/// Any JSON value, sometimes of the shape a script member expects, from a seeded generator.
+fn any_value(rng: &mut fastrand::Rng, depth: u32) -> Value {
+    match rng.usize(..if depth > 2 { 8 } else { 10 }) {
+        0 => Value::Null,
+        1 => json!(rng.bool()),
+        2 => json!([0, 1, 2, -1, 4_294_967_296_i64, i64::MIN][rng.usize(..6)]),
+        3 => json!(1e300),
+        4 => json!(["", "cvm", "DescribeInstances", "InternalError", "RUNNING", "备注🙂"][rng.usize(..6)]),
+        5 => json!("x".repeat(rng.usize(..2000))),
+        6 => json!({"InstanceSet": [{"InstanceState": "PENDING"}], "TotalCount": rng.u32(..)}),
+        7 => json!({"code": "InternalError", "message": "m"}),
+        8 => Value::Array((0..rng.usize(..4)).map(|_| any_value(rng, depth + 1)).collect()),
+        _ => {
+            let names = ["answer", "error", "times", "InstanceSet", "TotalCount", "code", "message", "Limit"];
+            Value::Object(
+                (0..rng.usize(..4)).map(|_| (names[rng.usize(..8)].into(), any_value(rng, depth + 1))).collect(),
+            )
+        }
+    }
+}
+
+#[tokio::test]
+async fn mangled_scripts_get_a_4xx_and_the_emulator_answers_on() {
+    let emulator = Emulator::start().await.unwrap();
+    let http = reqwest::Client::new();
+    let url = format!("{}/_emulator/scripts", emulator.url());
+    let client = emulator.client().unwrap();
+    let mut rng = fastrand::Rng::with_seed(27);
+    let (mut set, mut refused) = (0, 0);
+    for case in 0..300 {
+        let mut script = json!({"service": "cvm", "action": "DescribeInstances", "steps": [{"answer": {}}]});
+        let members = ["service", "action", "when", "steps", "extra"];
+        for _ in 0..rng.usize(..3) {
+            let member = members[rng.usize(..members.len())];
+            let value = if member == "steps" && rng.bool() {
+                let step = |rng: &mut fastrand::Rng| match rng.usize(..4) {
+                    0 => json!({"answer": any_value(rng, 1), "times": rng.u32(1..3)}),
+                    1 => json!({"error": {"code": "InternalError"}, "times": any_value(rng, 2)}),
+                    2 => json!({"answer": {"TotalCount": any_value(rng, 1)}}),
+                    _ => any_value(rng, 1),
+                };
+                Value::Array((0..rng.usize(..4)).map(|_| step(&mut rng)).collect())
+            } else {
+                any_value(&mut rng, 0)
+            };
+            script[member] = value;
+        }
+        let response = http.post(&url).json(&script).send().await.expect("an answer, never a closed connection");
+        match response.status().as_u16() {
+            200 => set += 1,
+            400 => refused += 1,
+            status => panic!("case {case}: {status} for {script}"),
+        }
+        // Whatever was set, calls are answered in the envelope.
+        if let Err(e) = describe(&client, json!({"Limit": 1})).await {
+            assert_eq!(e.kind(), tc3::ErrorKind::Service, "case {case}: {e} after {script}");
+        }
+    }
+    assert!(set > 10 && refused > 100, "{set} set, {refused} refused: the cases reach both sides");
+}
+
+#[tokio::test]
+async fn a_page_of_another_origin_cannot_set_scripts() {
+    let emulator = Emulator::start().await.unwrap();
+    let script =
+        json!({"service": "cvm", "action": "DescribeInstances", "steps": [{"error": {"code": "InternalError"}}]});
+    let url = format!("{}/_emulator/scripts", emulator.url());
+    let sent = reqwest::Client::new().post(&url).header("Origin", "http://evil.example").json(&script).send().await;
+    assert_eq!(sent.unwrap().status().as_u16(), 403);
+    assert!(emulator.scripts().is_empty());
+}
