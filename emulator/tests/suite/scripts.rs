@@ -116,6 +116,29 @@ async fn a_paginator_walks_scripted_pages_to_the_end_sending_each_token() {
 }
 
 #[tokio::test]
+async fn a_paginator_walks_scripted_numbered_pages_to_the_total() {
+    let emulator = Emulator::start().await.unwrap();
+    let list = || Script::new("mall", "DescribeDrawResourceList");
+    let page = |number: u64, ids: &[&str]| {
+        let items: Vec<Value> = ids.iter().map(|id| json!({"ResourceId": id})).collect();
+        let answer = Step::answer(json!({"ResourceDrawList": items, "TotalCount": 5}));
+        list().when("PageNumber", json!(number)).step(answer)
+    };
+    emulator.set_script(page(1, &["r1", "r2"])).unwrap();
+    emulator.set_script(page(2, &["r3", "r4"])).unwrap();
+    emulator.set_script(page(3, &["r5"])).unwrap();
+    // Any other page is an error: the walk must stop at the total, not ask for page 4.
+    emulator.set_script(list().step(Step::error("InvalidParameterValue", "no such page"))).unwrap();
+    let client = emulator.client_builder().site(tc3::Site::Mainland).build().unwrap();
+    let request = tc3::request!(tc3::mall::DescribeDrawResourceList { page_number: 1, page_size: 2 });
+    let items = request.pages(&client).collect().await.unwrap();
+    let ids: Vec<String> = items.into_iter().filter_map(|item| item.resource_id).collect();
+    assert_eq!(ids, ["r1", "r2", "r3", "r4", "r5"]);
+    let answered: Vec<u64> = emulator.scripts().iter().map(|s| s.answered).collect();
+    assert_eq!(answered, [1, 1, 1, 0]);
+}
+
+#[tokio::test]
 async fn scripts_are_set_listed_and_cleared_over_http() {
     let emulator = Emulator::start().await.unwrap();
     let http = reqwest::Client::new();
