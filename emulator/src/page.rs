@@ -403,6 +403,9 @@ pub(crate) mod tests {
         assert!(page.contains("&lt;b&gt;PENDING") && !page.contains("<b>PENDING"), "shown as text: {page}");
         assert!(!page.contains("hunter2") && !page.contains("t0ken"), "{page}");
         assert!(render(&[], &Filter::default(), &[], &[], &[], 0).contains("No script set."));
+        let long = Script::new("cvm", "DescribeInstances").step(Step::error("E", "é".repeat(5000)));
+        let page = render(&[], &Filter::default(), &[], &[], &[ScriptStatus { script: long, answered: 0 }], 0);
+        assert!(page.len() < 10_000 && page.contains("(4509 more characters)"), "a long step is cut: {page}");
     }
 
     #[test]

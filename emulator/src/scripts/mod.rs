@@ -153,12 +153,24 @@ impl Step {
     }
 }
 
-/// A script's `when` parameters or a step as the page shows them: compact JSON, every secret
-/// member `<redacted>`.
+/// How much of a script's `when` or of a step's answer or message the page shows: a page of
+/// a list may be scripted, and the page lists every script.
+const SHOWN_CHARS: usize = 500;
+
+/// A script's `when` parameters or a step's answer as the page shows them: compact JSON,
+/// every secret member `<redacted>` (before the cut), cut after [`SHOWN_CHARS`].
 pub(crate) fn shown(value: &Value) -> String {
     let mut value = value.clone();
     crate::secrets::redact(&mut value);
-    value.to_string()
+    cut(value.to_string())
+}
+
+/// `text`'s first [`SHOWN_CHARS`] characters, saying how many more there were.
+fn cut(text: String) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((end, _)) => format!("{}... ({} more characters)", &text[..end], text[end..].chars().count()),
+        None => text,
+    }
 }
 
 impl Script {
@@ -173,7 +185,7 @@ impl Step {
     pub(crate) fn shown(&self) -> String {
         let what = match (&self.answer, &self.error) {
             (Some(answer), _) => format!("answer {}", shown(answer)),
-            (None, Some(error)) => format!("error {}: {}", error.code, error.message),
+            (None, Some(error)) => cut(format!("error {}: {}", error.code, error.message)),
             (None, None) => String::new(),
         };
         if self.times == 1 { what } else { format!("{} × {what}", self.times) }
