@@ -1,9 +1,10 @@
 //! The HTTP side, on axum: a router with the emulator as its shared state. `POST /` (or
 //! `GET /`) is the API: fault injection (middleware), the 10 MB body limit, then the
-//! gateway. Beside it: the page, the inbox, the faults switch, the scripts (`scripts`),
-//! customers' own key pairs, the files the download actions link to and the CVM metadata
-//! path. In front of all of them, the guard (`guard`) refuses foreign host names and other
-//! sites' pages; under them, `connections` accepts and serves connections within its limits.
+//! gateway. Beside it: the page, the inbox, the faults switch, customers' own key pairs,
+//! the files the download actions link to and the CVM metadata path. In front of all of
+//! them, the guard (`guard`) refuses foreign host names and other sites' pages; under
+//! them, `connections` accepts and serves connections within its limits.
+//! `scripts` sets, lists and clears scripted answers.
 
 mod connections;
 mod guard;
