@@ -3,6 +3,9 @@
 //! service's crate; and, for the catalogue's tests (`catalogue-tests/`), tries every
 //! documented example on that code.
 //!
+//! It also writes the partner API, checked in at `src/intlpartnersmgt/v20220928/` ([`partner`]),
+//! from its own spec format and an overlay of curated facts.
+//!
 //! For each version, module `v<YYYYMMDD>` holds:
 //!
 //! - a request struct per action, named as the action, deriving `tc3::Action` (and so its
@@ -37,6 +40,7 @@ mod emit;
 pub mod examples;
 mod names;
 pub mod paging;
+pub mod partner;
 pub mod secrets;
 pub mod spec;
 pub mod streaming;

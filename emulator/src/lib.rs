@@ -20,7 +20,9 @@
 //! Answers no model can know are recorded from the real service once
 //! ([`Builder::record`]: the emulator forwards each call, re-signed with the user's key, and
 //! writes it to a cassette with every secret redacted) and replayed offline
-//! ([`Builder::replay`] with a [`Cassette`]).
+//! ([`Builder::replay`] with a [`Cassette`]). Answers a test chooses call by call ("PENDING
+//! twice, then RUNNING"; an error three times, then the answer) are scripted with
+//! [`Emulator::set_script`].
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -42,6 +44,7 @@ mod inbox;
 mod page;
 mod query_params;
 mod schema;
+mod scripts;
 mod secrets;
 mod server;
 mod shared;
@@ -66,6 +69,7 @@ pub use faults::Faults;
 pub use gateway::MAX_BODY_BYTES;
 pub use inbox::InboxMessage;
 pub use schema::{SERVICE, VERSION};
+pub use scripts::{Script, ScriptError, ScriptStatus, Step};
 pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
@@ -262,6 +266,7 @@ impl Builder {
             answers: Mutex::new(HashMap::new()),
             cassette: self.replay,
             recorder,
+            scripts: Mutex::default(),
         };
         Ok((shared, credentials))
     }

@@ -68,7 +68,7 @@ pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<Strin
         return None;
     }
     let asks_for_stream = match catalogue::version(call.service, version) {
-        Some(spec) if spec.request_has(call.action, "Stream") => {
+        Some(spec) if spec.member_names(&format!("{}Request", call.action)).any(|m| m == "Stream") => {
             let params = params_of(call).ok()?;
             // Lenient, as the parameters' checks are: `"true"` is true.
             match params.get("Stream") {

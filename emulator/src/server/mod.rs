@@ -4,11 +4,13 @@
 //! the files the download actions link to and the CVM metadata path. In front of all of
 //! them, the guard (`guard`) refuses foreign host names and other sites' pages; under
 //! them, `connections` accepts and serves connections within its limits.
+//! `scripts` sets, lists and clears scripted answers.
 
 mod connections;
 mod events;
 mod guard;
 mod inject;
+mod scripts;
 
 use std::sync::Arc;
 
@@ -49,6 +51,7 @@ pub(crate) fn router(shared: Arc<Shared>, guard: Guard) -> Router {
         .route("/_emulator/inbox", get(inbox))
         .route("/_emulator/customer-keys", get(customer_keys))
         .route("/_emulator/faults", get(faults).post(set_faults).layer(DefaultBodyLimit::max(FAULTS_BODY_BYTES)))
+        .route(scripts::PATH, scripts::routes())
         .route(&format!("{}{{*token}}", actions::downloads::PATH), get(download))
         .route(sts::METADATA_PATH, get(|| async { text(sts::INSTANCE_ROLE) }))
         .route(&format!("{}{{role}}", sts::METADATA_PATH), get(instance_role))

@@ -22,6 +22,7 @@ mod policy;
 mod protocol;
 mod record_replay;
 mod request_fuzz;
+mod scripts;
 mod state_file;
 mod streams;
 mod temporary_credentials;
