@@ -244,3 +244,21 @@ async fn latency_delays_each_event() {
     // 40 ms before the answer, then before each of the three further events.
     assert!(started.elapsed() >= Duration::from_millis(160), "{:?}", started.elapsed());
 }
+
+#[tokio::test]
+async fn a_scripted_answer_is_streamed_and_a_scripted_error_refuses_the_stream() {
+    use tc3_emulator::{Script, Step};
+    let e = Emulator::start().await.unwrap();
+    let said = serde_json::json!({"Choices": [{"Delta": {"Content": "scripted words"}}]});
+    let script = Script::new("hunyuan", "ChatCompletions")
+        .step(Step::error("LimitExceeded", "Too many tokens."))
+        .step(Step::answer(said));
+    e.set_script(script).unwrap();
+    let client = e.client().unwrap();
+    let refused = client.call_stream(chat(None)).await.unwrap_err();
+    assert_eq!((refused.code(), refused.request_id().is_some()), (Some("LimitExceeded"), true), "{refused}");
+    let mut events = client.call_stream(chat(None)).await.unwrap();
+    let events: Vec<ChatResponse> = items(&mut events).await.into_iter().map(|i| i.unwrap().into_data()).collect();
+    assert_eq!(events.iter().map(content).collect::<String>(), "scripted words");
+    assert_eq!(choice(events.last().unwrap()).finish_reason.as_deref(), Some("stop"));
+}
