@@ -127,11 +127,15 @@ pub(super) fn is_event_stream(response: &reqwest::Response) -> bool {
     media.eq_ignore_ascii_case(EVENT_STREAM)
 }
 
+/// The request id of a streamed answer: its `X-TC-RequestId` header.
+pub(super) fn request_id(response: &reqwest::Response) -> Option<String> {
+    response.headers().get("x-tc-requestid").and_then(|v| v.to_str().ok()).map(|id| decode::scrubbed(id, &[]))
+}
+
 impl<T> EventStream<T> {
     /// The stream of `response`, whose request id is its `X-TC-RequestId` header.
     pub(super) fn events(response: reqwest::Response, secrets: Vec<String>, cap: usize) -> EventStream<T> {
-        let request_id =
-            response.headers().get("x-tc-requestid").and_then(|v| v.to_str().ok()).map(|id| decode::scrubbed(id, &[]));
+        let request_id = request_id(&response);
         let state = State::Reading { reader: Reader::new(cap), chunk: next_chunk(response) };
         EventStream { state, request_id, secrets }
     }
