@@ -120,3 +120,35 @@ async fn instance_stopped_times_out_with_the_last_state() {
     // 2, 2-4, 4-8, then 10 s at most: at least 7 polls in the minute, the last one before it.
     assert!(received.lock().unwrap().len() >= 7);
 }
+
+/// The README's example: an instance created, then waited for.
+#[tokio::test(start_paused = true)]
+async fn run_instances_then_wait_for_them_to_run() -> tc3::Result<()> {
+    const ANSWERS: &[&str] = &[
+        r#"{"InstanceIdSet":["ins-1"],"RequestId":"r-{n}"}"#,
+        r#"{"InstanceSet":[{"InstanceId":"ins-1","InstanceState":"PENDING"}],"RequestId":"r-{n}"}"#,
+        r#"{"InstanceSet":[{"InstanceId":"ins-1","InstanceState":"RUNNING","PrivateIpAddresses":["10.0.0.7"]}],"RequestId":"r-{n}"}"#,
+    ];
+    let (url, received) = serve(ANSWERS).await;
+    let client = client(&url);
+    // From here as in the README.
+    use tc3::cvm::{Placement, RunInstances};
+
+    let created = client
+        .call(tc3::request!(RunInstances {
+            placement: tc3::request!(Placement { zone: "ap-singapore-1" }),
+            image_id: "img-487zeit5",
+            instance_type: "S5.MEDIUM2",
+        }))
+        .await?;
+    let ids = created.instance_id_set.unwrap_or_default();
+    let request = tc3::request!(DescribeInstances { instance_ids: ids });
+    let running = client.wait(&waiters::INSTANCE_RUNNING, request, Duration::from_secs(600)).await?;
+    for instance in running.instance_set.unwrap_or_default() {
+        println!("{:?} runs at {:?}", instance.instance_id, instance.private_ip_addresses);
+    }
+    // Until here.
+    assert_eq!(received.lock().unwrap().len(), 3);
+    assert_eq!(received.lock().unwrap()[1]["InstanceIds"], serde_json::json!(["ins-1"]));
+    Ok(())
+}

@@ -6179,9 +6179,7 @@ pub mod waiters {
     ///
     /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].InstanceState` in each answer:
     /// - success: every value is `RUNNING` (not on an empty list)
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `SHUTDOWN`
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `TERMINATING`
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`, `SHUTDOWN` or `TERMINATING`
     /// - poll again: the error `InvalidInstanceId.NotFound`
     /// - any other answer: poll again.
     pub const INSTANCE_RUNNING: ::tc3_runtime::waiting::Waiter<super::DescribeInstances> = ::tc3_runtime::waiting::Waiter::new(
@@ -6200,9 +6198,7 @@ pub mod waiters {
     ///
     /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].InstanceState` in each answer:
     /// - success: every value is `STOPPED` (not on an empty list)
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `SHUTDOWN`
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `TERMINATING`
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`, `SHUTDOWN` or `TERMINATING`
     /// - poll again: the error `InvalidInstanceId.NotFound`
     /// - any other answer: poll again.
     pub const INSTANCE_STOPPED: ::tc3_runtime::waiting::Waiter<super::DescribeInstances> = ::tc3_runtime::waiting::Waiter::new(
@@ -6254,8 +6250,7 @@ pub mod waiters {
     ///
     /// Polls [`DescribeImages`](super::DescribeImages) and reads `ImageSet[].ImageState` in each answer:
     /// - success: every value is `NORMAL` (not on an empty list)
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `CREATEFAILED`
-    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `IMPORTFAILED`
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `CREATEFAILED` or `IMPORTFAILED`
     /// - poll again: the error `InvalidImageId.NotFound`
     /// - any other answer: poll again.
     pub const IMAGE_AVAILABLE: ::tc3_runtime::waiting::Waiter<super::DescribeImages> = ::tc3_runtime::waiting::Waiter::new(

@@ -36,10 +36,10 @@ fn constant(m: &Module, entry: &Entry, out: &mut String) {
     }
     let _ = writeln!(out, "    ///");
     let _ = writeln!(out, "    /// Polls [`{request}`](super::{request}) and reads `{}` in each answer:", entry.path);
-    for (outcome, matcher) in &entry.acceptors {
-        let gone = matches!((outcome, matcher), (Outcome::Success, Matcher::Error(_)));
+    for (outcome, matchers) in grouped(&entry.acceptors) {
+        let gone = outcome == Outcome::Success && matches!(matchers[0], Matcher::Error(_));
         let note = if gone { " (the answer returned holds its request id alone)" } else { "" };
-        let _ = writeln!(out, "    /// - {}: {}{note}", outcome_doc(*outcome), matcher_doc(matcher));
+        let _ = writeln!(out, "    /// - {}: {}{note}", outcome_doc(outcome), matcher_doc(&matchers));
     }
     let _ = writeln!(out, "    /// - any other answer: poll again.");
     let _ = writeln!(
@@ -75,14 +75,52 @@ fn outcome_variant(outcome: Outcome) -> &'static str {
     }
 }
 
-fn matcher_doc(matcher: &Matcher) -> String {
-    match matcher {
-        Matcher::All(value) => format!("every value is `{value}` (not on an empty list)"),
-        Matcher::Any(value) => format!("any value is `{value}`"),
-        Matcher::Is(value) => format!("the value is `{value}`"),
+fn matcher_doc(matchers: &[&Matcher]) -> String {
+    let values = |wrap: fn(&Matcher) -> Option<&str>| {
+        let values: Vec<String> = matchers.iter().filter_map(|m| wrap(m)).map(|v| format!("`{v}`")).collect();
+        match values.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    };
+    match matchers[0] {
+        Matcher::All(_) => format!("every value is {} (not on an empty list)", values(value)),
+        Matcher::Any(_) => format!("any value is {}", values(value)),
+        Matcher::Is(_) => format!("the value is {}", values(value)),
         Matcher::Empty => "nothing is listed".to_owned(),
-        Matcher::Error(code) => format!("the error `{code}`"),
+        Matcher::Error(_) => {
+            format!("the error {}", values(code))
+        }
     }
+}
+
+fn code(matcher: &Matcher) -> Option<&str> {
+    if let Matcher::Error(code) = matcher { Some(code) } else { None }
+}
+
+fn value(matcher: &Matcher) -> Option<&str> {
+    match matcher {
+        Matcher::All(value) | Matcher::Any(value) | Matcher::Is(value) => Some(value),
+        Matcher::Empty | Matcher::Error(_) => None,
+    }
+}
+
+/// The acceptors, those next to each other with the same outcome and the same kind of
+/// matcher (`any`, `is`, `error`) together, for the documentation.
+fn grouped(acceptors: &[(Outcome, Matcher)]) -> Vec<(Outcome, Vec<&Matcher>)> {
+    let mut groups: Vec<(Outcome, Vec<&Matcher>)> = Vec::new();
+    for (outcome, matcher) in acceptors {
+        let joins = |m: &Matcher| {
+            std::mem::discriminant(m) == std::mem::discriminant(matcher)
+                && matches!(matcher, Matcher::Any(_) | Matcher::Is(_) | Matcher::Error(_))
+        };
+        match groups.last_mut() {
+            Some((last, matchers)) if last == outcome && joins(matchers[0]) => matchers.push(matcher),
+            _ => groups.push((*outcome, vec![matcher])),
+        }
+    }
+    groups
 }
 
 /// `text` in lines of at most `width` characters, broken at spaces.
