@@ -18,11 +18,15 @@ pub(super) fn module(m: &Module) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "\n/// Waiters of {} {}: run one with [`Client::wait`](::tc3_runtime::Client::wait); the reviewed table\n/// `codegen/waiters.txt` says where each state comes from.",
+        "\n/// Waiters of {} {}, run by [`Client::wait`](::tc3_runtime::Client::wait); the reviewed\n/// table `codegen/waiters.txt` says where each state comes from.",
         m.spec.service, m.spec.version
     );
-    out.push_str("pub mod waiters {\n");
-    for entry in entries {
+    // Every module uses all four: each waiter has a success acceptor.
+    out.push_str("pub mod waiters {\n    use ::tc3_runtime::waiting::{Acceptor, Matcher, Outcome, Waiter};\n\n");
+    for (index, entry) in entries.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
         constant(m, entry, &mut out);
     }
     out.push_str("}\n");
@@ -35,23 +39,19 @@ fn constant(m: &Module, entry: &Entry, out: &mut String) {
         let _ = writeln!(out, "    /// {line}");
     }
     let _ = writeln!(out, "    ///");
-    let _ = writeln!(out, "    /// Polls [`{request}`](super::{request}) and reads `{}` in each answer:", entry.path);
+    let _ = writeln!(out, "    /// Polls [`{request}`](super::{request}) and reads `{}`:", entry.path);
     for (outcome, matchers) in grouped(&entry.acceptors) {
         let gone = outcome == Outcome::Success && matches!(matchers[0], Matcher::Error(_));
         let note = if gone { " (the answer returned holds its request id alone)" } else { "" };
         let _ = writeln!(out, "    /// - {}: {}{note}", outcome_doc(outcome), matcher_doc(&matchers));
     }
     let _ = writeln!(out, "    /// - any other answer: poll again.");
-    let _ = writeln!(
-        out,
-        "    pub const {}: ::tc3_runtime::waiting::Waiter<super::{request}> = ::tc3_runtime::waiting::Waiter::new(",
-        entry.name
-    );
+    let _ = writeln!(out, "    pub const {}: Waiter<super::{request}> = Waiter::new(", entry.name);
     let _ = writeln!(out, "        \"{}\",\n        \"{}\",\n        &[", entry.name, entry.path);
     for (outcome, matcher) in &entry.acceptors {
         let _ = writeln!(
             out,
-            "            ::tc3_runtime::waiting::Acceptor::new(::tc3_runtime::waiting::Outcome::{}, ::tc3_runtime::waiting::Matcher::{}),",
+            "            Acceptor::new(Outcome::{}, Matcher::{}),",
             outcome_variant(*outcome),
             matcher_rust(matcher)
         );
