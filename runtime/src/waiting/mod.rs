@@ -140,15 +140,20 @@ struct Last {
 
 impl Last {
     fn failed<A: Action>(self, waiter: &Waiter<A>) -> Error {
-        let what = self.state.as_deref().or(self.code.as_deref()).unwrap_or("an answer");
-        let message = format!("{} ({}): reached {what}, a failure state", waiter.name(), A::ACTION);
+        // Display puts the code first: the message need not repeat it.
+        let what = match (&self.state, &self.code) {
+            (Some(state), _) => format!("reached {state}, a failure state"),
+            (None, Some(_)) => "this error is a failure state".to_owned(),
+            (None, None) => "a failure state".to_owned(),
+        };
+        let message = format!("{} ({}): {what}", waiter.name(), A::ACTION);
         self.into_error(ErrorKind::WaitFailed, message)
     }
 
     fn timed_out<A: Action>(self, waiter: &Waiter<A>, max_wait: Duration) -> Error {
         let state = match (&self.state, &self.code) {
             (Some(state), _) => format!("state {state}"),
-            (None, Some(code)) => format!("error {code}"),
+            (None, Some(_)) => "this error".to_owned(),
             (None, None) => "no state".to_owned(),
         };
         let message =

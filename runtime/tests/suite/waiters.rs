@@ -40,7 +40,7 @@ impl Action for DescribeThings {
     const IDEMPOTENT: bool = true;
 }
 
-/// Every thing ready; one broken fails; not listed yet means poll again.
+/// Every thing ready; one broken, or no room for it, fails; not listed yet means poll again.
 const THING_READY: Waiter<DescribeThings> = Waiter::new(
     "THING_READY",
     "ThingSet[].State",
@@ -48,6 +48,7 @@ const THING_READY: Waiter<DescribeThings> = Waiter::new(
         Acceptor::new(Outcome::Success, Matcher::All("READY")),
         Acceptor::new(Outcome::Failure, Matcher::Any("BROKEN")),
         Acceptor::new(Outcome::Retry, Matcher::Error("ResourceNotFound.Thing")),
+        Acceptor::new(Outcome::Failure, Matcher::Error("ResourceInsufficient.Thing")),
     ],
 );
 
@@ -185,6 +186,23 @@ async fn a_timeout_on_not_found_names_the_error_code() {
     let error = client(&server).wait(&THING_READY, request(), Duration::from_secs(30)).await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::WaitTimedOut);
     assert_eq!((error.state(), error.code()), (None, Some("ResourceNotFound.Thing")));
+    assert!(error.to_string().starts_with("ResourceNotFound.Thing: THING_READY (DescribeThings): not reached within 30s; the last answer had this error [request id r-"), "{error}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_error_code_can_be_a_failure_state() {
+    let (server, _) =
+        scripted(&[Step::Error("ResourceNotFound.Thing"), Step::Error("ResourceInsufficient.Thing")]).await;
+    let error = client(&server).wait(&THING_READY, request(), Duration::from_secs(600)).await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::WaitFailed);
+    assert_eq!(
+        (error.code(), error.state(), error.request_id()),
+        (Some("ResourceInsufficient.Thing"), None, Some("r-2"))
+    );
+    assert_eq!(
+        error.to_string(),
+        "ResourceInsufficient.Thing: THING_READY (DescribeThings): this error is a failure state [request id r-2]"
+    );
 }
 
 #[tokio::test(start_paused = true)]
