@@ -152,3 +152,30 @@ async fn run_instances_then_wait_for_them_to_run() -> tc3::Result<()> {
     assert_eq!(received.lock().unwrap()[1]["InstanceIds"], serde_json::json!(["ins-1"]));
     Ok(())
 }
+
+/// A user's own test of a wait, offline: the emulator scripts DescribeInstances (not listed yet,
+/// throttled once, pending twice, then running) and the generated waiter rides it out.
+#[tokio::test(start_paused = true)]
+async fn instance_running_rides_out_a_scripted_emulator() {
+    use serde_json::json;
+    use tc3_emulator::{Emulator, Script, Step};
+
+    let emulator = Emulator::start().await.unwrap();
+    let instance =
+        |state: &str| Step::answer(json!({"InstanceSet": [{"InstanceId": "ins-1", "InstanceState": state}]}));
+    let script = Script::new("cvm", "DescribeInstances")
+        .when("InstanceIds", json!(["ins-1"]))
+        .step(Step::error("InvalidInstanceId.NotFound", "The instance does not exist.").times(1))
+        .step(Step::error("RequestLimitExceeded", "Too many requests.").times(1))
+        .step(instance("PENDING").times(2))
+        .step(instance("RUNNING"));
+    emulator.set_script(script).unwrap();
+    let client = emulator.client_builder().backoff(Duration::from_millis(1), Duration::from_millis(2)).build().unwrap();
+    let request = tc3::request!(DescribeInstances { instance_ids: vec!["ins-1".to_owned()] });
+    let start = tokio::time::Instant::now();
+    let running = client.wait(&waiters::INSTANCE_RUNNING, request, Duration::from_secs(600)).await.unwrap();
+    assert_eq!(running.instance_set.unwrap()[0].instance_state.as_deref(), Some("RUNNING"));
+    // Four polls (the throttled one retried inside its call): three delays, 5 s, 5 to 10 s, 10 to 20 s.
+    assert_eq!(emulator.scripts()[0].answered, 5);
+    assert!(start.elapsed() >= Duration::from_secs(20), "{:?}", start.elapsed());
+}
