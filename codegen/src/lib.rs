@@ -35,6 +35,8 @@
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).
+//! - A `waiters` module when the reviewed table `waiters.txt` has waiters for the version
+//!   ([`waiters`]): a `tc3::waiting::Waiter` constant each, named as in the table.
 
 mod emit;
 pub mod examples;
@@ -45,6 +47,7 @@ pub mod secrets;
 pub mod spec;
 pub mod streaming;
 pub mod verbs;
+pub mod waiters;
 
 use std::path::{Path, PathBuf};
 

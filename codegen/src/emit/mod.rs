@@ -8,6 +8,7 @@ mod items;
 mod paging;
 mod sites;
 mod types;
+mod waiters;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -156,6 +157,7 @@ pub(crate) fn version(spec: &Spec) -> String {
         let _ = writeln!(out, "    \"{action}\",");
     }
     out.push_str("];\n");
+    out.push_str(&waiters::module(&m));
     out
 }
 
