@@ -49,7 +49,7 @@ cargo test --workspace --bins --tests --benches --examples --features tc3/blocki
 # A few services through the facade, with the features that test requires (named in
 # Cargo.toml too: cargo refuses to run it if they differ). Apart, so the derive's UI cases above
 # see no service: they would list other implementors in their expected errors.
-cargo test -p tc3 --features blocking,as,billing,cam,cii,cls,cvm,es,hunyuan,vpc --test catalogue --test stream_hunyuan --test upload_cls --test multipart_cii "$@"
+cargo test -p tc3 --features blocking,as,billing,cam,cii,cls,cvm,es,hunyuan,vpc --test catalogue --test stream_hunyuan --test wait_cvm --test upload_cls --test multipart_cii "$@"
 # Doc tests of the hand-written crates (the generated ones have none; `--doc` would still run
 # rustdoc on each).
 cargo test -p tc3 -p tc3-runtime -p tc3-macros -p tc3-emulator -p tc3-codegen --doc --features tc3/blocking "$@"

@@ -98,6 +98,34 @@
 //! # }
 //! ```
 //!
+//! # Waiting for a state
+//!
+//! Long jobs (an instance starting, a disk attaching, a load balancer's task) are followed by
+//! polling a read until its answer shows the state wanted. The catalogue's waiters are data,
+//! reviewed with the member documentation that gives each state (the repository's
+//! `codegen/waiters.txt`): `tc3::<service>::waiters::<NAME>`, each a [`Waiter`] of the action
+//! it polls, run by [`Client::wait`]. The deadline is required; delays between polls grow from
+//! 5 s to 60 s, jittered ([`WaitOptions`] sets both). A state the waiter calls a failure ends
+//! in [`ErrorKind::WaitFailed`], the deadline in [`ErrorKind::WaitTimedOut`], both with the last
+//! answer's state ([`Error::state`]) and request id.
+//!
+//! ```no_run
+//! # // Compiled only with the `cvm` feature: cargo test -p tc3 --doc --features blocking,cvm
+//! # #[cfg(feature = "cvm")]
+//! # async fn run(client: tc3::Client, ids: Vec<String>) -> tc3::Result<()> {
+//! use std::time::Duration;
+//! use tc3::cvm::{DescribeInstances, waiters};
+//!
+//! let request = tc3::request!(DescribeInstances { instance_ids: ids });
+//! match client.wait(&waiters::INSTANCE_RUNNING, request, Duration::from_secs(600)).await {
+//!     Ok(answer) => println!("running: {:?}", answer.instance_set),
+//!     Err(e) if e.kind() == tc3::ErrorKind::WaitFailed => eprintln!("failed: {:?}", e.state()),
+//!     Err(e) => return Err(e),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Streamed answers
 //!
 //! A few actions answer with a stream of server-sent events (`text/event-stream`): hunyuan's
@@ -488,6 +516,7 @@
 
 pub use tc3_macros::{Action, Object, request};
 pub use tc3_runtime::paging;
+pub use tc3_runtime::waiting;
 pub use tc3_runtime::{
     Action, ActionInfo, AssumeRoleProvider, Async, AttemptInfo, CallOptions, Client, ClientBuilder, Credentials,
     CredentialsFuture, CvmRoleProvider, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
@@ -495,7 +524,7 @@ pub use tc3_runtime::{
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_METADATA_ENDPOINT, Decimal, DefaultChain, EnvironmentProvider, Error,
     ErrorKind, Event, EventStream, Form, Language, OneOrMany, ParseDecimalError, Payload, ProfileProvider,
     ProvideCredentials, ProviderChain, Result, RetryReason, Site, StreamingAction, TccliProvider, Violation,
-    WebIdentityProvider, sign,
+    WaitOptions, Waiter, WebIdentityProvider, sign,
 };
 
 #[cfg(feature = "blocking")]

@@ -1,6 +1,6 @@
 //! hunyuan's ChatCompletions through `call_stream`, against a server on 127.0.0.1 that
-//! answers as the service does: the generated request asks for a stream, and each event
-//! decodes as the generated response.
+//! answers as the service does and against the emulator: the generated request asks for a
+//! stream, and each event decodes as the generated response.
 
 // ChatCompletions is deprecated in the pinned mainland catalogue, and still the stream users
 // come for.
@@ -85,4 +85,25 @@ fn the_listed_actions_stream_and_others_do_not() {
     assert!(!tc3::hunyuan::STREAMING_ACTIONS.contains(&"GetEmbedding"));
     // `GetEmbedding` is no StreamingAction: `client.call_stream(GetEmbedding)` does not
     // compile (the runtime's `call_stream` documentation shows it).
+}
+
+/// The emulator streams ChatCompletions as the service does, and the generated response type
+/// decodes every event: the delta's pieces, a finish reason in the last event only.
+#[tokio::test]
+async fn the_emulator_streams_chat_completions_into_the_generated_types() {
+    let emulator = tc3_emulator::Emulator::start().await.unwrap();
+    let client = emulator.client_builder().site(tc3::Site::Mainland).build().unwrap();
+    let hello = Message::builder().role("user").content("你好").build();
+    let request = tc3::request!(ChatCompletions { model: "hunyuan-turbos-latest", messages: vec![hello] });
+    let mut events = client.call_stream(request).await.unwrap();
+    assert!(events.request_id().is_some());
+    let mut pieces = Vec::new();
+    while let Some(event) = events.next_event().await {
+        let event = event.unwrap().into_data();
+        assert!(event.request_id.is_none());
+        pieces.push(content(&event).0.to_owned() + "|" + content(&event).1);
+    }
+    assert!(pieces.len() > 1, "{pieces:?}");
+    let (last, before) = pieces.split_last().unwrap();
+    assert!(last.ends_with("|stop") && before.iter().all(|p| p.ends_with('|')), "{pieces:?}");
 }

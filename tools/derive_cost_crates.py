@@ -4,10 +4,12 @@ plain serde: both hold the partner API's request, response and object structs, c
 the generated files of a tc3 source tree; `tc3_derives` keeps `#[derive(tc3::Action)]` and
 `#[derive(tc3::Object)]` with their `#[tc3(...)]` rules, `plain_serde` has
 `#[derive(serde::Serialize, serde::Deserialize, Debug)]` and `#[serde(rename...)]` only.
-The generator and the checked-in files are only read.
+The overlay (spec/intlpartnersmgt-overlay.json, for the modules and the hand-written objects)
+and the checked-in files are only read.
 
 Usage: tools/derive_cost_crates.py <tc3 source tree> <output dir>"""
 
+import json
 import os
 import re
 import shutil
@@ -15,8 +17,9 @@ import sys
 
 TREE, OUT = sys.argv[1], sys.argv[2]
 API = os.path.join(TREE, "src", "intlpartnersmgt", "v20220928")
-sys.path.insert(0, os.path.join(TREE, "tools"))
-import intlpartnersmgt_meta as meta  # noqa: E402
+OVERLAY = json.load(open(os.path.join(TREE, "spec", "intlpartnersmgt-overlay.json")))
+MODULES = [name for name, _doc in OVERLAY["modules"]]
+HAND_WRITTEN = OVERLAY["hand_written"]
 
 TC3_DERIVE = re.compile(r"#\[derive\(tc3::(?:Action|Object), Clone, PartialEq\)\]")
 PLAIN_DERIVE = ("#[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]\n"
@@ -74,7 +77,7 @@ def crate(name, deps, files, extra_mods):
         f.write(f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
                 f"[dependencies]\n{deps}")
     mods = sorted(files) + extra_mods
-    hand = "".join(f"pub use tc3::intlpartnersmgt::v20220928::{o};\n" for o in sorted(meta.HAND_WRITTEN))
+    hand = "".join(f"pub use tc3::intlpartnersmgt::v20220928::{o};\n" for o in sorted(HAND_WRITTEN))
     with open(os.path.join(src, "lib.rs"), "w") as f:
         f.write("//! Scratch crate of benches/compile_time.sh.\n#![allow(missing_docs, deprecated, dead_code)]\n\n"
                 + "".join(f"mod {m};\n" for m in mods)
@@ -87,7 +90,7 @@ def crate(name, deps, files, extra_mods):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    sources = {f: open(os.path.join(API, f + ".rs")).read() for f in meta.FILES}
+    sources = {f: open(os.path.join(API, f + ".rs")).read() for f in MODULES}
     tc3 = f'tc3 = {{ path = "{os.path.abspath(TREE)}" }}\n'
     with open(os.path.join(OUT, "Cargo.toml"), "w") as f:
         f.write('[workspace]\nmembers = ["tc3_derives", "plain_serde"]\nresolver = "3"\n')

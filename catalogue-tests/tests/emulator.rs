@@ -1,7 +1,8 @@
 //! One action of every service of the catalogue, called through tc3's generated types on the
 //! emulator, which answers it from the spec: the emulator's example request (every required
 //! member) decodes into the typed request, passes the emulator's checks once signed and sent
-//! by a client of a site that has the action, and the answer decodes into the typed response.
+//! by a client of a site that has the action, and the answer decodes into the typed response
+//! (for an action that streams, through `call_stream`: every event decodes).
 
 use std::future::Future;
 use std::pin::Pin;

@@ -6170,3 +6170,103 @@ pub const PAGED_ACTIONS: &[(&str, ::tc3_runtime::paging::PageShape)] = &[
 /// server-sent events (the reviewed list `codegen/streaming-actions.txt`).
 pub const STREAMING_ACTIONS: &[&str] = &[
 ];
+
+/// Waiters of cvm 2017-03-12, run by [`Client::wait`](::tc3_runtime::Client::wait); the reviewed
+/// table `codegen/waiters.txt` says where each state comes from.
+pub mod waiters {
+    use ::tc3_runtime::waiting::{Acceptor, Matcher, Outcome, Waiter};
+
+    /// Waits until every instance the request names is running (after RunInstances or
+    /// StartInstances); fails when one failed to launch or is being terminated.
+    ///
+    /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].InstanceState`:
+    /// - success: every value is `RUNNING` (not on an empty list)
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`, `SHUTDOWN` or `TERMINATING`
+    /// - poll again: the error `InvalidInstanceId.NotFound`
+    /// - any other answer: poll again.
+    pub const INSTANCE_RUNNING: Waiter<super::DescribeInstances> = Waiter::new(
+        "INSTANCE_RUNNING",
+        "InstanceSet[].InstanceState",
+        &[
+            Acceptor::new(Outcome::Success, Matcher::All("RUNNING")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("LAUNCH_FAILED")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("SHUTDOWN")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("TERMINATING")),
+            Acceptor::new(Outcome::Retry, Matcher::Error("InvalidInstanceId.NotFound")),
+        ],
+    );
+
+    /// Waits until every instance the request names is stopped (after StopInstances); fails when
+    /// one failed to launch or is being terminated.
+    ///
+    /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].InstanceState`:
+    /// - success: every value is `STOPPED` (not on an empty list)
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `LAUNCH_FAILED`, `SHUTDOWN` or `TERMINATING`
+    /// - poll again: the error `InvalidInstanceId.NotFound`
+    /// - any other answer: poll again.
+    pub const INSTANCE_STOPPED: Waiter<super::DescribeInstances> = Waiter::new(
+        "INSTANCE_STOPPED",
+        "InstanceSet[].InstanceState",
+        &[
+            Acceptor::new(Outcome::Success, Matcher::All("STOPPED")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("LAUNCH_FAILED")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("SHUTDOWN")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("TERMINATING")),
+            Acceptor::new(Outcome::Retry, Matcher::Error("InvalidInstanceId.NotFound")),
+        ],
+    );
+
+    /// Waits until every instance the request names is gone, no longer listed (after
+    /// TerminateInstances); a prepaid instance's first TerminateInstances only moves it to the
+    /// recycle bin, listed as SHUTDOWN, so this waits on until it is destroyed.
+    ///
+    /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].InstanceState`:
+    /// - success: nothing is listed
+    /// - success: the error `InvalidInstanceId.NotFound` (the answer returned holds its request id alone)
+    /// - any other answer: poll again.
+    pub const INSTANCE_TERMINATED: Waiter<super::DescribeInstances> = Waiter::new(
+        "INSTANCE_TERMINATED",
+        "InstanceSet[].InstanceState",
+        &[
+            Acceptor::new(Outcome::Success, Matcher::Empty),
+            Acceptor::new(Outcome::Success, Matcher::Error("InvalidInstanceId.NotFound")),
+        ],
+    );
+
+    /// Waits until the latest operation on every instance the request names (ResetInstance,
+    /// ResizeInstanceDisks, ...) succeeded; fails when one failed.
+    ///
+    /// Polls [`DescribeInstances`](super::DescribeInstances) and reads `InstanceSet[].LatestOperationState`:
+    /// - success: every value is `SUCCESS` (not on an empty list)
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `FAILED`
+    /// - poll again: the error `InvalidInstanceId.NotFound`
+    /// - any other answer: poll again.
+    pub const INSTANCE_OPERATION_DONE: Waiter<super::DescribeInstances> = Waiter::new(
+        "INSTANCE_OPERATION_DONE",
+        "InstanceSet[].LatestOperationState",
+        &[
+            Acceptor::new(Outcome::Success, Matcher::All("SUCCESS")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("FAILED")),
+            Acceptor::new(Outcome::Retry, Matcher::Error("InvalidInstanceId.NotFound")),
+        ],
+    );
+
+    /// Waits until every image the request names is usable (after CreateImage, ImportImage or
+    /// SyncImages); fails when its creation or import failed.
+    ///
+    /// Polls [`DescribeImages`](super::DescribeImages) and reads `ImageSet[].ImageState`:
+    /// - success: every value is `NORMAL` (not on an empty list)
+    /// - failure ([`ErrorKind::WaitFailed`](::tc3_runtime::ErrorKind::WaitFailed)): any value is `CREATEFAILED` or `IMPORTFAILED`
+    /// - poll again: the error `InvalidImageId.NotFound`
+    /// - any other answer: poll again.
+    pub const IMAGE_AVAILABLE: Waiter<super::DescribeImages> = Waiter::new(
+        "IMAGE_AVAILABLE",
+        "ImageSet[].ImageState",
+        &[
+            Acceptor::new(Outcome::Success, Matcher::All("NORMAL")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("CREATEFAILED")),
+            Acceptor::new(Outcome::Failure, Matcher::Any("IMPORTFAILED")),
+            Acceptor::new(Outcome::Retry, Matcher::Error("InvalidImageId.NotFound")),
+        ],
+    );
+}

@@ -3,6 +3,9 @@
 //! service's crate; and, for the catalogue's tests (`catalogue-tests/`), tries every
 //! documented example on that code.
 //!
+//! It also writes the partner API, checked in at `src/intlpartnersmgt/v20220928/` ([`partner`]),
+//! from its own spec format and an overlay of curated facts.
+//!
 //! For each version, module `v<YYYYMMDD>` holds:
 //!
 //! - a request struct per action, named as the action, deriving `tc3::Action` (and so its
@@ -38,16 +41,20 @@
 //! - `ErrorCode` (the version's codes and the common ones, with an `Unknown` fallback),
 //!   `ACTIONS`, every action's `tc3::ActionInfo`, and `PAGED_ACTIONS`: the requests that
 //!   implement `tc3::paging::Paged`, each with its `PageShape` ([`paging`] decides which).
+//! - A `waiters` module when the reviewed table `waiters.txt` has waiters for the version
+//!   ([`waiters`]): a `tc3::waiting::Waiter` constant each, named as in the table.
 
 mod emit;
 pub mod examples;
 mod names;
 pub mod paging;
+pub mod partner;
 pub mod secrets;
 pub mod spec;
 pub mod streaming;
 pub mod uploads;
 pub mod verbs;
+pub mod waiters;
 
 use std::path::{Path, PathBuf};
 

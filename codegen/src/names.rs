@@ -74,8 +74,10 @@ pub(crate) fn fields(members: &[Member]) -> Vec<String> {
         .collect()
 }
 
-/// The wire name the derive gives a field by default (as tc3-macros does): `phone_num` ->
-/// `PhoneNum`, the `r#` dropped.
+/// The wire name the derive gives a field by default: `phone_num` -> `PhoneNum`, the `r#`
+/// dropped. A copy of tc3-macros' `case::pascal_case` (a proc-macro crate cannot export a
+/// function, and a packaged crate cannot include another's file); the test
+/// `the_default_wire_name_is_the_derives` runs both on the same names, so they cannot drift.
 pub(crate) fn default_wire(field: &str) -> String {
     field
         .trim_start_matches("r#")
@@ -104,9 +106,14 @@ pub(crate) fn variant(code: &str) -> String {
     out
 }
 
+/// The derive's own case rule, compiled into the tests only (the package leaves it out).
+#[cfg(test)]
+#[path = "../../macros/src/case.rs"]
+mod derive_case;
+
 #[cfg(test)]
 mod tests {
-    use super::{default_wire, field, snake, variant};
+    use super::{default_wire, derive_case, field, snake, variant};
 
     #[test]
     fn members_become_snake_case() {
@@ -134,6 +141,21 @@ mod tests {
         assert_eq!(default_wire("r#type"), "Type");
         assert_eq!(default_wire("instance_ids"), "InstanceIds");
         assert_ne!(default_wire("vpc_id"), "VPCId");
+    }
+
+    #[test]
+    fn the_default_wire_name_is_the_derives() {
+        let cvm = include_str!("../../services/cvm/spec/2017-03-12.json");
+        let spec = crate::spec::Spec::parse(cvm).expect("cvm's spec parses");
+        let mut fields: Vec<String> =
+            spec.objects.values().flat_map(|o| o.members().iter().map(|m| field(m.wire()))).collect();
+        assert!(fields.len() > 1000, "cvm has {} members", fields.len());
+        let odd =
+            ["", "_", "a__b_", "_3_d_switch", "self_", "build_", "i_pv6_addresses", "r#type", "über_straße", "ß_x"];
+        fields.extend(odd.iter().map(|s| s.to_string()));
+        for name in &fields {
+            assert_eq!(default_wire(name), derive_case::pascal_case(name), "the derive names {name} otherwise");
+        }
     }
 
     #[test]

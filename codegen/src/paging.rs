@@ -1,16 +1,20 @@
 //! Which actions page, and how, from the shapes of their request and answer: the one place
 //! that decides it, for the generated `impl Paged` and `PAGED_ACTIONS` alike.
 //!
-//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, an integer `TotalCount` in the
-//!   answer.
+//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, with the answer's integer
+//!   `TotalCount` where it has one; unless the reviewed table says the action's `Offset` holds a
+//!   page number (`offset-is-page`): then it pages by page number, `Offset` the page and `Limit`
+//!   the size.
 //! - Page numbers: an integer page member ([`PAGE_MEMBERS`]) and an integer size member
 //!   ([`SIZE_MEMBERS`]). Whether pages count from 0 or 1 comes from the reviewed table
 //!   (`paging-overrides.txt`); where it says nothing the paginator starts from the page the
 //!   caller sets.
 //! - Tokens: a string request member named as a token ([`TOKEN_SUFFIXES`]) that the answer
-//!   gives back at top level under the same name or `Next<name>`, unless the table denies it.
+//!   gives back under the same name or `Next<name>`, at top level or in one object member of
+//!   the answer (then the items and the flag are that object's), unless the table denies it.
 //!
-//! Every shape needs exactly one list at the answer's top level: the items. An action that is
+//! Every shape needs exactly one list beside the token (at the answer's top level, or in the
+//! object that holds the token): the items. An action that is
 //! not online is left out, and so is one the table marks `not-paged`.
 
 mod overrides;
@@ -31,14 +35,14 @@ pub const TOKEN_SUFFIXES: &[&str] = &["Token", "Marker", "Cursor", "Context", "S
 /// How an action pages; members are indices into its request's or answer's members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// `Offset` and `Limit`, with `TotalCount`.
+    /// `Offset` and `Limit`, with `TotalCount` where the answer has it.
     Offset {
         /// The request's `Offset`.
         offset: usize,
         /// The request's `Limit`.
         limit: usize,
         /// The answer's `TotalCount`.
-        total: usize,
+        total: Option<usize>,
         /// The answer's list.
         items: usize,
     },
@@ -59,6 +63,9 @@ pub enum Shape {
     Token {
         /// The request's token.
         token: usize,
+        /// The answer's object member that holds `next`, `flag` and `items`, when they are
+        /// one object down rather than at the answer's top level.
+        within: Option<usize>,
         /// The answer's token for the next page: the same name, or `Next<name>`.
         next: usize,
         /// The answer's flag and its member, when it has one.
@@ -89,8 +96,6 @@ impl Flag {
 pub enum LeftOut {
     /// Deprecated or offline.
     NotOnline,
-    /// `Offset`/`Limit` without an integer `TotalCount` in the answer.
-    NoTotalCount,
     /// No list at the answer's top level: the items are further down, or there are none.
     NoList,
     /// Several lists at the answer's top level: which holds the items is not certain.
@@ -119,9 +124,13 @@ pub fn detect(spec: &Spec, overrides: &Overrides, action: &str, status: Status) 
     let request = spec.objects.get(&format!("{action}Request"))?;
     let response = spec.objects.get(&format!("{action}Response"))?;
     let service = spec.service.as_str();
-    let candidate = offset(request, response)
+    let by_offset = match overrides.is_offset_a_page(service, action) {
+        true => offset_as_page(request, response, overrides.base(service, action)),
+        false => offset(request, response),
+    };
+    let candidate = by_offset
         .or_else(|| page_number(request, response, overrides.base(service, action)))
-        .or_else(|| token(request, response, |name| overrides.is_not_token(service, name)))?;
+        .or_else(|| token(spec, request, response, |name| overrides.is_not_token(service, name)))?;
     let verdict = match candidate {
         _ if status != Status::Online => Err(LeftOut::NotOnline),
         _ if overrides.is_not_paged(service, action) => Err(LeftOut::Reviewed),
@@ -145,9 +154,14 @@ type Candidate = Result<Result<Shape, LeftOut>, LeftOut>;
 
 fn offset(request: &Object, response: &Object) -> Option<Candidate> {
     let (offset, limit) = (integer(request, "Offset")?, integer(request, "Limit")?);
-    Some(Ok(integer(response, "TotalCount")
-        .ok_or(LeftOut::NoTotalCount)
-        .and_then(|total| Ok(Shape::Offset { offset, limit, total, items: one_list(response)? }))))
+    let total = integer(response, "TotalCount");
+    Some(Ok(one_list(response).map(|items| Shape::Offset { offset, limit, total, items })))
+}
+
+fn offset_as_page(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
+    let (page, size) = (integer(request, "Offset")?, integer(request, "Limit")?);
+    let total = TOTAL_MEMBERS.iter().find_map(|wire| count(response, wire));
+    Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
 }
 
 fn page_number(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
@@ -157,19 +171,37 @@ fn page_number(request: &Object, response: &Object, base: Option<u64>) -> Option
     Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
 }
 
-fn token(request: &Object, response: &Object, is_denied: impl Fn(&str) -> bool) -> Option<Candidate> {
-    let (token, next) = request.members().iter().enumerate().find_map(|(index, member)| {
-        let name = member.wire();
-        if !is_string(member) || !TOKEN_SUFFIXES.iter().any(|s| name.ends_with(s)) || is_denied(name) {
-            return None;
-        }
-        let next = string(response, name).or_else(|| string(response, &format!("Next{name}")))?;
-        Some((index, next))
-    })?;
-    let flag = Flag::ALL.iter().find_map(|(flag, wire)| {
-        response.members().iter().position(|m| m.wire() == *wire && !m.is_list() && is_flag(m)).map(|at| (*flag, at))
-    });
-    Some(Ok(one_list(response).map(|items| Shape::Token { token, next, flag, items })))
+fn token(spec: &Spec, request: &Object, response: &Object, is_denied: impl Fn(&str) -> bool) -> Option<Candidate> {
+    let tokens = || {
+        request.members().iter().enumerate().filter(|(_, member)| {
+            let name = member.wire();
+            is_string(member) && TOKEN_SUFFIXES.iter().any(|s| name.ends_with(s)) && !is_denied(name)
+        })
+    };
+    // The answer's own members first; then each object member of the answer, in order.
+    let holders =
+        std::iter::once((None, response)).chain(response.members().iter().enumerate().filter_map(|(index, member)| {
+            let object = spec.objects.get(member.item()).filter(|_| !member.is_list())?;
+            Some((Some(index), object))
+        }));
+    for (within, holder) in holders {
+        let found = tokens().find_map(|(index, member)| {
+            let name = member.wire();
+            let next = string(holder, name).or_else(|| string(holder, &format!("Next{name}")))?;
+            Some((index, next))
+        });
+        let Some((token, next)) = found else { continue };
+        let flag = Flag::ALL.iter().find_map(|(flag, wire)| {
+            // Case aside: cdn's SearchClsLog spells it `Listover`.
+            holder
+                .members()
+                .iter()
+                .position(|m| m.wire().eq_ignore_ascii_case(wire) && !m.is_list() && is_flag(m))
+                .map(|at| (*flag, at))
+        });
+        return Some(Ok(one_list(holder).map(|items| Shape::Token { token, within, next, flag, items })));
+    }
+    None
 }
 
 /// The index of the integer member named `wire`.

@@ -1,6 +1,6 @@
 //! Fault injection for resilience tests: added latency, dropped connections, answers lost
-//! after the action ran, HTTP 5xx, throttling and a shifted clock, each applied to a chosen
-//! share of API requests.
+//! after the action ran, streams cut midway, HTTP 5xx, throttling and a shifted clock, each
+//! applied to a chosen share of API requests.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Faults {
-    /// Milliseconds added before answering.
+    /// Milliseconds added before answering, and in a streamed answer before each further event.
     pub latency_ms: u64,
     /// Share of requests that get `latency_ms`.
     pub latency_rate: f64,
@@ -31,6 +31,10 @@ pub struct Faults {
     /// action ran, as when a network fails on the way back. Only an idempotency token
     /// (`ClientToken`) makes retrying such a call safe.
     pub lose_rate: f64,
+    /// Share of streamed answers (server-sent events) whose connection closes midway: after
+    /// half of the events (at least one), without the rest or the stream's end. Answers that
+    /// are not streamed are left alone.
+    pub cut_rate: f64,
 }
 
 impl Default for Faults {
@@ -45,6 +49,7 @@ impl Default for Faults {
             clock_offset_secs: 0,
             clock_offset_rate: 1.0,
             lose_rate: 0.0,
+            cut_rate: 0.0,
         }
     }
 }
@@ -80,6 +85,8 @@ pub(crate) struct Decision {
     pub(crate) clock_offset_secs: i64,
     /// The request is performed, then its connection closed without the answer.
     pub(crate) lose: bool,
+    /// A streamed answer's connection closes midway.
+    pub(crate) cut: bool,
 }
 
 impl Faults {
@@ -95,6 +102,8 @@ impl Faults {
             throttle: rng.chance(self.throttle_rate),
             clock_offset_secs: if rng.chance(self.clock_offset_rate) { self.clock_offset_secs } else { 0 },
             lose: rng.chance(self.lose_rate),
+            // Drawn last, so that the draws above stay as they were for a given seed.
+            cut: rng.chance(self.cut_rate),
         }
     }
 
@@ -108,6 +117,7 @@ impl Faults {
             ("throttle_rate", self.throttle_rate),
             ("clock_offset_rate", self.clock_offset_rate),
             ("lose_rate", self.lose_rate),
+            ("cut_rate", self.cut_rate),
         ];
         if let Some((field, rate)) = rates.into_iter().find(|(_, rate)| !(0.0..=1.0).contains(rate)) {
             return Err(OutOfRange { field, expected: "a rate from 0 to 1", got: rate.to_string() });
@@ -153,6 +163,7 @@ impl Faults {
             }
             "--throttle" => self.throttle_rate = rate(value)?,
             "--lose" => self.lose_rate = rate(value)?,
+            "--cut" => self.cut_rate = rate(value)?,
             "--clock-offset" => {
                 let (secs, r) = value.split_once('@').unwrap_or((value, "1"));
                 self.clock_offset_secs =
@@ -211,6 +222,9 @@ mod tests {
         assert_eq!((f.clock_offset_secs, f.clock_offset_rate), (600, 0.25));
         assert_eq!(f.apply_flag("--lose", "0.2"), Ok(true));
         assert_eq!(f.lose_rate, 0.2);
+        assert_eq!(f.apply_flag("--cut", "0.5"), Ok(true));
+        assert_eq!(f.cut_rate, 0.5);
+        assert!(f.apply_flag("--cut", "-1").is_err());
         assert!(f.apply_flag("--drop", "2").is_err());
         assert_eq!(f.apply_flag("--seed", "1"), Ok(false));
     }

@@ -12,12 +12,17 @@
 //! service its signature's credential scope names) is verified the same way, its version,
 //! action and parameters are checked against that version's spec with the real codes, and
 //! it is answered with every member its response declares, holding the spec's example
-//! values; nothing is stored for it. [`example_request`] builds a request it accepts.
+//! values; nothing is stored for it. [`example_request`] builds a request it accepts. The
+//! actions that answer with server-sent events (tc3-codegen's reviewed list) answer a call
+//! asking for a stream with events of those members, and [`Faults::cut_rate`] cuts such
+//! streams midway.
 //!
 //! Answers no model can know are recorded from the real service once
 //! ([`Builder::record`]: the emulator forwards each call, re-signed with the user's key, and
 //! writes it to a cassette with every secret redacted) and replayed offline
-//! ([`Builder::replay`] with a [`Cassette`]).
+//! ([`Builder::replay`] with a [`Cassette`]). Answers a test chooses call by call ("PENDING
+//! twice, then RUNNING"; an error three times, then the answer) are scripted with
+//! [`Emulator::set_script`].
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,6 +44,7 @@ mod inbox;
 mod page;
 mod query_params;
 mod schema;
+mod scripts;
 mod secrets;
 mod server;
 mod shared;
@@ -63,6 +69,7 @@ pub use faults::Faults;
 pub use gateway::MAX_BODY_BYTES;
 pub use inbox::InboxMessage;
 pub use schema::{SERVICE, VERSION};
+pub use scripts::{Script, ScriptError, ScriptStatus, Step};
 pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
@@ -259,6 +266,7 @@ impl Builder {
             answers: Mutex::new(HashMap::new()),
             cassette: self.replay,
             recorder,
+            scripts: Mutex::default(),
         };
         Ok((shared, credentials))
     }

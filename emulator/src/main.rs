@@ -4,7 +4,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 
 const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--allow-host NAME]... [--secret-id ID --secret-key KEY] [--seed N] [--state FILE]
-                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]] [--lose RATE]
+                   [--latency MS[@RATE]] [--drop RATE] [--fail RATE[@STATUS]] [--throttle RATE] [--clock-offset SECS[@RATE]] [--lose RATE] [--cut RATE]
                    [--record FILE [--upstream URL] | --replay FILE]
 
   --listen ADDR        address to bind (default 127.0.0.1:8080; port 0 picks a free one)
@@ -19,6 +19,7 @@ const USAGE: &str = "usage: tc3-emulator [--listen ADDR] [--allow-host NAME]... 
   --fail RATE[@STATUS] HTTP STATUS (400-599, default 502)   --throttle RATE  RequestLimitExceeded
   --clock-offset SECS[@RATE]  shift the emulator's clock (for a share of requests)
   --lose RATE          perform the action, then close the connection without its answer
+  --cut RATE           close a streamed answer's connection after half of its events
   record and replay:
   --record FILE        send every call on to the real service, signed with the credentials tc3
                        finds (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, profile files...),

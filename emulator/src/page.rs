@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::clock::datetime;
 use crate::inbox::InboxMessage;
+use crate::scripts::ScriptStatus;
 use crate::shared::{Shared, lock};
 use crate::state::Customer;
 
@@ -153,9 +154,10 @@ pub(crate) fn current(shared: &Shared, query: &str) -> String {
         state.customers.iter().filter(|c| c.created_at >= shared.started_at).cloned().collect();
     let inbox = state.inbox.clone();
     drop(state);
+    let scripts = lock(&shared.scripts).statuses();
     #[cfg(test)]
     tests::BEFORE_RENDER.with_borrow_mut(|hook| hook.as_mut().map(|hook| hook()));
-    render(&log, &filter, &customers, &inbox, shared.started_at)
+    render(&log, &filter, &customers, &inbox, &scripts, shared.started_at)
 }
 
 const STYLE: &str = "body{font:14px system-ui,sans-serif;margin:2em;color:#222}\
@@ -204,6 +206,7 @@ const REQUEST_COLUMNS: [&str; 7] =
     ["Time", "Service", "Action", "Caller", "Outcome", "Latency", "Parameters and answer"];
 const ACCOUNT_COLUMNS: [&str; 5] = ["Uin", "Name", "Mail", "Phone", "Created"];
 const INBOX_COLUMNS: [&str; 5] = ["Sent", "Kind", "To", "Code", "Text"];
+const SCRIPT_COLUMNS: [&str; 5] = ["Service", "Action", "When", "Steps (the last repeats)", "Answered"];
 
 /// A titled section with a table of `rows`, or the `empty` line when there are none; text
 /// in cells is escaped by maud.
@@ -229,6 +232,7 @@ pub(crate) fn render(
     filter: &Filter,
     customers: &[Customer],
     inbox: &[InboxMessage],
+    scripts: &[ScriptStatus],
     started_at: u64,
 ) -> String {
     let text = |cells: Vec<String>| -> Vec<Markup> { cells.into_iter().map(|c| html! { (c) }).collect() };
@@ -269,6 +273,16 @@ pub(crate) fn render(
         .rev()
         .map(|m| vec![datetime(m.sent_at), m.kind.clone(), m.to.clone(), m.code.clone(), m.text.clone()])
         .collect();
+    let scripts: Vec<Vec<Markup>> = scripts
+        .iter()
+        .map(|s| {
+            let (script, answered) = (&s.script, s.answered.to_string());
+            let steps = html! { ol { @for step in script.steps() { li { (step.shown()) } } } };
+            let mut cells = text(vec![script.service().to_owned(), script.action().to_owned(), script.when_shown()]);
+            cells.extend([steps, html! { (answered) }]);
+            cells
+        })
+        .collect();
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -294,6 +308,7 @@ pub(crate) fn render(
                 (table("requests", "Recent requests", "No requests match.", &REQUEST_COLUMNS, &requests))
                 (table("accounts", "Accounts created", "No accounts created yet.", &ACCOUNT_COLUMNS, &accounts.into_iter().map(text).collect::<Vec<_>>()))
                 (table("inbox", "Inbox", "Nothing sent yet.", &INBOX_COLUMNS, &messages.into_iter().map(text).collect::<Vec<_>>()))
+                (table("scripts", "Scripts", "No script set.", &SCRIPT_COLUMNS, &scripts))
             }
         }
     }
@@ -323,16 +338,16 @@ pub(crate) mod tests {
 
     #[test]
     fn what_callers_send_is_shown_as_text_never_as_markup() {
-        let page = render(&[entry("cvm", "<script>alert(1)</script>", "OK")], &Filter::default(), &[], &[], 0);
+        let page = render(&[entry("cvm", "<script>alert(1)</script>", "OK")], &Filter::default(), &[], &[], &[], 0);
         assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
         assert!(page.contains("1.5 ms") && page.contains("No accounts created yet."));
         let filter = Filter::parse("service=%22%3E%3Cb%3E");
-        assert!(!render(&[], &filter, &[], &[], 0).contains("\"><b>"), "a filter is shown as text too");
+        assert!(!render(&[], &filter, &[], &[], &[], 0).contains("\"><b>"), "a filter is shown as text too");
     }
 
     #[test]
     fn parameters_and_answers_are_shown_with_their_secrets_redacted() {
-        let page = render(&[entry("cvm", "X", "OK")], &Filter::default(), &[], &[], 0);
+        let page = render(&[entry("cvm", "X", "OK")], &Filter::default(), &[], &[], &[], 0);
         assert!(page.contains("a@b.example") && !page.contains("hunter2"), "{page}");
         let form = shown(b"Action=CreateAccount&VerifyCode=123456&PhoneNum=5");
         assert!(form.contains("\"PhoneNum\": \"5\"") && !form.contains("123456"), "{form}");
@@ -374,6 +389,23 @@ pub(crate) mod tests {
         let long = format!("Password: hunter2 {}", "x".repeat(KEPT_BYTES));
         assert_eq!(logged(long.as_bytes()), NOT_SHOWN);
         assert_eq!(logged(b""), "{}", "no parameters at all");
+    }
+
+    #[test]
+    fn scripts_are_listed_with_their_steps_and_secrets_redacted() {
+        use crate::scripts::{Script, Step};
+        let script = Script::new("cvm", "DescribeInstances")
+            .when("Password", json!("hunter2"))
+            .step(Step::answer(json!({"InstanceSet": [{"InstanceState": "<b>PENDING"}], "Token": "t0ken"})).times(2))
+            .step(Step::error("InternalError", "try again"));
+        let page = render(&[], &Filter::default(), &[], &[], &[ScriptStatus { script, answered: 3 }], 0);
+        assert!(page.contains("2 × answer") && page.contains("error InternalError: try again"), "{page}");
+        assert!(page.contains("&lt;b&gt;PENDING") && !page.contains("<b>PENDING"), "shown as text: {page}");
+        assert!(!page.contains("hunter2") && !page.contains("t0ken"), "{page}");
+        assert!(render(&[], &Filter::default(), &[], &[], &[], 0).contains("No script set."));
+        let long = Script::new("cvm", "DescribeInstances").step(Step::error("E", "é".repeat(5000)));
+        let page = render(&[], &Filter::default(), &[], &[], &[ScriptStatus { script: long, answered: 0 }], 0);
+        assert!(page.len() < 10_000 && page.contains("(4509 more characters)"), "a long step is cut: {page}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! What every request reads or changes: keys, clock, state, faults, the page's log, rate
-//! limits, and the cassette or recorder; one per emulator, behind an `Arc`.
+//! limits, the cassette or recorder, and scripts; one per emulator, behind an `Arc`.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -12,6 +12,7 @@ use crate::cassette::{Cassette, Recorder};
 use crate::clock::Clock;
 use crate::faults::Faults;
 use crate::page::LogEntry;
+use crate::scripts::Scripts;
 use crate::state::State;
 use crate::state::random::Rng;
 use crate::verify::Keys;
@@ -40,6 +41,8 @@ pub(crate) struct Shared {
     pub(crate) cassette: Option<Cassette>,
     /// When recording: where calls go instead, and the cassette they are written to.
     pub(crate) recorder: Option<Recorder>,
+    /// Scripted answers of spec-driven actions.
+    pub(crate) scripts: Mutex<Scripts>,
 }
 
 /// An idempotency token as the emulator keeps it: (service, action, caller, token).

@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 mod keep_alive;
 #[path = "../benches/support/load.rs"]
 mod load;
+#[path = "../benches/support/process.rs"]
+mod process;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,7 +40,7 @@ fn main() {
             let in_flight: usize = in_flight.parse().expect("a number in flight");
             let calls: usize = calls.parse().expect("a number of calls");
             let cpu = runtime.block_on(cpu_per_call(mode, url, in_flight, calls));
-            println!("{:.1} {:.1}", cpu.as_secs_f64() * 1e6, peak_rss_bytes() as f64 / 1e6);
+            println!("{:.1} {:.1}", cpu.as_secs_f64() * 1e6, process::peak_rss_bytes() as f64 / 1e6);
         }
         _ => {
             eprintln!(
@@ -89,25 +91,7 @@ async fn cpu_per_call(mode: &str, url: &str, in_flight: usize, calls: usize) -> 
         _ => load::raw_calls(&http, url, in_flight, calls).await,
     };
     run(in_flight * 16).await;
-    let before = process_cpu_time();
+    let before = process::cpu_time();
     run(calls).await;
-    (process_cpu_time() - before) / u32::try_from(calls).expect("fewer than 2^32 calls")
-}
-
-/// User plus system time of every thread of this process so far.
-fn process_cpu_time() -> Duration {
-    let stat = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat (Linux)");
-    // The command name, in parentheses, may hold spaces: count fields after its `)`, where
-    // field 3 (the state) comes first, so utime and stime (fields 14 and 15) are 11 and 12.
-    let fields: Vec<&str> = stat[stat.rfind(')').expect("a command name") + 2..].split(' ').collect();
-    let ticks: u64 = fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime");
-    // In clock ticks of USER_HZ, 100 per second on Linux.
-    Duration::from_millis(ticks * 10)
-}
-
-/// The most resident memory this process has held (`VmHWM`, as `getrusage`'s `ru_maxrss`).
-fn peak_rss_bytes() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status (Linux)");
-    let line = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).expect("a VmHWM line");
-    line.trim().trim_end_matches("kB").trim().parse::<u64>().expect("kB") * 1024
+    (process::cpu_time() - before) / u32::try_from(calls).expect("fewer than 2^32 calls")
 }

@@ -2,9 +2,10 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 pub use crate::paging::blocking::Pages;
-use crate::{Action, CallOptions, Error, Event, EventStream, Result, StreamingAction};
+use crate::{Action, CallOptions, Error, Event, EventStream, Result, StreamingAction, WaitOptions, Waiter};
 
 /// The builder of a blocking [`Client`]: the async client's settings and rules, and a
 /// `build()` that makes the blocking client.
@@ -116,6 +117,30 @@ impl Client {
     ) -> Result<Events<A::Response>> {
         let stream = self.block_on(self.inner.call_stream_with(request, options))??;
         Ok(Events { stream, client: self.clone() })
+    }
+
+    /// As [`Client::wait`](crate::Client::wait), blocking.
+    pub fn wait<A>(&self, waiter: &Waiter<A>, request: A, max_wait: Duration) -> Result<A::Response>
+    where
+        A: Action + Clone,
+        A::Response: serde::Serialize,
+    {
+        self.block_on(self.inner.wait(waiter, request, max_wait))?
+    }
+
+    /// As [`Client::wait_with`](crate::Client::wait_with), blocking.
+    pub fn wait_with<A>(
+        &self,
+        waiter: &Waiter<A>,
+        request: A,
+        max_wait: Duration,
+        options: &WaitOptions,
+    ) -> Result<A::Response>
+    where
+        A: Action + Clone,
+        A::Response: serde::Serialize,
+    {
+        self.block_on(self.inner.wait_with(waiter, request, max_wait, options))?
     }
 
     /// The async client inside, for futures given to [`block_on`](Client::block_on).

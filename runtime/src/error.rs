@@ -32,6 +32,12 @@ pub enum ErrorKind {
     Decode,
     /// A call that is not safe to repeat may or may not have been processed.
     OutcomeUnknown,
+    /// A waiter's poll found a state that will never become the one waited for (an instance
+    /// `LAUNCH_FAILED`); [`Error::state`] names it.
+    WaitFailed,
+    /// A waiter ran out of time before the state it waits for; [`Error::state`] is the state
+    /// of the last answer.
+    WaitTimedOut,
 }
 
 /// An error of a tc3 call: a kind plus, when known, the service's code, message and request id.
@@ -47,6 +53,7 @@ struct Inner {
     status: Option<u16>,
     retry_after: Option<Duration>,
     violations: Vec<Violation>,
+    state: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -60,6 +67,7 @@ impl Error {
             status: None,
             retry_after: None,
             violations: Vec::new(),
+            state: None,
             source: None,
         }))
     }
@@ -112,6 +120,11 @@ impl Error {
         self
     }
 
+    pub(crate) fn with_state(mut self, state: Option<String>) -> Self {
+        self.0.state = state;
+        self
+    }
+
     pub(crate) fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.0.source = Some(Box::new(source));
         self
@@ -159,7 +172,15 @@ impl Error {
         &self.0.violations
     }
 
-    /// Whether a connect, attempt or whole-call timeout expired.
+    /// For [`ErrorKind::WaitFailed`] and [`ErrorKind::WaitTimedOut`]: the state the waiter
+    /// read in the last answer (`LAUNCH_FAILED`; several values joined with `,` when its path
+    /// reads a list); `None` otherwise, or when the last answer had none.
+    pub fn state(&self) -> Option<&str> {
+        self.0.state.as_deref()
+    }
+
+    /// Whether a connect, attempt or whole-call timeout expired (a waiter running out of time
+    /// is [`ErrorKind::WaitTimedOut`], not this).
     pub fn is_timeout(&self) -> bool {
         self.0.kind == ErrorKind::Timeout
     }
@@ -202,6 +223,9 @@ impl fmt::Debug for Error {
         }
         if let Some(status) = inner.status {
             d.field("status", &status);
+        }
+        if let Some(state) = &inner.state {
+            d.field("state", state);
         }
         if let Some(source) = &inner.source {
             d.field("source", source);

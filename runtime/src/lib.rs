@@ -1,5 +1,5 @@
 //! The runtime of tc3: the [`Action`] trait, TC3-HMAC-SHA256 signing, credentials, the
-//! client and its errors.
+//! client and its errors, paginators and waiters.
 //!
 //! Users depend on the `tc3` crate, which re-exports everything here. Of all services this
 //! crate knows only STS's two credential actions, which its role providers call.
@@ -21,6 +21,7 @@ mod payload;
 pub mod rules;
 pub mod sign;
 mod validate;
+pub mod waiting;
 
 pub use action::{Action, ActionInfo, StreamingAction};
 pub use client::{
@@ -38,6 +39,7 @@ pub use multipart::Form;
 pub use one_or_many::OneOrMany;
 pub use payload::Payload;
 pub use validate::Violation;
+pub use waiting::{WaitOptions, Waiter};
 
 /// Hooks for the benchmarks, so that they measure the client's own code; not a public API.
 #[doc(hidden)]

@@ -93,7 +93,16 @@ pub(crate) fn calls(services: &[(String, Vec<Spec>)]) -> String {
             "        let request: {path} = serde_json::from_value(request).map_err(|e| format!(\"the request does not decode: {{e}}\"))?;"
         );
         let _ = writeln!(out, "        let client = clients.for_sites(<{path} as tc3::Action>::SITES);");
-        let _ = writeln!(out, "        client.call(request).await.map(drop).map_err(|e| e.to_string())");
+        if crate::streaming::is_streaming(service, &spec.version, action) {
+            // The emulator streams it, as the service does: every event must decode.
+            out.push_str("        let mut events = client.call_stream(request).await.map_err(|e| e.to_string())?;\n");
+            out.push_str("        while let Some(event) = events.next_event().await {\n");
+            out.push_str("            event.map_err(|e| format!(\"an event: {e}\"))?;\n");
+            out.push_str("        }\n");
+            out.push_str("        Ok(())\n");
+        } else {
+            let _ = writeln!(out, "        client.call(request).await.map(drop).map_err(|e| e.to_string())");
+        }
         out.push_str("    })\n}\n");
         let _ = writeln!(table, "    (\"{service}\", \"{}\", \"{action}\", call_{service}),", spec.version);
     }
@@ -112,6 +121,22 @@ mod tests {
             {sites} "actions": [["RunInstances", "online"]], "errors": [], "objects": {{}}}}"#
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_streaming_action_is_called_as_a_stream() {
+        let spec = |service: &str, version: &str, action: &str| {
+            Spec::parse(&format!(
+                r#"{{"service": "{service}", "version": "{version}", "source": "tccli==3.1.189.1", "cli_dir": "{service}",
+                "actions": [["{action}", "online"]], "errors": [], "objects": {{}}}}"#
+            ))
+            .unwrap()
+        };
+        let streamed = [("cloudmate".to_owned(), vec![spec("cloudmate", "2025-10-30", "CloudMateAgent")])];
+        let calls = super::calls(&streamed);
+        assert!(calls.contains("client.call_stream(request)") && !calls.contains("client.call(request)"), "{calls}");
+        let plain = [("cvm".to_owned(), vec![spec("cvm", "2017-03-12", "RunInstances")])];
+        assert!(!super::calls(&plain).contains("call_stream"));
     }
 
     #[test]

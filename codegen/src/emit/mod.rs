@@ -9,6 +9,7 @@ mod paging;
 mod sites;
 mod types;
 mod upload;
+mod waiters;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -157,6 +158,7 @@ pub(crate) fn version(spec: &Spec) -> String {
         let _ = writeln!(out, "    \"{action}\",");
     }
     out.push_str("];\n");
+    out.push_str(&waiters::module(&m));
     out
 }
 

@@ -21,34 +21,43 @@ pub(super) fn paged(m: &Module, action: &str, shape: Shape) -> String {
     let response_name = format!("{action}Response");
     let response = m.object(&response_name);
     let field = |object: &Object, index: usize| names::fields(object.members()).swap_remove(index);
-    let items = |index: usize| {
-        let item = m.types.item(&response_name, &response.members()[index]);
-        format!("{}: {item}", field(response, index))
+    // The list of `owner` (named `owner_name`) at `index`, and the type of its items.
+    let items = |owner_name: &str, owner: &Object, index: usize| {
+        let item = m.types.item(owner_name, &owner.members()[index]);
+        format!("{}: {item}", field(owner, index))
     };
     let body = match shape {
         Shape::Offset { offset, limit, total, items: list } => format!(
-            "{}, total: {}, offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
-            items(list),
-            field(response, total),
+            "{}, {}offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
+            items(&response_name, response, list),
+            total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
             field(request, offset),
             field(request, limit),
         ),
         Shape::PageNumber { page, size, base, total, items: list } => format!(
             "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {DEFAULT_LIMIT}",
-            items(list),
+            items(&response_name, response, list),
             total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
             field(request, page),
             request.members()[page].wire(),
             field(request, size),
             base.map_or_else(|| "caller".to_owned(), |base| base.to_string()),
         ),
-        Shape::Token { token, next, flag, items: list } => format!(
-            "{}, token: {} => {}{}",
-            items(list),
-            field(request, token),
-            field(response, next),
-            flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(response, at))).unwrap_or_default(),
-        ),
+        Shape::Token { token, within, next, flag, items: list } => {
+            // Where the token is one object down, the items, token and flag are that object's.
+            let (holder_name, holder) = match within {
+                Some(at) => (response.members()[at].item(), m.object(response.members()[at].item())),
+                None => (response_name.as_str(), response),
+            };
+            format!(
+                "{}, token: {} => {}{}{}",
+                items(holder_name, holder, list),
+                field(request, token),
+                field(holder, next),
+                flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(holder, at))).unwrap_or_default(),
+                within.map(|at| format!("; within {}", field(response, at))).unwrap_or_default(),
+            )
+        }
     };
     format!("::tc3_runtime::__private::paged!({action} => {body});\n")
 }

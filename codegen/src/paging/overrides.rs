@@ -12,6 +12,9 @@ pub enum Rule {
     NotToken(String),
     /// `not-paged`: the action is not paged, though its shape looks so.
     NotPaged,
+    /// `offset-is-page [base N]`: the action's `Offset` holds a page number, not a count of
+    /// items, counted from `N` where stated.
+    OffsetIsPage(Option<u64>),
 }
 
 #[derive(Debug)]
@@ -71,7 +74,7 @@ impl Overrides {
     /// wins over one for its whole service.
     pub fn base(&self, service: &str, action: &str) -> Option<u64> {
         let bases = self.entries.iter().filter(|e| e.matches(service, action)).filter_map(|e| match e.rule {
-            Rule::Base(base) => Some((e.action != "*", base)),
+            Rule::Base(base) | Rule::OffsetIsPage(Some(base)) => Some((e.action != "*", base)),
             _ => None,
         });
         bases.max_by_key(|(specific, _)| *specific).map(|(_, base)| base)
@@ -80,6 +83,13 @@ impl Overrides {
     /// Whether the request member `name` of `service` is never a page token.
     pub fn is_not_token(&self, service: &str, name: &str) -> bool {
         self.entries.iter().any(|e| e.matches(service, "*") && e.rule == Rule::NotToken(name.to_owned()))
+    }
+
+    /// Whether `action`'s `Offset` holds a page number.
+    pub fn is_offset_a_page(&self, service: &str, action: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.action != "*" && e.matches(service, action) && matches!(e.rule, Rule::OffsetIsPage(_)))
     }
 
     /// Whether `action` is marked not paged.
@@ -108,14 +118,20 @@ fn entry(line: &str) -> Result<Entry, String> {
         ["base", other] => return Err(format!("base `{other}`: expected 0 or 1")),
         ["not-token", member] => Rule::NotToken((*member).to_owned()),
         ["not-paged"] => Rule::NotPaged,
+        ["offset-is-page"] => Rule::OffsetIsPage(None),
+        ["offset-is-page", "base", base @ ("0" | "1")] => {
+            Rule::OffsetIsPage(Some(base.parse().map_err(|_| "a base is 0 or 1".to_owned())?))
+        }
         _ => {
             return Err(format!(
-                "unknown rule in `{fields}`: expected `base 0`, `base 1`, `not-token <Member>` or `not-paged`"
+                "unknown rule in `{fields}`: expected `base 0`, `base 1`, `not-token <Member>`, `not-paged` or \
+                 `offset-is-page [base 0|1]`"
             ));
         }
     };
     match (&rule, words[1]) {
         (Rule::NotPaged, "*") => return Err("`not-paged` names one action".to_owned()),
+        (Rule::OffsetIsPage(_), "*") => return Err("`offset-is-page` names one action".to_owned()),
         (Rule::NotToken(_), action) if action != "*" => {
             return Err("`not-token` applies to every action: `*`".to_owned());
         }

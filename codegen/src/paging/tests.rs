@@ -87,7 +87,7 @@ fn tokens_are_answered_under_their_name_or_next_name_with_a_flag_when_there_is_o
     );
     assert_eq!(
         shape_of(&marker, "A"),
-        Some(Ok(Shape::Token { token: 0, next: 0, flag: Some((Flag::ListOver, 2)), items: 1 }))
+        Some(Ok(Shape::Token { token: 0, within: None, next: 0, flag: Some((Flag::ListOver, 2)), items: 1 }))
     );
     // An id echoed back is not a token: only names that end as tokens do.
     let id = one_action(
@@ -111,10 +111,75 @@ fn offset_and_limit_keep_their_shape_and_deprecated_actions_are_left_out() {
     assert!(matches!(shape_of(&cvm, "DescribeInstances"), Some(Ok(Shape::Offset { .. }))));
     let spec =
         one_action(r#"["Offset", "int64", "", ""], ["Limit", "int64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
-    assert_eq!(shape_of(&spec, "A"), Some(Err(LeftOut::NoTotalCount)));
+    assert_eq!(
+        shape_of(&spec, "A"),
+        Some(Ok(Shape::Offset { offset: 0, limit: 1, total: None, items: 0 })),
+        "without a total, an empty page ends the walk"
+    );
     let paged =
         one_action(r#"["Cursor", "string", "", ""]"#, r#"["Cursor", "string", "", ""], ["L", "[Item]", "", ""]"#);
     assert_eq!(detect(&paged, Overrides::reviewed(), "A", Status::Deprecated), Some(Err(LeftOut::NotOnline)));
+}
+
+#[test]
+fn an_offset_the_table_says_is_a_page_number_pages_by_page_number() {
+    let sqlserver = catalogue("sqlserver", "2018-03-28");
+    let Some(Ok(Shape::PageNumber { page, base, total, .. })) = shape_of(&sqlserver, "DescribeDBInstances") else {
+        panic!("sqlserver DescribeDBInstances: its Offset is a page number counted from 0")
+    };
+    let request = &sqlserver.objects["DescribeDBInstancesRequest"];
+    assert_eq!((request.members()[page].wire(), base, total.is_some()), ("Offset", Some(0), true));
+    let tcr = catalogue("tcr", "2019-09-24");
+    assert!(matches!(shape_of(&tcr, "DescribeNamespaces"), Some(Ok(Shape::PageNumber { base: None, .. }))));
+    let redis = catalogue("redis", "2018-04-12");
+    assert!(
+        matches!(shape_of(&redis, "DescribeInstances"), Some(Ok(Shape::Offset { .. }))),
+        "redis documents Offset = Limit * (page - 1): an offset"
+    );
+}
+
+/// Each `offset-is-page` entry names an action of its service with `Offset` and `Limit`, now
+/// paged by page number or left out for another reason (no list or several): a misspelt name
+/// would leave an offset walk that skips pages.
+#[test]
+fn every_offset_the_table_calls_a_page_names_a_paged_action() {
+    let table = include_str!("../../paging-overrides.txt");
+    let entries: Vec<(&str, &str)> = table
+        .lines()
+        .filter(|line| line.split_whitespace().nth(2) == Some("offset-is-page"))
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next().unwrap(), words.next().unwrap())
+        })
+        .collect();
+    assert!(entries.len() > 50, "{} entries", entries.len());
+    for (service, action) in entries {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../services/{service}/spec"));
+        let named = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).any(|file| {
+            let spec = Spec::parse(&std::fs::read_to_string(file.unwrap().path()).unwrap()).unwrap();
+            matches!(shape_of(&spec, action), Some(Ok(Shape::PageNumber { .. }) | Err(_)))
+        });
+        assert!(named, "{service} {action}: no version has it, or pages it by offset");
+    }
+}
+
+#[test]
+fn a_token_one_object_down_pages_that_objects_list_with_its_flag() {
+    let cdn = catalogue("cdn", "2018-06-06");
+    let Some(Ok(Shape::Token { within: Some(at), next, flag: Some((Flag::ListOver, flag)), items, .. })) =
+        shape_of(&cdn, "SearchClsLog")
+    else {
+        panic!("cdn SearchClsLog: Context, Listover and Results are in its answer's Logs")
+    };
+    let response = &cdn.objects["SearchClsLogResponse"];
+    assert_eq!(response.members()[at].wire(), "Logs");
+    let logs = &cdn.objects[response.members()[at].item()];
+    let wires: Vec<&str> = [next, flag, items].iter().map(|&i| logs.members()[i].wire()).collect();
+    assert_eq!(wires, ["Context", "Listover", "Results"]);
+    let databuddy = catalogue("databuddy", "2026-07-15");
+    assert!(matches!(shape_of(&databuddy, "ListTables"), Some(Ok(Shape::Token { within: Some(_), .. }))));
+    let dlc = catalogue("dlc", "2021-01-25");
+    assert_eq!(shape_of(&dlc, "DescribeTaskResult"), Some(Err(LeftOut::Reviewed)), "its rows are a string");
 }
 
 #[test]
@@ -136,7 +201,8 @@ fn every_mistake_in_a_table_is_reported_with_its_line() {
         [
             "line 2: expected `<service> <action> <rule> -- <evidence>`: no evidence",
             "line 3: base `2`: expected 0 or 1",
-            "line 4: unknown rule in `ccc * page 0`: expected `base 0`, `base 1`, `not-token <Member>` or `not-paged`",
+            "line 4: unknown rule in `ccc * page 0`: expected `base 0`, `base 1`, `not-token <Member>`, `not-paged` or \
+             `offset-is-page [base 0|1]`",
             "line 6: a second entry for `ccc *`",
             "line 7: `not-token` applies to every action: `*`",
             "line 8: `not-paged` names one action",

@@ -51,6 +51,12 @@ pub(crate) fn version(service: &str, version: &str) -> Option<&'static Version> 
     }))
 }
 
+/// Every version of `service` that has `action` (on any site), for the scripts' checks.
+pub(crate) fn versions_with(service: &str, action: &str) -> Vec<&'static Version> {
+    let versions = SPECS.iter().filter(|(s, _, _)| *s == service).filter_map(|(_, v, _)| self::version(service, v));
+    versions.filter(|v| v.has(action, None)).collect()
+}
+
 /// The sites, in the order of [`Version::schemas`] after the first.
 const SITES: [Site; 2] = [Site::International, Site::Mainland];
 
@@ -96,6 +102,12 @@ impl Version {
             _ => true,
         };
         on_site && self.facts.actions.iter().any(|(name, _)| name == action)
+    }
+
+    /// The wire names of the members of object `name` (`DescribeInstancesResponse`); none
+    /// when the version has no such object.
+    pub(crate) fn member_names(&self, name: &str) -> impl Iterator<Item = &str> {
+        self.facts.objects.get(name).into_iter().flat_map(|object| object.members().iter().map(Member::wire))
     }
 
     /// Checks `params` for `action` on `site` (normalizing lenient values) and answers it.

@@ -5,6 +5,7 @@
 //! plain values; tests call it without a socket.
 
 mod services;
+mod stream;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -43,12 +44,16 @@ pub(crate) struct ApiRequest {
     pub(crate) body: Option<Bytes>,
 }
 
-/// The gateway's answer: the envelope, and the time it was given at (the `Date` header).
+/// The gateway's answer: the envelope, and the time it was given at (the `Date` header);
+/// for a streamed call, the events that are sent instead of the envelope.
 #[derive(Debug)]
 pub(crate) struct Answered {
     pub(crate) body: Bytes,
     pub(crate) at: u64,
+    pub(crate) stream: Option<Events>,
 }
+
+pub(crate) use stream::Events;
 
 /// Answers `request` with the faults `decision` holds for the gateway (throttling, the
 /// clock's offset), and adds it to the page's log.
@@ -65,6 +70,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
     let mut params = Bytes::new();
     // When recording, the real service's: its answer or refusal goes back with its id.
     let mut upstream_request_id = None;
+    let mut streamed = None;
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -108,15 +114,18 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 formed: formed.as_ref(),
             };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
-            match &shared.recorder {
+            let outcome = match &shared.recorder {
                 Some(recorder) => {
                     services::recorded(shared, recorder, &call, &mut caller, &mut upstream_request_id).await
                 }
                 None => process(shared, &call, &mut caller),
-            }
+            };
+            streamed = outcome.as_ref().ok().and_then(|fields| stream::events_for(shared, &call, fields));
+            outcome
         }
     };
     let request_id = upstream_request_id.unwrap_or(request_id);
+    let stream = streamed.map(|planned| Events::new(&request_id, planned));
     let body = Bytes::from(match &outcome {
         Ok(fields) => envelope::ok_body(fields.clone(), &request_id),
         Err(e) => envelope::error_body(e, &request_id),
@@ -137,7 +146,7 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
     }
     log.push_back(entry);
     drop(log);
-    Answered { body, at: now }
+    Answered { body, at: now, stream }
 }
 
 /// What `process` reads of a request.

@@ -94,7 +94,8 @@ pub(super) fn partner_call(
     result
 }
 
-/// A call to a service of the catalogue, answered from its spec.
+/// A call to a service of the catalogue, answered from its spec, or by the script that
+/// matches it (`crate::scripts`) once its parameters are checked.
 pub(super) fn catalogue_call(
     shared: &Shared,
     call: &ApiCall<'_>,
@@ -114,7 +115,8 @@ pub(super) fn catalogue_call(
     if let Some(first) = key.as_ref().and_then(|key| lock(&shared.answers).get(key).cloned()) {
         return Ok(first);
     }
-    let answer = found.answer(action, call.site, &mut params)?;
+    let mut answer = found.answer(action, call.site, &mut params)?;
+    lock(&shared.scripts).play(service, action, &params, &mut answer)?;
     *lock(&shared.performed).entry((service.to_owned(), action.to_owned())).or_default() += 1;
     if let Some(key) = key {
         lock(&shared.answers).insert(key, answer.clone());

@@ -1,13 +1,16 @@
 //! The HTTP side, on axum: a router with the emulator as its shared state. `POST /` (or
 //! `GET /`) is the API: fault injection (middleware), the 10 MB body limit, then the
-//! gateway. Beside it: the page, the inbox, the faults switch, customers' own key pairs,
+//! gateway, whose answer goes back as JSON or, for a streamed call, as events (`events`). Beside it: the page, the inbox, the faults switch, customers' own key pairs,
 //! the files the download actions link to and the CVM metadata path. In front of all of
 //! them, the guard (`guard`) refuses foreign host names and other sites' pages; under
 //! them, `connections` accepts and serves connections within its limits.
+//! `scripts` sets, lists and clears scripted answers.
 
 mod connections;
+mod events;
 mod guard;
 mod inject;
+mod scripts;
 
 use std::sync::Arc;
 
@@ -48,6 +51,7 @@ pub(crate) fn router(shared: Arc<Shared>, guard: Guard) -> Router {
         .route("/_emulator/inbox", get(inbox))
         .route("/_emulator/customer-keys", get(customer_keys))
         .route("/_emulator/faults", get(faults).post(set_faults).layer(DefaultBodyLimit::max(FAULTS_BODY_BYTES)))
+        .route(scripts::PATH, scripts::routes())
         .route(&format!("{}{{*token}}", actions::downloads::PATH), get(download))
         .route(sts::METADATA_PATH, get(|| async { text(sts::INSTANCE_ROLE) }))
         .route(&format!("{}{{role}}", sts::METADATA_PATH), get(instance_role))
@@ -72,8 +76,14 @@ async fn api(
     };
     let decision = decision.map(|d| d.0).unwrap_or_default();
     let answered = gateway::answer(&shared, ApiRequest { method, uri, headers, body }, decision).await;
-    let mut response = answered.body.into_response();
-    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    let mut response = match answered.stream {
+        Some(events) => events::response(events, &decision),
+        None => {
+            let mut response = answered.body.into_response();
+            response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            response
+        }
+    };
     if let Ok(date) = HeaderValue::from_str(&http_date(answered.at)) {
         response.headers_mut().insert(DATE, date);
     }

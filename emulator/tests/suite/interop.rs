@@ -167,3 +167,24 @@ async fn the_official_mainland_sdk_calls_mainland_only_services_by_their_hosts()
         assert!(page.contains(&format!(">{service}<")), "{service} is not in the log");
     }
 }
+
+/// The official mainland SDK reads the emulator's stream of hunyuan's ChatCompletions as it
+/// reads the service's: one event dict per event, each with JSON data; the deltas add up to
+/// the text of the answer it gets without a stream.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_mainland_sdk_reads_a_streamed_answer() {
+    let e = Emulator::start().await.unwrap();
+    let venv = std::path::PathBuf::from(python()).parent().and_then(|bin| bin.parent()).unwrap().to_owned();
+    let mainland = venv.join("mainland").display().to_string();
+    let stdout = run_script_with(&e, "mainland_stream.py", Some(mainland)).await;
+    let mut lines: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let whole = lines.pop().expect("the answer without a stream")["whole"].clone();
+    assert!(lines.len() > 1, "{stdout}");
+    let choice = |data: &Value| data["Choices"][0].clone();
+    let streamed: String =
+        lines.iter().map(|l| choice(&l["data"])["Delta"]["Content"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(streamed, choice(&whole)["Delta"]["Content"].as_str().unwrap(), "{stdout}");
+    let last = lines.last().unwrap();
+    assert_eq!(choice(&last["data"])["FinishReason"], "stop", "{stdout}");
+    assert!(whole["RequestId"].is_string(), "{whole}");
+}

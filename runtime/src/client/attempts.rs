@@ -236,6 +236,12 @@ async fn send<T: DeserializeOwned>(shared: &Shared, target: &Target<'_>, body: &
         tracing::debug!(status, request_id, "stream opened");
         return Ok(Answered { response: Opened::Events(Box::new(events)), status, request_id });
     }
+    if !target.stream && (200..300).contains(&status) && stream::is_event_stream(&response) {
+        // A stream is not one answer: say how to read it rather than fail to decode it.
+        let request_id = stream::request_id(&response);
+        let message = format!("{} answered with a stream of events: read it with `Client::call_stream`", target.action);
+        return Err(Error::new(ErrorKind::Decode, message).with_request_id(request_id));
+    }
     let bytes =
         transport::read_body(response, target.config.max_response_bytes).await.map_err(|e| settle(target, e))?;
     let (response, request_id) = decode::decode(status, &bytes, &secrets)?;

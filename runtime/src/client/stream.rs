@@ -21,6 +21,10 @@ pub const DEFAULT_MAX_EVENT_BYTES: usize = 16 << 20;
 /// The `Content-Type` of a streamed answer.
 const EVENT_STREAM: &str = "text/event-stream";
 
+/// The data of the event that marks the end of lkeap's ChatCompletions stream (documented in
+/// both sites' packages, as in OpenAI's protocol): a marker, not an answer, so no item.
+const DONE: &[u8] = b"[DONE]";
+
 /// One event of a streamed answer: its `data` decoded as `T` (the action's response
 /// members, leniently: members the event leaves out are `None`), and the event's own fields.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +68,9 @@ impl<T> Event<T> {
 /// What happens during the stream comes as items: an event whose data is an API error
 /// (`{"Response":{"Error":{...}}}` or `{"Error":{...}}`) is an [`ErrorKind::Service`] error
 /// with its code, and reading goes on; an event whose data does not decode is an
-/// [`ErrorKind::Decode`] error, and reading goes on; a connection that fails or ends inside
-/// an event is an [`ErrorKind::Transport`] error, and an event over the cap
+/// [`ErrorKind::Decode`] error, and reading goes on; the data `[DONE]` (lkeap's end marker)
+/// is no item; a connection that fails or ends inside an event is an
+/// [`ErrorKind::Transport`] error, and an event over the cap
 /// ([`ClientBuilder::max_event_bytes`](crate::ClientBuilder::max_event_bytes), by default
 /// [`DEFAULT_MAX_EVENT_BYTES`]) an [`ErrorKind::Decode`] error, each the last item. Every
 /// error carries the stream's request id. Nothing is retried once the stream is open, and no
@@ -122,11 +127,15 @@ pub(super) fn is_event_stream(response: &reqwest::Response) -> bool {
     media.eq_ignore_ascii_case(EVENT_STREAM)
 }
 
+/// The request id of a streamed answer: its `X-TC-RequestId` header.
+pub(super) fn request_id(response: &reqwest::Response) -> Option<String> {
+    response.headers().get("x-tc-requestid").and_then(|v| v.to_str().ok()).map(|id| decode::scrubbed(id, &[]))
+}
+
 impl<T> EventStream<T> {
     /// The stream of `response`, whose request id is its `X-TC-RequestId` header.
     pub(super) fn events(response: reqwest::Response, secrets: Vec<String>, cap: usize) -> EventStream<T> {
-        let request_id =
-            response.headers().get("x-tc-requestid").and_then(|v| v.to_str().ok()).map(|id| decode::scrubbed(id, &[]));
+        let request_id = request_id(&response);
         let state = State::Reading { reader: Reader::new(cap), chunk: next_chunk(response) };
         EventStream { state, request_id, secrets }
     }
@@ -207,6 +216,7 @@ impl<T: DeserializeOwned> futures_core::Stream for EventStream<T> {
                 State::Reading { reader, chunk } => (reader, chunk),
             };
             match reader.next_event() {
+                Some(Ok(raw)) if raw.data == DONE => {}
                 Some(Ok(raw)) => return Poll::Ready(Some(this.decode(raw))),
                 Some(Err(broken)) => {
                     this.state = State::Done;

@@ -20,7 +20,7 @@ use crate::{Action, Client, Error, Result, Violation};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PageShape {
-    /// `Offset` and `Limit`, counted in items, with the total in every answer.
+    /// `Offset` and `Limit`, counted in items, with the total where the answer has one.
     Offset,
     /// A page number and a page size. `base` is the number of the first page, 0 or 1, where
     /// the API's documentation states it (`codegen/paging-overrides.txt`); where it does not,
@@ -50,8 +50,8 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
     #[doc(hidden)]
     const PAGE_MEMBER: &'static str = "";
 
-    /// The page number this request sends, in the action's own base, when set (1 for an
-    /// `Offset`/`Limit` request: its pages are counted from its offset; `None` for a token).
+    /// The page number this request sends, in the action's own base, when set (`None` for an
+    /// `Offset`/`Limit` request or a token).
     #[doc(hidden)]
     fn page(&self) -> Option<u64>;
     /// How many items per page it asks for, or 0 when unset.
@@ -59,7 +59,10 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
     fn page_size(&self) -> u64;
     /// Makes the request ask for `page` (in the action's own base), with `size` items per page.
     #[doc(hidden)]
-    fn set_page(&mut self, page: u64, size: u64);
+    fn set_page(&mut self, _page: u64, _size: u64) {}
+    /// Makes an `Offset`/`Limit` request ask for `size` items, `skip` items after its own offset.
+    #[doc(hidden)]
+    fn set_offset(&mut self, _skip: u64, _size: u64) {}
     /// Items of the list before this request's page 1: an `Offset`/`Limit` request's offset.
     #[doc(hidden)]
     fn items_before(&self) -> u64 {
@@ -97,14 +100,15 @@ pub trait Paged: Action<Response: Send> + Clone + 'static {
 /// [`max_pages`](Paginator::max_pages) pages (default [`Paginator::DEFAULT_MAX_PAGES`]), and as
 /// the action's [`PageShape`] says:
 ///
-/// - `Offset`: after an empty page, once the service's total is reached (or, when it gives
-///   none, after a short page: a total is trusted over a service that caps the page size
-///   below the one asked for);
+/// - `Offset`: after an empty page, or once the total is reached where the answer has one.
+///   Each page starts after the items received so far, so a service that gives fewer items
+///   than the `Limit` asked for loses none; for the same reason a short page does not end a
+///   walk without a total: an empty page does, one request later;
 /// - `PageNumber`: after an empty page, or once the total is reached where the answer has one;
 /// - `Token`: when the answer's flag (`ListOver`, `IsTruncated`, `HasMore`) says so, else
 ///   when it gives no token (absent, `null` or empty), or the token just sent;
-/// - both: at a page identical to the one before (a service that repeats its last page), whose
-///   items are not yielded again.
+/// - all: at a page identical to the one before (a service that repeats its last page, or
+///   ignores the page asked for), whose items are not yielded again.
 ///
 /// A page-number walk whose base the API does not document starts at the request's own page
 /// and, when the request sets none, ends at once with a [`Validation`](crate::ErrorKind)
@@ -119,7 +123,7 @@ pub struct Paginator<A: Paged> {
     next: Option<Cursor>,
     /// Why the walk cannot start, told on the first read.
     refused: Option<Error>,
-    /// The last page's items, for the loop guard (not kept for `Offset`/`Limit`).
+    /// The last page's items, for the loop guard.
     previous: Option<Vec<A::Item>>,
     seen: u64,
     /// Items of the list before the first page fetched, counted against the total.
@@ -128,11 +132,12 @@ pub struct Paginator<A: Paged> {
     max_pages: u64,
 }
 
-/// Which page a request asks for: a page number in the action's base, or the token to send
-/// (`None`: the request's own).
+/// Which page a request asks for: a page number in the action's base, the items to skip after
+/// an `Offset`/`Limit` request's own offset, or the token to send (`None`: the request's own).
 #[derive(Debug, Clone)]
 enum Cursor {
     Page(u64),
+    Offset(u64),
     Token(Option<String>),
 }
 
@@ -217,6 +222,7 @@ impl<A: Paged> Paginator<A> {
             let mut request = self.request.clone();
             match &cursor {
                 Cursor::Page(page) => request.set_page(*page, self.size),
+                Cursor::Offset(skip) => request.set_offset(*skip, self.size),
                 Cursor::Token(Some(token)) => request.set_token(token.clone()),
                 Cursor::Token(None) => {}
             }
@@ -238,19 +244,14 @@ impl<A: Paged> Paginator<A> {
         let total_reached = page.total.map(|total| self.skipped.saturating_add(self.seen) >= total);
         // A service that answers the page before again has no more to give: the walk ends
         // without yielding the same items twice.
-        if A::SHAPE != PageShape::Offset && self.previous.as_ref() == Some(&page.items) {
+        if self.previous.as_ref() == Some(&page.items) {
             return Poll::Ready(None);
         }
-        let next = match (A::SHAPE, cursor) {
-            (PageShape::Offset, Cursor::Page(n)) => {
-                let last = count == 0 || total_reached.unwrap_or(count < self.size);
-                n.checked_add(1).filter(|_| !last).map(Cursor::Page)
-            }
-            (_, Cursor::Page(n)) => {
-                let last = count == 0 || total_reached == Some(true);
-                n.checked_add(1).filter(|_| !last).map(Cursor::Page)
-            }
-            (_, Cursor::Token(sent)) => {
+        let last = count == 0 || total_reached == Some(true);
+        let next = match cursor {
+            Cursor::Offset(skip) => Some(Cursor::Offset(skip.saturating_add(count))).filter(|_| !last),
+            Cursor::Page(n) => n.checked_add(1).filter(|_| !last).map(Cursor::Page),
+            Cursor::Token(sent) => {
                 let sent = sent.as_deref().or(self.request.token());
                 let token = page.next_token.filter(|token| !token.is_empty() && Some(token.as_str()) != sent);
                 token.filter(|_| page.more != Some(false)).map(|token| Cursor::Token(Some(token)))
@@ -259,7 +260,7 @@ impl<A: Paged> Paginator<A> {
         if self.fetched < self.max_pages {
             self.next = next;
         }
-        if A::SHAPE != PageShape::Offset && self.next.is_some() {
+        if self.next.is_some() {
             self.previous = Some(page.items.clone());
         }
         Poll::Ready(Some(Ok(page.items)))
@@ -304,7 +305,7 @@ impl<A: Paged> fmt::Debug for Paginator<A> {
 fn start<A: Paged>(request: &A, size: u64) -> Result<(Cursor, u64)> {
     let (first, base) = match A::SHAPE {
         PageShape::Token => return Ok((Cursor::Token(None), 0)),
-        PageShape::Offset => (1, 1),
+        PageShape::Offset => return Ok((Cursor::Offset(0), request.items_before())),
         PageShape::PageNumber { base: Some(base) } => (request.page().unwrap_or(base).max(base), base),
         // Counted as if from 1 unless the page is 0: never more items before the first page
         // than there are, so the total cannot end the walk early whatever the base.
@@ -316,6 +317,6 @@ fn start<A: Paged>(request: &A, size: u64) -> Result<(Cursor, u64)> {
             }
         },
     };
-    let skipped = (first - base).saturating_mul(size).saturating_add(request.items_before());
+    let skipped = (first - base).saturating_mul(size);
     Ok((Cursor::Page(first), skipped))
 }

@@ -184,12 +184,14 @@ impl TotalField for Option<String> {
 ///   `paged!(DescribeNumbers => numbers: NumberInfo, total: total_count, page: page_number = "PageNumber", size: page_size, base: 0, default_size: 20);`
 /// - `Page`/`PageSize` members named `page` and `page_size`, counted from 1:
 ///   `paged!(QueryCustomersCredit => data: QueryCustomersCreditData, total: total, default_size: 100);`
-/// - `Offset`/`Limit`: the request's own offset is where the walk starts, and page `n` of
-///   `size` items starts `(n - 1) * size` items after it:
+/// - `Offset`/`Limit`, with the answer's total when it has one: the request's own offset is
+///   where the walk starts, and each page starts after the items received before it:
 ///   `paged!(DescribeInstances => instance_set: Instance, total: total_count, offset: offset, limit: limit, default_size: 20);`
 /// - Tokens, the request's member and the answer's, with the answer's flag when it has one
 ///   (`list_over`, `is_truncated` or `has_more`):
 ///   `paged!(ListUsers => users: UserInfo, token: next_token => next_token, is_truncated: is_truncated);`
+///   and where the items, the token and the flag are members of one object of the answer:
+///   `paged!(ListTables => items: TableInfo, token: page_token => next_page_token, has_more: has_more; within data);`
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __paged {
@@ -222,14 +224,14 @@ macro_rules! __paged {
             }
         }
     };
-    ($request:ident => $items:ident: $item:ty, total: $total:ident, offset: $offset:ident, limit: $limit:ident, default_size: $size:literal) => {
+    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? offset: $offset:ident, limit: $limit:ident, default_size: $size:literal) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;
             const SHAPE: $crate::paging::PageShape = $crate::paging::PageShape::Offset;
             const DEFAULT_PAGE_SIZE: u64 = $size;
 
             fn page(&self) -> ::core::option::Option<u64> {
-                ::core::option::Option::Some(1)
+                ::core::option::Option::None
             }
 
             fn items_before(&self) -> u64 {
@@ -240,20 +242,19 @@ macro_rules! __paged {
                 $crate::paging::shape::PageField::get(&self.$limit)
             }
 
-            fn set_page(&mut self, page: u64, size: u64) {
+            fn set_offset(&mut self, skip: u64, size: u64) {
                 let start = $crate::paging::shape::PageField::get(&self.$offset);
-                let skip = page.saturating_sub(1).saturating_mul(size);
                 self.$offset = $crate::paging::shape::PageField::from_u64(start.saturating_add(skip));
                 self.$limit = $crate::paging::shape::PageField::from_u64(size);
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
-                let total = $crate::paging::shape::TotalField::total(response.$total);
+                let total = ::core::option::Option::None $(.or($crate::paging::shape::TotalField::total(response.$total)))?;
                 $crate::paging::shape::Page { total, ..$crate::paging::shape::Page::of(response.$items) }
             }
         }
     };
-    ($request:ident => $items:ident: $item:ty, token: $token:ident => $next:ident $(, $flag:ident: $field:ident)?) => {
+    ($request:ident => $items:ident: $item:ty, token: $token:ident => $next:ident $(, $flag:ident: $field:ident)? $(; within $within:ident)?) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;
             const SHAPE: $crate::paging::PageShape = $crate::paging::PageShape::Token;
@@ -267,8 +268,6 @@ macro_rules! __paged {
                 0
             }
 
-            fn set_page(&mut self, _page: u64, _size: u64) {}
-
             fn token(&self) -> ::core::option::Option<&str> {
                 $crate::paging::shape::TokenField::token(&self.$token)
             }
@@ -278,6 +277,11 @@ macro_rules! __paged {
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
+                $(
+                    let ::core::option::Option::Some(response) = response.$within else {
+                        return $crate::paging::shape::Page::of(::core::option::Option::None::<::std::vec::Vec<$item>>);
+                    };
+                )?
                 let more = ::core::option::Option::None $(.or($crate::paging::shape::$flag(response.$field)))?;
                 let next_token = response.$next;
                 $crate::paging::shape::Page { next_token, more, ..$crate::paging::shape::Page::of(response.$items) }

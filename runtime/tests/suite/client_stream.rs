@@ -132,6 +132,23 @@ async fn a_json_answer_is_a_stream_of_one_event() {
 }
 
 #[tokio::test]
+async fn call_on_a_streamed_answer_says_to_use_call_stream_and_asks_once() {
+    let mut server = EventServer::start().await;
+    let client = client(&server);
+    let call = tokio::spawn(async move { client.call(chat()).await });
+    let mut connection = server.next().await;
+    connection.start_events("req-streamed").await;
+    connection.send(b"data: {\"Text\":\"a\"}\n\n").await;
+    // The error comes while the stream is open: the answer's head says it all.
+    let error = call.await.unwrap().unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Decode);
+    assert!(error.to_string().contains("call_stream"), "{error}");
+    assert_eq!(error.request_id(), Some("req-streamed"));
+    connection.end().await;
+    assert!(!server.another(), "not asked again");
+}
+
+#[tokio::test]
 async fn an_error_inside_the_stream_is_an_error_item_and_reading_goes_on() {
     let mut server = EventServer::start().await;
     let client = client(&server);
@@ -155,6 +172,18 @@ async fn an_error_inside_the_stream_is_an_error_item_and_reading_goes_on() {
     assert_eq!((e.kind(), e.request_id()), (ErrorKind::Decode, Some("req-stream")));
     assert_eq!(text(next(&mut events).await), "b");
     assert!(next(&mut events).await.is_none());
+}
+
+#[tokio::test]
+async fn the_done_marker_of_lkeaps_stream_is_no_item() {
+    let mut server = EventServer::start().await;
+    let client = client(&server);
+    let (mut events, mut connection) = open(&mut server, &client).await;
+    // As lkeap's documented ChatCompletions stream ends: no space after the colon.
+    connection.send(b"data:{\"Text\":\"a\"}\n\ndata:[DONE]\n\n").await;
+    connection.end().await;
+    assert_eq!(text(next(&mut events).await), "a");
+    assert!(next(&mut events).await.is_none(), "the marker is neither an event nor an error");
 }
 
 #[tokio::test]

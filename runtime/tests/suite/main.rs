@@ -17,3 +17,4 @@ mod no_leaks;
 mod official_sdk;
 mod paging_shapes;
 mod signing_vectors;
+mod waiters;

@@ -296,6 +296,126 @@ async fn an_offset_walk_still_starts_at_its_own_offset_and_ends_at_the_total() {
     assert_eq!(ByOffset::SHAPE, PageShape::Offset);
 }
 
+/// The same request for a service whose answer has no total.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByBareOffset {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u64>,
+}
+
+impl Action for ByBareOffset {
+    type Response = ByOffsetResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByBareOffset";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByBareOffset => items: u64, offset: offset, limit: limit, default_size: 20);
+
+/// A list of `len` numbers, of which the service gives at most `cap` per page whatever the
+/// `Limit` asked for, with its total when `total`.
+async fn capped(len: u64, cap: u64, total: bool) -> Server {
+    Server::start(move |request| {
+        let body = body(request);
+        let (offset, limit) = (body["Offset"].as_u64().unwrap(), body["Limit"].as_u64().unwrap());
+        let items: Vec<u64> = (offset..len.min(offset + limit.min(cap))).collect();
+        answer(if total { json!({"Items": items, "TotalCount": len}) } else { json!({"Items": items}) })
+    })
+    .await
+}
+
+fn offsets_asked(server: &Server) -> Vec<u64> {
+    server.requests().iter().map(|r| body(r)["Offset"].as_u64().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn an_offset_walk_continues_after_the_items_a_capping_service_gave_and_loses_none() {
+    let server = capped(30, 8, true).await;
+    let items = ByOffset { offset: None, limit: Some(20) }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (0..30).collect::<Vec<_>>());
+    assert_eq!(offsets_asked(&server), [0, 8, 16, 24], "each page starts after the items received");
+}
+
+#[tokio::test]
+async fn an_offset_walk_without_a_total_ends_on_an_empty_page_not_a_short_one() {
+    let server = capped(30, 8, false).await;
+    let items = ByBareOffset { offset: Some(3), limit: None }.pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, (3..30).collect::<Vec<_>>());
+    assert_eq!(offsets_asked(&server), [3, 11, 19, 27, 30], "short pages go on; the empty one at 30 ends it");
+    assert_eq!(ByBareOffset::SHAPE, PageShape::Offset);
+}
+
+#[tokio::test]
+async fn an_offset_walk_over_a_service_that_ignores_the_offset_ends_at_the_repeated_page() {
+    let server = Server::start(|_| answer(json!({"Items": [1, 2, 3]}))).await;
+    let items = ByBareOffset::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, [1, 2, 3], "the repeated page is not yielded again");
+    assert_eq!(offsets_asked(&server), [0, 3]);
+}
+
+/// A request whose answer holds its items, token and flag in one object, as cdn's
+/// SearchClsLog answers `{"Logs": {"Context", "Listover", "Results"}}`.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerToken {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerTokenResponse {
+    logs: Option<Logs>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Logs {
+    context: Option<String>,
+    #[serde(rename = "Listover")]
+    list_over: Option<bool>,
+    results: Option<Vec<String>>,
+}
+
+impl Action for ByInnerToken {
+    type Response = ByInnerTokenResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByInnerToken";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByInnerToken => results: String, token: context => context, list_over: list_over; within logs);
+
+#[tokio::test]
+async fn a_token_one_object_down_walks_that_objects_items_to_its_flag() {
+    let server = Server::start(|request| {
+        answer(match body(request)["Context"].as_str() {
+            None => json!({"Logs": {"Results": ["a", "b"], "Context": "c1", "Listover": false}}),
+            Some("c1") => json!({"Logs": {"Results": ["c"], "Context": "c2", "Listover": true}}),
+            Some(other) => panic!("asked for {other}"),
+        })
+    })
+    .await;
+    let items = ByInnerToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(items, ["a", "b", "c"]);
+    let sent: Vec<Option<String>> =
+        server.requests().iter().map(|r| body(r)["Context"].as_str().map(str::to_owned)).collect();
+    assert_eq!(sent, [None, Some("c1".to_owned())], "the flag ends the walk though a context follows");
+}
+
+#[tokio::test]
+async fn a_token_walk_whose_answer_lacks_the_object_ends_with_no_items() {
+    let server = Server::start(|_| answer(json!({}))).await;
+    let items = ByInnerToken::default().pages(&client(&server)).collect().await.unwrap();
+    assert!(items.is_empty());
+    assert_eq!(server.requests().len(), 1);
+}
+
 /// The iterator for synchronous code walks a token the same way.
 #[cfg(feature = "blocking")]
 #[test]
