@@ -56,13 +56,10 @@ fn from_packages() -> BTreeMap<(String, String, String), Vec<Site>> {
 fn written(found: &BTreeMap<(String, String, String), Vec<Site>>) -> String {
     let mut out = HEADER.to_owned();
     for ((service, version, action), sites) in found {
-        let names: Vec<&str> = sites.iter().map(|s| s.name()).collect();
         let module = format!("{service}/v{}/models.py", version.replace('-', ""));
-        out.push_str(&format!(
-            "{service} {version} {action} {}  # {action}Response.RequestId in {module} of {}\n",
-            names.join(","),
-            reviewed_list::package_names(sites),
-        ));
+        let packages = reviewed_list::package_names(sites);
+        let evidence = format!("{action}Response.RequestId in {module} of {packages}");
+        out.push_str(&reviewed_list::line(service, version, action, sites, &[], &evidence));
     }
     out
 }
@@ -77,8 +74,7 @@ fn every_entry_is_an_action_of_its_spec_on_its_sites() {
     let entries: Vec<_> = streaming::entries().collect();
     assert!(entries.len() > 20, "{entries:?}");
     for entry in entries {
-        let spec = reviewed_list::spec(entry.service, entry.version);
-        assert!(spec.actions.iter().any(|(a, _)| a == entry.action), "{entry:?}: no such action in its spec");
+        let spec = reviewed_list::spec_of(&entry);
         for site in entry.sites {
             assert!(
                 spec.action_only_on(entry.action).is_none_or(|only| only == *site),

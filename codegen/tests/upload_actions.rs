@@ -68,13 +68,11 @@ fn from_packages() -> BTreeMap<Key, (Vec<Site>, String)> {
 fn written(found: &BTreeMap<Key, (Vec<Site>, String)>) -> String {
     let mut out = HEADER.to_owned();
     for ((service, version, action), (sites, prefix)) in found {
-        let names: Vec<&str> = sites.iter().map(|s| s.name()).collect();
         let module = format!("{service}/v{}/{service}_client.py", version.replace('-', ""));
-        out.push_str(&format!(
-            "{service} {version} {action} {} {prefix}  # {action} in {module} of {}: call_octet_stream(\"{action}\", {{\"{prefix}\"+key: value}}, body)\n",
-            names.join(","),
-            reviewed_list::package_names(sites),
-        ));
+        let packages = reviewed_list::package_names(sites);
+        let call = format!("call_octet_stream(\"{action}\", {{\"{prefix}\"+key: value}}, body)");
+        let evidence = format!("{action} in {module} of {packages}: {call}");
+        out.push_str(&reviewed_list::line(service, version, action, sites, &[prefix], &evidence));
     }
     out
 }
@@ -89,8 +87,7 @@ fn every_entry_is_an_action_of_its_spec_with_text_members() {
     let entries: Vec<_> = uploads::entries().collect();
     assert!(entries.iter().any(|e| e.action == "UploadLog"), "{entries:?}");
     for entry in entries {
-        let spec = reviewed_list::spec(entry.service, entry.version);
-        assert!(spec.actions.iter().any(|(a, _)| a == entry.action), "{entry:?}: no such action in its spec");
+        let spec = reviewed_list::spec_of(&entry);
         let request = &spec.objects[&format!("{}Request", entry.action)];
         assert!(!request.members().is_empty(), "{entry:?}: no members to send as headers");
         for member in request.members() {

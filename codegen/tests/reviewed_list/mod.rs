@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use tc3_codegen::action_list::Entry;
 use tc3_codegen::examples::packages;
 use tc3_codegen::spec::{Site, Spec};
 
@@ -61,6 +62,21 @@ pub(crate) fn package_names(sites: &[Site]) -> String {
     names.join(" and ")
 }
 
+/// One line of a list, as `tc3_codegen::action_list` reads it: the action, its sites, the
+/// list's own `fields`, then `# evidence`.
+pub(crate) fn line(
+    service: &str,
+    version: &str,
+    action: &str,
+    sites: &[Site],
+    fields: &[&str],
+    evidence: &str,
+) -> String {
+    let sites: Vec<&str> = sites.iter().map(|s| s.name()).collect();
+    let fields: String = fields.iter().map(|field| format!(" {field}")).collect();
+    format!("{service} {version} {action} {}{fields}  # {evidence}\n", sites.join(","))
+}
+
 /// Compares the list `list` (from the root, `codegen/upload-actions.txt`) with `expected`, what
 /// the packages say it is; with `TC3_BLESS` set, writes `expected` there instead.
 pub(crate) fn check_or_bless(list: &str, expected: &str) {
@@ -73,9 +89,11 @@ pub(crate) fn check_or_bless(list: &str, expected: &str) {
     assert!(listed == expected, "{} is stale: rewrite it with TC3_BLESS=1, then read the diff", path.display());
 }
 
-/// The checked-in spec of `service` `version`.
-pub(crate) fn spec(service: &str, version: &str) -> Spec {
-    let path = root().join(format!("services/{service}/spec/{version}.json"));
+/// The checked-in spec of `entry`'s version; fails unless it has the entry's action.
+pub(crate) fn spec_of<T: std::fmt::Debug>(entry: &Entry<T>) -> Spec {
+    let path = root().join(format!("services/{}/spec/{}.json", entry.service, entry.version));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let spec = Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(spec.actions.iter().any(|(a, _)| a == entry.action), "{entry:?}: no such action in {}", path.display());
+    spec
 }
