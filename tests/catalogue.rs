@@ -6,9 +6,8 @@ use serde_json::{Value, json};
 use tc3::Action;
 use tc3::cvm::v20170312;
 
-#[path = "intlpartnersmgt/loopback.rs"]
-mod loopback;
-use loopback::Loopback;
+mod support;
+use support::loopback::Loopback;
 
 #[test]
 fn actions_are_named_as_the_api_with_the_newest_version_at_the_root() {

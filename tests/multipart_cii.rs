@@ -4,8 +4,9 @@
 //! emulator takes them, and refuses a form changed after signing. Needs the official Python SDK
 //! (see `capture`).
 
-#[path = "capture/mod.rs"]
-mod capture;
+mod support;
+
+use support::capture;
 
 use tc3::cii::{DescribeQualityScore, UploadMedicalFile};
 

@@ -3,8 +3,9 @@
 //! there, Authorization included; the emulator takes it, and refuses a body that was changed
 //! after signing. Needs the official Python SDK (see `capture`).
 
-#[path = "capture/mod.rs"]
-mod capture;
+mod support;
+
+use support::capture;
 
 use tc3::cls::UploadLog;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 use tc3::intlpartnersmgt as api;
 use tc3::paging::Paged as _;
 
-use crate::loopback::Loopback;
+use crate::support::loopback::Loopback;
 
 /// A customer list of `count` entries, served `PageSize` at a time; `total` says whether
 /// the answer carries `Total`.

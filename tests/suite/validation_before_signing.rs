@@ -1,7 +1,7 @@
 //! A derived request that breaks its rules is refused before signing: not one connection
 //! reaches the server.
 
-use crate::loopback::Loopback;
+use crate::support::loopback::Loopback;
 
 #[derive(tc3::Object, Clone, PartialEq)]
 struct SendVerifyCodeResponse {

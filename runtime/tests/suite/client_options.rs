@@ -12,7 +12,7 @@ const THROTTLED: &str =
     r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-t"}}"#;
 
 fn builder(server: &Server) -> tc3_runtime::ClientBuilder {
-    server.client_builder()
+    crate::support::client_builder(&server.url)
 }
 
 /// A server whose first `failures` answers are throttling, then OK.

@@ -13,7 +13,7 @@ const THROTTLED: &str =
     r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"slow down"},"RequestId":"r-t"}}"#;
 
 fn client(server: &Server) -> Client {
-    server.client_builder().build().unwrap()
+    crate::support::client_builder(&server.url).build().unwrap()
 }
 
 fn send_verify_code() -> SendVerifyCode {

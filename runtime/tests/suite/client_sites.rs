@@ -92,7 +92,7 @@ async fn one_call_goes_to_its_own_endpoint_and_the_next_to_the_clients() {
 #[tokio::test]
 async fn a_call_endpoint_on_loopback_is_signed_for_its_own_host() {
     let server = Server::start(|_| Reply::json(OK)).await;
-    let client = server.client_builder().site(Site::Mainland).build().unwrap();
+    let client = crate::support::client_builder(&server.url).site(Site::Mainland).build().unwrap();
     let other = Server::start(|_| Reply::json(OK)).await;
     client.call_with(GetCountryCodes {}, &CallOptions::new().endpoint(&other.url)).await.unwrap();
     let sent = &other.requests()[0];
@@ -104,9 +104,12 @@ async fn a_call_endpoint_on_loopback_is_signed_for_its_own_host() {
 async fn the_site_sets_the_default_language_and_an_explicit_one_wins() {
     let server = Server::start(|_| Reply::json(OK)).await;
     for (builder, expected) in [
-        (server.client_builder(), "en-US"),
-        (server.client_builder().site(Site::Mainland), "zh-CN"),
-        (server.client_builder().language(tc3_runtime::Language::EnUs).site(Site::Mainland), "en-US"),
+        (crate::support::client_builder(&server.url), "en-US"),
+        (crate::support::client_builder(&server.url).site(Site::Mainland), "zh-CN"),
+        (
+            crate::support::client_builder(&server.url).language(tc3_runtime::Language::EnUs).site(Site::Mainland),
+            "en-US",
+        ),
     ] {
         builder.build().unwrap().call(GetCountryCodes {}).await.unwrap();
         assert_eq!(server.requests().last().unwrap().headers["x-tc-language"], expected);
@@ -116,10 +119,10 @@ async fn the_site_sets_the_default_language_and_an_explicit_one_wins() {
 #[tokio::test]
 async fn a_bad_root_domain_or_call_endpoint_is_refused_before_sending() {
     let server = Server::start(|_| Reply::json(OK)).await;
-    let e = server.client_builder().root_domain("https://tencentcloudapi.com").build().unwrap_err();
+    let e = crate::support::client_builder(&server.url).root_domain("https://tencentcloudapi.com").build().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Config);
     assert!(e.to_string().contains("root domain"), "{e}");
-    let client = server.client_builder().build().unwrap();
+    let client = crate::support::client_builder(&server.url).build().unwrap();
     let e = client.call_with(GetCountryCodes {}, &CallOptions::new().endpoint("http://example.com")).await.unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Config);
     assert!(server.requests().is_empty(), "a refused call was sent");
@@ -140,7 +143,8 @@ impl tc3_runtime::Action for DescribeMainlandThing {
 #[tokio::test]
 async fn an_action_of_the_other_site_is_refused_before_sending_naming_the_site_that_has_it() {
     let server = Server::start(|_| Reply::json(OK)).await;
-    let e = server.client_builder().build().unwrap().call(DescribeMainlandThing {}).await.unwrap_err();
+    let e =
+        crate::support::client_builder(&server.url).build().unwrap().call(DescribeMainlandThing {}).await.unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Config);
     assert_eq!(
         e.to_string(),
@@ -148,10 +152,22 @@ async fn an_action_of_the_other_site_is_refused_before_sending_naming_the_site_t
          international site (ClientBuilder::site)"
     );
     assert!(server.requests().is_empty(), "a refused call was sent");
-    server.client_builder().site(Site::Mainland).build().unwrap().call(DescribeMainlandThing {}).await.unwrap();
+    crate::support::client_builder(&server.url)
+        .site(Site::Mainland)
+        .build()
+        .unwrap()
+        .call(DescribeMainlandThing {})
+        .await
+        .unwrap();
     assert_eq!(server.requests().len(), 1);
     // A request type that states no site is sent from either.
-    server.client_builder().site(Site::Mainland).build().unwrap().call(GetCountryCodes {}).await.unwrap();
-    server.client_builder().build().unwrap().call(GetCountryCodes {}).await.unwrap();
+    crate::support::client_builder(&server.url)
+        .site(Site::Mainland)
+        .build()
+        .unwrap()
+        .call(GetCountryCodes {})
+        .await
+        .unwrap();
+    crate::support::client_builder(&server.url).build().unwrap().call(GetCountryCodes {}).await.unwrap();
     assert_eq!(server.requests().len(), 3);
 }

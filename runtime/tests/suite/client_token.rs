@@ -12,7 +12,7 @@ use tc3_runtime::{Client, Credentials};
 const OK: &str = r#"{"Response":{"RequestId":"r-ok"}}"#;
 
 fn client(server: &Server) -> Client {
-    server.client_builder().build().unwrap()
+    crate::support::client_builder(&server.url).build().unwrap()
 }
 
 /// A server whose first answer is `first()`, then OK.

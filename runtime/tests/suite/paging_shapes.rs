@@ -89,7 +89,7 @@ impl Action for ByBareToken {
 tc3_runtime::__private::paged!(ByBareToken => items: String, token: next_token => next_token);
 
 fn client(server: &Server) -> Client {
-    server.client_builder().build().unwrap()
+    crate::support::client_builder(&server.url).build().unwrap()
 }
 
 fn body(request: &support::Received) -> Value {
@@ -422,7 +422,7 @@ async fn a_token_walk_whose_answer_lacks_the_object_ends_with_no_items() {
 fn pages_blocking_walks_a_token_as_pages_does() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let server = runtime.block_on(tokens(json!({"Items": ["e"], "NextToken": "t3", "IsTruncated": false})));
-    let client = server.client_builder().build_blocking().unwrap();
+    let client = crate::support::client_builder(&server.url).build_blocking().unwrap();
     let items: Vec<String> = ByToken::default().pages_blocking(&client).collect::<Result<_, _>>().unwrap();
     assert_eq!(items, ["a", "b", "c", "d", "e"]);
     assert_eq!(tokens_sent(&server), [None, Some("t1".to_owned()), Some("t2".to_owned())]);

@@ -104,7 +104,7 @@ fn request() -> DescribeThings {
 }
 
 fn client(server: &Server) -> Client {
-    server.client_builder().build().unwrap()
+    crate::support::client_builder(&server.url).build().unwrap()
 }
 
 /// Whether `a` is `b` within the paused clock's rounding of timers to milliseconds.

@@ -1,47 +1,17 @@
 //! What a request puts on the wire, from tc3 and from the official Python SDK, for the tests
-//! that compare them byte for byte (`upload_cls.rs`, `multipart_cii.rs`): a one-shot server on
-//! 127.0.0.1 that keeps the request tc3 sent, and the scripts of `runtime/tests/official_sdk/`
+//! that compare them byte for byte (`upload_cls.rs`, `multipart_cii.rs`): the scripted server
+//! on 127.0.0.1 keeps the request tc3 sent, and the scripts of `runtime/tests/official_sdk/`
 //! that keep the one the SDK would send.
 //!
 //! Needs a Python with the official SDK: `$TC3_PYTHON`, or the workspace's `.venv` (its
 //! mainland package under `.venv/mainland`, or `$TC3_MAINLAND_PACKAGES`). Without it these
 //! tests fail: they never skip.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-
-/// A request as received: header names in lowercase, and the body.
-pub(crate) struct Received {
-    pub(crate) headers: HashMap<String, String>,
-    pub(crate) body: Vec<u8>,
-}
-
-/// Reads one HTTP/1.1 request from `socket`.
-pub(crate) async fn read_request(socket: &mut TcpStream) -> Received {
-    let mut bytes = Vec::new();
-    let mut chunk = [0u8; 4096];
-    loop {
-        let n = socket.read(&mut chunk).await.unwrap();
-        assert!(n > 0, "the connection closed before the request ended");
-        bytes.extend_from_slice(&chunk[..n]);
-        let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
-        let head = String::from_utf8(bytes[..end].to_vec()).unwrap();
-        let headers: HashMap<String, String> = head
-            .lines()
-            .skip(1)
-            .filter_map(|line| line.split_once(':'))
-            .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
-            .collect();
-        let length: usize = headers.get("content-length").map_or(0, |l| l.parse().unwrap());
-        if bytes.len() >= end + 4 + length {
-            return Received { headers, body: bytes[end + 4..end + 4 + length].to_vec() };
-        }
-    }
-}
+pub(crate) use tc3_test_server::Received;
+use tc3_test_server::{Reply, Server};
 
 /// Sends `request` through a tc3 client of `site` (region `ap-guangzhou`) to a server on
 /// 127.0.0.1 that answers with success; what arrived there, and the address (the `Host` tc3
@@ -51,29 +21,17 @@ pub(crate) async fn sent_by_tc3<A: tc3::Action>(
     credentials: tc3::Credentials,
     request: A,
 ) -> (Received, String) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap().to_string();
-    let server = tokio::spawn(async move {
-        let (mut socket, _) = listener.accept().await.unwrap();
-        let received = read_request(&mut socket).await;
-        let answer = br#"{"Response":{"RequestId":"r-1"}}"#;
-        let head = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            answer.len()
-        );
-        socket.write_all(head.as_bytes()).await.unwrap();
-        socket.write_all(answer).await.unwrap();
-        received
-    });
+    let server = Server::start(|_| Reply::json(r#"{"Response":{"RequestId":"r-1"}}"#)).await;
     let client = tc3::Client::builder()
         .credentials(credentials)
         .site(site)
-        .endpoint(format!("http://{addr}"))
+        .endpoint(server.url.clone())
         .region("ap-guangzhou")
         .build()
         .unwrap();
     client.call(request).await.map_err(|e| e.to_string()).expect("the call succeeds");
-    (server.await.unwrap(), addr)
+    let [received] = <[Received; 1]>::try_from(server.requests()).expect("one request");
+    (received, server.url.trim_start_matches("http://").to_owned())
 }
 
 fn python() -> PathBuf {
@@ -117,7 +75,7 @@ pub(crate) fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainl
         .iter()
         .map(|(name, value)| (name.to_ascii_lowercase(), value.as_str().unwrap().to_owned()))
         .collect();
-    Received { headers, body: unhex(sent["body"].as_str().unwrap()) }
+    Received { path: "/".to_owned(), headers, body: unhex(sent["body"].as_str().unwrap()) }
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {

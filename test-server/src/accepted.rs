@@ -1,5 +1,4 @@
-//! The connections a test server accepted, in order, so that a test counts them without a
-//! clock. Shared by the runtime's and the facade's test servers.
+//! The connections a server accepted, in order, so that a test counts them without a clock.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -8,23 +7,25 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 
 /// The peer address of every connection accepted so far; clones share it.
-#[derive(Clone)]
-pub(crate) struct Accepted(Arc<watch::Sender<Vec<SocketAddr>>>);
+#[derive(Debug, Clone)]
+pub struct Accepted(Arc<watch::Sender<Vec<SocketAddr>>>);
 
-impl Accepted {
-    pub(crate) fn new() -> Self {
+impl Default for Accepted {
+    fn default() -> Self {
         Accepted(Arc::new(watch::Sender::new(Vec::new())))
     }
+}
 
+impl Accepted {
     /// Notes a connection the server's accept loop took.
-    pub(crate) fn record(&self, peer: SocketAddr) {
+    pub fn record(&self, peer: SocketAddr) {
         self.0.send_modify(|peers| peers.push(peer));
     }
 
     /// How many connections reached the server at `addr` before now: a marker connection
     /// made now is accepted after every earlier one (the listen queue is first in, first
     /// out), so the count is final once the marker is recorded.
-    pub(crate) async fn so_far(&self, addr: &str) -> usize {
+    pub async fn so_far(&self, addr: &str) -> usize {
         let marker = TcpStream::connect(addr).await.unwrap();
         let marker = marker.local_addr().unwrap();
         let mut accepted = self.0.subscribe();
