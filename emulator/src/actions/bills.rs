@@ -13,9 +13,7 @@ use crate::envelope::ApiError;
 
 /// The rows of customer `uin` in `month_text`.
 fn customer_rows(cx: &Ctx<'_>, uin: u64, month_text: &str) -> Result<Vec<Row>, ApiError> {
-    let customer = cx.state.customers.iter().find(|c| c.uin == uin).ok_or_else(|| {
-        ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a customer of this partner."))
-    })?;
+    let customer = cx.customer_or(uin, "UnauthorizedOperation.UinNoAuth")?;
     check_month(month_text, cx.now)?;
     Ok(rows(cx.state.seed, uin, customer.created_at, month_text, cx.now))
 }

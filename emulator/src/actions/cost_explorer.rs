@@ -87,10 +87,7 @@ fn rows_between(seed: u64, c: &Customer, start: Day, end: Day, now: u64) -> Vec<
 }
 
 pub(crate) fn describe_customer_bill_detail_by_day(r: DescribeCustomerBillDetailByDay, cx: &mut Ctx<'_>) -> Answer {
-    let uin = uin(r.customer_uin);
-    let c = cx.state.customers.iter().find(|c| c.uin == uin).ok_or_else(|| {
-        ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a customer of this partner."))
-    })?;
+    let c = cx.customer_or(uin(r.customer_uin), "UnauthorizedOperation.UinNoAuth")?;
     let day = Day::parse(&r.date).ok_or_else(|| invalid("Date must be a date written YYYY-MM-DD."))?;
     if day > today(cx.now) {
         return Err(invalid(format!("{} has no bill yet.", day.text())));

@@ -45,9 +45,7 @@ pub(crate) fn indirect_customers(seed: u64, agent: &SubAgent, now: u64) -> Vec<I
         .collect()
 }
 
-fn not_customer(uin: u64) -> ApiError {
-    ApiError::new("UnauthorizedOperation.NotCustomerUin", format!("Uin {uin} is not a customer of this partner."))
-}
+const NOT_CUSTOMER: &str = "UnauthorizedOperation.NotCustomerUin";
 
 fn credit(c: &Customer) -> Value {
     json!({"Uin": c.uin, "TotalCredit": money(c.credit_cents), "RemainingCredit": money(c.credit_cents - c.used_cents)})
@@ -59,10 +57,7 @@ pub(crate) fn query_credit_by_uin_list(r: QueryCreditByUinList, cx: &mut Ctx<'_>
     if asked.is_empty() || asked.len() > 50 {
         return Err(ApiError::new("InvalidParameterValue.UinList", "UinList must hold 1 to 50 uins."));
     }
-    let data = asked
-        .into_iter()
-        .map(|uin| cx.state.customers.iter().find(|c| c.uin == uin).map(credit).ok_or_else(|| not_customer(uin)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let data = asked.into_iter().map(|uin| cx.customer_or(uin, NOT_CUSTOMER).map(credit)).collect::<Result<_, _>>()?;
     let mut out = Map::new();
     out.insert("Data".into(), Value::Array(data));
     Ok(out)
@@ -79,10 +74,7 @@ pub(crate) fn query_direct_customers_credit(cx: &mut Ctx<'_>) -> Answer {
 
 /// Customers are verified when they join (DescribeCustomerInfo says `AuthStatus` 1).
 pub(crate) fn query_account_verification_status(r: QueryAccountVerificationStatus, cx: &mut Ctx<'_>) -> Answer {
-    let uin = uin(r.client_uin);
-    if !cx.state.customers.iter().any(|c| c.uin == uin) {
-        return Err(not_customer(uin));
-    }
+    cx.customer_or(uin(r.client_uin), NOT_CUSTOMER)?;
     let mut out = Map::new();
     out.insert("AccountStatus".into(), Value::Bool(true));
     Ok(out)

@@ -41,14 +41,18 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The calling customer, for the actions it calls about itself with its own key pair.
-    pub(crate) fn own_customer(&self) -> Result<&Customer, ApiError> {
-        let uin = self.customer.unwrap_or(0);
+    /// The partner's customer `uin`, or the refusal `code`: actions document different ones.
+    pub(crate) fn customer_or(&self, uin: u64, code: &'static str) -> Result<&Customer, ApiError> {
         self.state
             .customers
             .iter()
             .find(|c| c.uin == uin)
-            .ok_or_else(|| ApiError::new("FailedOperation", format!("Uin {uin} is not a customer of this partner.")))
+            .ok_or_else(|| ApiError::new(code, format!("Uin {uin} is not a customer of this partner.")))
+    }
+
+    /// The calling customer, for the actions it calls about itself with its own key pair.
+    pub(crate) fn own_customer(&self) -> Result<&Customer, ApiError> {
+        self.customer_or(self.customer.unwrap_or(0), "FailedOperation")
     }
 }
 

@@ -15,21 +15,12 @@ use crate::envelope::ApiError;
 use crate::state::random::hash;
 use crate::state::{Customer, money};
 
-/// Customer `uin`, or `code`: the voucher actions document different refusals.
-fn customer<'a>(cx: &'a Ctx<'_>, uin: u64, code: &'static str) -> Result<&'a Customer, ApiError> {
-    cx.state
-        .customers
-        .iter()
-        .find(|c| c.uin == uin)
-        .ok_or_else(|| ApiError::new(code, format!("Uin {uin} is not a customer of this partner.")))
-}
-
 /// The customers named by `ClientUins` (1 to 20), in the order asked.
 fn asked_customers<'a>(asked: &[u64], cx: &'a Ctx<'_>) -> Result<Vec<&'a Customer>, ApiError> {
     if asked.is_empty() || asked.len() > 20 {
         return Err(ApiError::new("InvalidParameterValue", "ClientUins must hold 1 to 20 uins."));
     }
-    asked.iter().map(|u| customer(cx, *u, "UnauthorizedOperation.UinNoAuth")).collect()
+    asked.iter().map(|u| cx.customer_or(*u, "UnauthorizedOperation.UinNoAuth")).collect()
 }
 
 /// The partner's pool: what it issued to its customers plus what it may still issue.
@@ -150,7 +141,7 @@ fn voucher_list(q: &ListQuery<'_>, all: Vec<Voucher>, now: u64, partner_view: bo
 
 pub(crate) fn describe_customer_voucher_list(r: DescribeCustomerVoucherList, cx: &mut Ctx<'_>) -> Answer {
     let all: Vec<Voucher> = match r.customer_uin {
-        Some(asked) => vouchers(cx.state.seed, customer(cx, uin(asked), "FailedOperation")?, cx.now),
+        Some(asked) => vouchers(cx.state.seed, cx.customer_or(uin(asked), "FailedOperation")?, cx.now),
         None => cx.state.customers.iter().flat_map(|c| vouchers(cx.state.seed, c, cx.now)).collect(),
     };
     let q = ListQuery {
@@ -228,7 +219,7 @@ pub(crate) fn describe_customer_voucher_usage_details(
     cx: &mut Ctx<'_>,
 ) -> Answer {
     let uin = uin(r.customer_uin);
-    let c = customer(cx, uin, "FailedOperation")?;
+    let c = cx.customer_or(uin, "FailedOperation")?;
     let q = UsageQuery { page: r.page, page_size: r.page_size, voucher_id: r.voucher_id, month: r.month.as_deref() };
     let mut out = usage_details(&q, c, cx)?;
     out.insert("CustomerUin".into(), json!(uin));
