@@ -103,6 +103,22 @@ struct ListQuery<'a> {
     voucher_id: Option<i64>,
 }
 
+/// The [`ListQuery`] of `request`, the partner's list or the customer's own: they share
+/// their members but `Usage`.
+macro_rules! list_query {
+    ($request:expr, $usage:expr) => {
+        ListQuery {
+            page: $request.page,
+            page_size: $request.page_size,
+            voucher_status: $request.voucher_status.as_deref(),
+            payment_mode: $request.payment_mode.as_deref(),
+            product_scope: $request.product_scope.as_deref(),
+            usage: $usage,
+            voucher_id: $request.voucher_id,
+        }
+    };
+}
+
 /// A page of `all` after the filters `q` names; with `Usage` and `ApplyReason` for the
 /// partner's view, without for the customer's own.
 fn voucher_list(q: &ListQuery<'_>, all: Vec<Voucher>, now: u64, partner_view: bool) -> Answer {
@@ -144,30 +160,12 @@ pub(crate) fn describe_customer_voucher_list(r: DescribeCustomerVoucherList, cx:
         Some(asked) => vouchers(cx.state.seed, cx.customer_or(uin(asked), "FailedOperation")?, cx.now),
         None => cx.state.customers.iter().flat_map(|c| vouchers(cx.state.seed, c, cx.now)).collect(),
     };
-    let q = ListQuery {
-        page: r.page,
-        page_size: r.page_size,
-        voucher_status: r.voucher_status.as_deref(),
-        payment_mode: r.payment_mode.as_deref(),
-        product_scope: r.product_scope.as_deref(),
-        usage: r.usage.as_deref(),
-        voucher_id: r.voucher_id,
-    };
-    voucher_list(&q, all, cx.now, true)
+    voucher_list(&list_query!(r, r.usage.as_deref()), all, cx.now, true)
 }
 
 pub(crate) fn describe_customer_own_voucher_list(r: DescribeCustomerOwnVoucherList, cx: &mut Ctx<'_>) -> Answer {
     let all = vouchers(cx.state.seed, cx.own_customer()?, cx.now);
-    let q = ListQuery {
-        page: r.page,
-        page_size: r.page_size,
-        voucher_status: r.voucher_status.as_deref(),
-        payment_mode: r.payment_mode.as_deref(),
-        product_scope: r.product_scope.as_deref(),
-        usage: None,
-        voucher_id: r.voucher_id,
-    };
-    voucher_list(&q, all, cx.now, false)
+    voucher_list(&list_query!(r, None), all, cx.now, false)
 }
 
 /// Which payments the usage details list: voucher `voucher_id`'s, those of `month` (all
