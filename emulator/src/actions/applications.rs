@@ -3,18 +3,30 @@
 
 use serde_json::{Map, Value, json};
 
-use tc3::intlpartnersmgt::v20220928::AllocateCreditPool;
+use tc3::intlpartnersmgt::v20220928::{
+    AllocateCreditPool, ApproveClientApply, ApproveSubAgentApply, QueryPendingClientsV2, QueryPendingSubAgentsV2,
+    QuerySubAgentsDetailV2,
+};
 
 use super::customer_queries::indirect_customers;
-use super::{Answer, Ctx, int_param, page, str_param, typed};
+use super::{Answer, Ctx, page, uin};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::state::{Application, Customer, SubAgent, cents, money};
 
-pub(crate) fn pending(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
+pub(crate) fn pending_clients(r: QueryPendingClientsV2, cx: &mut Ctx<'_>) -> Answer {
+    pending(cx, "Client", r.page, r.page_size)
+}
+
+pub(crate) fn pending_sub_agents(r: QueryPendingSubAgentsV2, cx: &mut Ctx<'_>) -> Answer {
+    pending(cx, "SubAgent", r.page, r.page_size)
+}
+
+/// A page of the applications to join as `role`: Client or SubAgent.
+fn pending(cx: &Ctx<'_>, role: &str, number: i64, size: i64) -> Answer {
     let waiting: Vec<&Application> = cx.state.applications.iter().filter(|a| a.role == role).collect();
     let total = waiting.len();
-    let data: Vec<Value> = page(p, 20, waiting)
+    let data: Vec<Value> = page(number, size, 20, waiting)
         .into_iter()
         .map(|a| match role {
             "Client" => json!({"ApplyTime": datetime(a.applied_at), "ClientUin": a.uin, "Email": a.mail,
@@ -29,10 +41,17 @@ pub(crate) fn pending(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn approve(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
-    let field = if role == "Client" { "ClientUin" } else { "SubAgentUin" };
-    let uin = int_param(p, field).unwrap_or(0) as u64;
-    let pass = match str_param(p, "ApproveType") {
+pub(crate) fn approve_client(r: ApproveClientApply, cx: &mut Ctx<'_>) -> Answer {
+    approve(cx, "Client", uin(r.client_uin), &r.approve_type)
+}
+
+pub(crate) fn approve_sub_agent(r: ApproveSubAgentApply, cx: &mut Ctx<'_>) -> Answer {
+    approve(cx, "SubAgent", uin(r.sub_agent_uin), &r.approve_type)
+}
+
+/// Passes or rejects (`approve_type`) the application of `uin` to join as `role`.
+fn approve(cx: &mut Ctx<'_>, role: &str, uin: u64, approve_type: &str) -> Answer {
+    let pass = match approve_type {
         "pass" => true,
         "reject" => false,
         _ => return Err(ApiError::new("InvalidParameterValue", "ApproveType must be pass or reject.")),
@@ -83,15 +102,16 @@ pub(crate) fn approve(p: &Value, cx: &mut Ctx<'_>, role: &str) -> Answer {
     Ok(Map::new())
 }
 
-pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let filter = str_param(p, "Filter").to_lowercase();
+pub(crate) fn sub_agents(r: QuerySubAgentsDetailV2, cx: &mut Ctx<'_>) -> Answer {
+    let filter = r.filter.unwrap_or_default().to_lowercase();
+    let filter_type = r.filter_type.as_deref().unwrap_or_default();
     let mut agents: Vec<&SubAgent> = cx
         .state
         .sub_agents
         .iter()
         .filter(|s| {
             filter.is_empty()
-                || match str_param(p, "FilterType") {
+                || match filter_type {
                     "SubAgentUin" => s.uin.to_string() == filter,
                     "Remark" => s.remark.to_lowercase().contains(&filter),
                     "Email" => s.mail.to_lowercase().contains(&filter),
@@ -100,12 +120,12 @@ pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
         })
         .collect();
     agents.sort_by_key(|s| s.bound_at);
-    if str_param(p, "Order") != "asc" {
+    if r.order.as_deref() != Some("asc") {
         agents.reverse();
     }
     let total = agents.len();
     let (seed, now) = (cx.state.seed, cx.now);
-    let data: Vec<Value> = page(p, 100, agents)
+    let data: Vec<Value> = page(r.page, r.page_size, 100, agents)
         .into_iter()
         .map(|s| {
             json!({"SubAgentUin": s.uin, "Name": s.name, "Remark": s.remark, "Mobile": s.mobile, "Email": s.mail,
@@ -121,9 +141,8 @@ pub(crate) fn sub_agents(p: &Value, cx: &mut Ctx<'_>) -> Answer {
 }
 
 /// Moves credit from the partner's pool to a sub-agent's; never more than the pool holds.
-pub(crate) fn allocate_credit_pool(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let request: AllocateCreditPool = typed(p)?;
-    let uin = u64::try_from(request.sub_agent_uin).unwrap_or(0);
+pub(crate) fn allocate_credit_pool(request: AllocateCreditPool, cx: &mut Ctx<'_>) -> Answer {
+    let uin = uin(request.sub_agent_uin);
     let out_of_range = || {
         ApiError::new(
             "InvalidParameterValue.VoucherAmountOutOfRange",

@@ -1,128 +1,32 @@
-//! Bills, derived from the seed rather than stored: each customer's rows for a month are a
-//! function of (seed, uin, month), so every summary is the exact sum of the detail it
-//! summarizes, whichever action is asked.
+//! Bills, derived from the seeded ledger rather than stored: every summary is the exact
+//! sum of the detail it summarizes, whichever action is asked.
 
 use serde_json::{Map, Value, json};
+use tc3::intlpartnersmgt::v20220928::{
+    DescribeBillDetail, DescribeBillSummary, DescribeBillSummaryByPayMode, DescribeBillSummaryByProduct,
+    DescribeBillSummaryByRegion, DescribeCustomerBillDetail, DescribeCustomerBillSummary,
+};
 
-use super::{Answer, Ctx, generic, int_param, str_param, vouchers};
-use crate::clock::{datetime, month};
+use super::ledger::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, check_month, rows};
+use super::{Answer, Ctx, generic, uin};
 use crate::envelope::ApiError;
-use crate::state::random::hash;
 
-pub(crate) const PRODUCTS: &[(&str, &str)] = &[
-    ("p_cvm", "Cloud Virtual Machine"),
-    ("p_cbs", "Cloud Block Storage"),
-    ("p_cos", "Cloud Object Storage"),
-    ("p_cdn", "Content Delivery Network"),
-    ("p_cdb", "TencentDB for MySQL"),
-];
-pub(crate) const REGIONS: &[(&str, &str)] =
-    &[("9", "Southeast Asia (Singapore)"), ("5", "Hong Kong, China"), ("15", "Western US (Silicon Valley)")];
-/// (PayMode, name, ActionType, transaction type).
-pub(crate) const PAY_MODES: &[(&str, &str, &str, &str)] = &[
-    ("postPay", "Pay-As-You-Go resources", "postpay_deduct_h", "Hourly settlement"),
-    ("prePay", "Monthly subscription", "prepay_purchase", "Purchase"),
-];
-
-/// One line of a bill; amounts in millionths of a dollar.
-#[derive(Debug, Clone)]
-pub(crate) struct Row {
-    pub(crate) owner: u64,
-    pub(crate) product: usize,
-    pub(crate) region: usize,
-    pub(crate) pay_mode: usize,
-    pub(crate) original: i64,
-    pub(crate) voucher: i64,
-    pub(crate) id: u64,
-    pub(crate) day: u64,
-}
-
-impl Row {
-    pub(crate) fn total(&self) -> i64 {
-        self.original - self.voucher
-    }
-}
-
-/// A dollar amount with six decimals, as the bill APIs write them.
-pub(crate) fn amount(micros: i64) -> String {
-    format!("{}{}.{:06}", if micros < 0 { "-" } else { "" }, micros.abs() / 1_000_000, micros.abs() % 1_000_000)
-}
-
-/// Checks `YYYY-MM`: a real month, not after the current one.
-pub(crate) fn check_month(text: &str, now: u64) -> Result<(), ApiError> {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 7 && bytes[4] == b'-' && text[..4].parse::<u32>().is_ok();
-    let month_no = text.get(5..).and_then(|m| m.parse::<u32>().ok()).unwrap_or(0);
-    if !shaped || !(1..=12).contains(&month_no) || text > month(now).as_str() {
-        return Err(ApiError::new(
-            "InvalidParameterValue.InvalidMonth",
-            format!("`{text}` is not a month with a bill."),
-        ));
-    }
-    Ok(())
-}
-
-/// The rows of customer `uin` in `month_text` dated from the day it joined to the day
-/// of `now`, so a month's bill grows day by day until it is complete.
-pub(crate) fn rows(seed: u64, uin: u64, created_at: u64, month_text: &str, now: u64) -> Vec<Row> {
-    if month_text < month(created_at).as_str() {
-        return Vec::new();
-    }
-    let (joined, today) = (datetime(created_at), datetime(now));
-    let dated = |day: u64| {
-        let date = format!("{month_text}-{day:02}");
-        (&joined[..10]..=&today[..10]).contains(&date.as_str())
-    };
-    let base = hash(seed, &format!("{uin}/{month_text}"));
-    let count = 3 + base % 6;
-    let row = |h: u64, product: usize, original: i64, voucher: i64, day: u64| Row {
-        owner: uin,
-        product,
-        region: (h >> 16) as usize % REGIONS.len(),
-        pay_mode: (h >> 24) as usize % PAY_MODES.len(),
-        original,
-        voucher,
-        id: h >> 1,
-        day,
-    };
-    let paid = (0..count).map(|i| {
-        let h = hash(base, &i.to_string());
-        row(h, (h >> 8) as usize % PRODUCTS.len(), 10_000 + (h % 80_000_000) as i64, 0, 1 + (h >> 40) % 28)
-    });
-    // Every voucher payment of the month is a line paid (in part) by that voucher.
-    let by_voucher = vouchers::issued(seed, uin, created_at, now)
-        .into_iter()
-        .flat_map(|v| v.used)
-        .filter(|u| month(u.at) == month_text)
-        .map(|u| {
-            let h = hash(base, &format!("voucher payment/{}", u.id));
-            let voucher = u.cents * 10_000;
-            let day = datetime(u.at)[8..10].parse().unwrap_or(1);
-            row(h, u.product, voucher + (h % 5_000_000) as i64, voucher, day)
-        });
-    paid.chain(by_voucher).filter(|r| dated(r.day)).collect()
-}
-
-fn customer_rows(p: &Value, cx: &Ctx<'_>, field: &str, month_field: &str) -> Result<Vec<Row>, ApiError> {
-    let uin = int_param(p, field).unwrap_or(0) as u64;
-    let customer = cx.state.customers.iter().find(|c| c.uin == uin).ok_or_else(|| {
-        ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a customer of this partner."))
-    })?;
-    let month_text = str_param(p, month_field);
+/// The rows of customer `uin` in `month_text`.
+fn customer_rows(cx: &Ctx<'_>, uin: u64, month_text: &str) -> Result<Vec<Row>, ApiError> {
+    let customer = cx.customer_or(uin, "UnauthorizedOperation.UinNoAuth")?;
     check_month(month_text, cx.now)?;
-    Ok(filtered(p, rows(cx.state.seed, uin, customer.created_at, month_text, cx.now)))
+    Ok(rows(cx.state.seed, uin, customer.created_at, month_text, cx.now))
 }
 
-fn all_rows(p: &Value, cx: &Ctx<'_>, month_field: &str) -> Result<Vec<Row>, ApiError> {
-    let month_text = str_param(p, month_field);
+/// The rows of every customer in `month_text`.
+fn all_rows(cx: &Ctx<'_>, month_text: &str) -> Result<Vec<Row>, ApiError> {
     check_month(month_text, cx.now)?;
-    let all =
-        cx.state.customers.iter().flat_map(|c| rows(cx.state.seed, c.uin, c.created_at, month_text, cx.now)).collect();
-    Ok(filtered(p, all))
+    Ok(cx.state.customers.iter().flat_map(|c| rows(cx.state.seed, c.uin, c.created_at, month_text, cx.now)).collect())
 }
 
-fn filtered(p: &Value, rows: Vec<Row>) -> Vec<Row> {
-    let (pay_mode, action) = (str_param(p, "PayMode"), str_param(p, "ActionType"));
+/// The rows of `pay_mode` and `action_type`; absent or empty, of every one.
+fn of_kinds(rows: Vec<Row>, pay_mode: Option<&str>, action_type: Option<&str>) -> Vec<Row> {
+    let (pay_mode, action) = (pay_mode.unwrap_or_default(), action_type.unwrap_or_default());
     rows.into_iter()
         .filter(|r| pay_mode.is_empty() || PAY_MODES[r.pay_mode].0 == pay_mode)
         .filter(|r| action.is_empty() || PAY_MODES[r.pay_mode].2 == action)
@@ -158,9 +62,7 @@ fn detail(row: &Row, month_text: &str, seed: u64) -> Value {
     Value::Object(out)
 }
 
-fn paged_details(p: &Value, rows: Vec<Row>, month_text: &str, seed: u64) -> Answer {
-    let size = int_param(p, "PageSize").unwrap_or(0);
-    let page = int_param(p, "Page").unwrap_or(0);
+fn paged_details(rows: Vec<Row>, page: i64, size: i64, month_text: &str, seed: u64) -> Answer {
     if !(1..=200).contains(&size) || page < 1 {
         return Err(ApiError::new("InvalidParameterValue", "PageSize must be 1 to 200 and Page at least 1."));
     }
@@ -173,19 +75,20 @@ fn paged_details(p: &Value, rows: Vec<Row>, month_text: &str, seed: u64) -> Answ
     Ok(out)
 }
 
-pub(crate) fn describe_bill_detail(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let rows = all_rows(p, cx, "Month")?;
-    paged_details(p, rows, str_param(p, "Month"), cx.state.seed)
+pub(crate) fn describe_bill_detail(r: DescribeBillDetail, cx: &mut Ctx<'_>) -> Answer {
+    let rows = of_kinds(all_rows(cx, &r.month)?, r.pay_mode.as_deref(), r.action_type.as_deref());
+    paged_details(rows, r.page, r.page_size, &r.month, cx.state.seed)
 }
 
-pub(crate) fn describe_customer_bill_detail(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let rows = customer_rows(p, cx, "CustomerUin", "Month")?;
-    paged_details(p, rows, str_param(p, "Month"), cx.state.seed)
+pub(crate) fn describe_customer_bill_detail(r: DescribeCustomerBillDetail, cx: &mut Ctx<'_>) -> Answer {
+    let rows = customer_rows(cx, r.customer_uin, &r.month)?;
+    let rows = of_kinds(rows, r.pay_mode.as_deref(), r.action_type.as_deref());
+    paged_details(rows, r.page, r.page_size, &r.month, cx.state.seed)
 }
 
-pub(crate) fn describe_customer_bill_summary(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let rows = customer_rows(p, cx, "CustomerUin", "Month")?;
-    let total: i64 = rows.iter().map(Row::total).sum();
+pub(crate) fn describe_customer_bill_summary(r: DescribeCustomerBillSummary, cx: &mut Ctx<'_>) -> Answer {
+    let rows = customer_rows(cx, r.customer_uin, &r.month)?;
+    let total: i64 = of_kinds(rows, r.pay_mode.as_deref(), r.action_type.as_deref()).iter().map(Row::total).sum();
     let mut out = Map::new();
     out.insert("TotalCost".into(), json!(total as f64 / 1e6));
     Ok(out)
@@ -215,9 +118,8 @@ fn costs(original: i64, voucher: i64) -> Map<String, Value> {
     m
 }
 
-pub(crate) fn describe_bill_summary(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let rows = all_rows(p, cx, "Month")?;
-    let group_type = str_param(p, "GroupType");
+pub(crate) fn describe_bill_summary(r: DescribeBillSummary, cx: &mut Ctx<'_>) -> Answer {
+    let rows = all_rows(cx, &r.month)?;
     let business = |rows: &[Row]| -> Vec<Value> {
         grouped(rows, |r| r.product)
             .into_iter()
@@ -230,7 +132,7 @@ pub(crate) fn describe_bill_summary(p: &Value, cx: &mut Ctx<'_>) -> Answer {
             })
             .collect()
     };
-    let groups: Vec<(String, String, Vec<Row>)> = match group_type {
+    let groups: Vec<(String, String, Vec<Row>)> = match r.group_type.as_str() {
         "product" | "business" => grouped(&rows, |r| r.product)
             .into_iter()
             .map(|(k, ..)| {
@@ -277,8 +179,21 @@ pub(crate) fn describe_bill_summary(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn describe_bill_summary_by(p: &Value, cx: &mut Ctx<'_>, by: &str) -> Answer {
-    let rows = customer_rows(p, cx, "CustomerUin", "BillMonth")?;
+pub(crate) fn describe_bill_summary_by_product(r: DescribeBillSummaryByProduct, cx: &mut Ctx<'_>) -> Answer {
+    summary_by(cx, r.customer_uin, &r.bill_month, "product")
+}
+
+pub(crate) fn describe_bill_summary_by_region(r: DescribeBillSummaryByRegion, cx: &mut Ctx<'_>) -> Answer {
+    summary_by(cx, r.customer_uin, &r.bill_month, "region")
+}
+
+pub(crate) fn describe_bill_summary_by_pay_mode(r: DescribeBillSummaryByPayMode, cx: &mut Ctx<'_>) -> Answer {
+    summary_by(cx, r.customer_uin, &r.bill_month, "payMode")
+}
+
+/// The bill of customer `customer_uin` in `bill_month`, summed `by` product, region or payMode.
+fn summary_by(cx: &Ctx<'_>, customer_uin: i64, bill_month: &str, by: &str) -> Answer {
+    let rows = customer_rows(cx, uin(customer_uin), bill_month)?;
     let items: Vec<Value> = match by {
         "product" => grouped(&rows, |r| r.product)
             .into_iter()
@@ -316,54 +231,4 @@ pub(crate) fn describe_bill_summary_by(p: &Value, cx: &mut Ctx<'_>, by: &str) ->
     let mut out = Map::new();
     out.insert("SummaryOverview".into(), Value::Array(items));
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amounts_have_six_decimals() {
-        assert_eq!(amount(1_234_567), "1.234567");
-        assert_eq!(amount(5), "0.000005");
-    }
-
-    #[test]
-    fn rows_are_a_function_of_seed_uin_and_month() {
-        let a: Vec<i64> = rows(1, 42, 0, "2024-01", 1_800_000_000).iter().map(|r| r.original).collect();
-        let b: Vec<i64> = rows(1, 42, 0, "2024-01", 1_800_000_000).iter().map(|r| r.original).collect();
-        assert_eq!(a, b);
-        assert!(rows(1, 42, 1_700_000_000, "2020-01", 1_800_000_000).is_empty());
-        // 2023-11-14: the month so far only, from the day the customer joined.
-        let so_far = rows(1, 42, 1_699_000_000, "2023-11", 1_700_000_000);
-        assert!(so_far.iter().all(|r| (3..=14).contains(&r.day)));
-    }
-
-    #[test]
-    fn voucher_amounts_are_the_vouchers_payments_of_the_month() {
-        let (seed, now) = (5, 1_800_000_000);
-        let mut paid_by_vouchers = 0;
-        for uin in 100..140 {
-            let joined = 1_700_000_000 + uin * 86_400;
-            let payments: Vec<vouchers::Usage> =
-                vouchers::issued(seed, uin, joined, now).into_iter().flat_map(|v| v.used).collect();
-            for m in 0..40 {
-                let month_text = month(joined + m * 27 * 86_400);
-                let in_month: i64 =
-                    payments.iter().filter(|u| month(u.at) == month_text).map(|u| u.cents * 10_000).sum();
-                let billed: i64 = rows(seed, uin, joined, &month_text, now).iter().map(|r| r.voucher).sum();
-                assert_eq!(billed, in_month, "uin {uin}, {month_text}");
-                paid_by_vouchers += billed;
-            }
-        }
-        assert!(paid_by_vouchers > 0, "some bills are paid by vouchers");
-    }
-
-    #[test]
-    fn months_are_checked() {
-        assert!(check_month("2023-02", 1_700_000_000).is_ok());
-        assert!(check_month("2023-13", 1_700_000_000).is_err());
-        assert!(check_month("2031-01", 1_700_000_000).is_err());
-        assert!(check_month("202302", 1_700_000_000).is_err());
-    }
 }

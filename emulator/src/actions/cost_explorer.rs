@@ -1,11 +1,15 @@
-//! Costs by day and the customer's own cost explorer, from the same seeded rows as
-//! `bills`: a month's days add up to its summary, and every explorer group and period
-//! adds up to the total.
+//! Costs by day and the customer's own cost explorer, from the same ledger rows as the
+//! bills: a month's days add up to its summary, and every explorer group and period adds
+//! up to the total.
 
 use serde_json::{Map, Value, json};
+use tc3::intlpartnersmgt::v20220928::{
+    CostAnalyzeFilter, DescribeCustomerBillDetailByDay, DescribeCustomerOwnCostExplorerFilter,
+    DescribeCustomerOwnCostExplorerSummary,
+};
 
-use super::bills::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, rows};
-use super::{Answer, Ctx, int_param, str_param};
+use super::ledger::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, rows};
+use super::{Answer, Ctx, uin};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::state::Customer;
@@ -82,12 +86,9 @@ fn rows_between(seed: u64, c: &Customer, start: Day, end: Day, now: u64) -> Vec<
     out
 }
 
-pub(crate) fn describe_customer_bill_detail_by_day(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "CustomerUin").unwrap_or(0) as u64;
-    let c = cx.state.customers.iter().find(|c| c.uin == uin).ok_or_else(|| {
-        ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a customer of this partner."))
-    })?;
-    let day = Day::parse(str_param(p, "Date")).ok_or_else(|| invalid("Date must be a date written YYYY-MM-DD."))?;
+pub(crate) fn describe_customer_bill_detail_by_day(r: DescribeCustomerBillDetailByDay, cx: &mut Ctx<'_>) -> Answer {
+    let c = cx.customer_or(uin(r.customer_uin), "UnauthorizedOperation.UinNoAuth")?;
+    let day = Day::parse(&r.date).ok_or_else(|| invalid("Date must be a date written YYYY-MM-DD."))?;
     if day > today(cx.now) {
         return Err(invalid(format!("{} has no bill yet.", day.text())));
     }
@@ -97,16 +98,16 @@ pub(crate) fn describe_customer_bill_detail_by_day(p: &Value, cx: &mut Ctx<'_>) 
     Ok(out)
 }
 
-/// The explorer's range: (start, end, by month), checked against the documented spans.
-fn range(p: &Value) -> Result<(Day, Day, bool), ApiError> {
-    let day = |field: &str| {
-        let text = str_param(p, field);
+/// The explorer's range from `StartTime`, `EndTime` and `PeriodType`: (start, end, by
+/// month), checked against the documented spans.
+fn range(start_time: &str, end_time: &str, period_type: &str) -> Result<(Day, Day, bool), ApiError> {
+    let day = |field: &str, text: &str| {
         Day::parse(text.get(..10).unwrap_or_default())
             .filter(|_| text.len() == 19)
             .ok_or_else(|| invalid(format!("{field} must be written YYYY-MM-DD hh:mm:ss.")))
     };
-    let (start, end) = (day("StartTime")?, day("EndTime")?);
-    let by_month = match str_param(p, "PeriodType") {
+    let (start, end) = (day("StartTime", start_time)?, day("EndTime", end_time)?);
+    let by_month = match period_type {
         "month" => true,
         "day" => false,
         _ => return Err(invalid("PeriodType must be day or month.")),
@@ -132,9 +133,12 @@ fn group(dimension: &str, row: &Row) -> Option<(String, String)> {
     })
 }
 
-pub(crate) fn describe_customer_own_cost_explorer_filter(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let c = super::vouchers::own(cx)?;
-    let (start, end, _) = range(p)?;
+pub(crate) fn describe_customer_own_cost_explorer_filter(
+    r: DescribeCustomerOwnCostExplorerFilter,
+    cx: &mut Ctx<'_>,
+) -> Answer {
+    let c = cx.own_customer()?;
+    let (start, end, _) = range(&r.start_time, &r.end_time, &r.period_type)?;
     let found = rows_between(cx.state.seed, c, start, end, cx.now);
     let mut data = Map::new();
     for (field, dimension) in [
@@ -162,21 +166,19 @@ pub(crate) fn describe_customer_own_cost_explorer_filter(p: &Value, cx: &mut Ctx
 }
 
 /// Whether `row` passes the request's `Filter` lists (absent or empty lists pass all).
-fn kept(p: &Value, row: &Row) -> bool {
-    let filter = &p["Filter"];
-    let pass = |list: &str, dimension: &str| match filter[list].as_array() {
-        Some(wanted) if !wanted.is_empty() => {
-            group(dimension, row).is_some_and(|(code, _)| wanted.iter().any(|w| w.as_str() == Some(code.as_str())))
-        }
+fn kept(filter: Option<&CostAnalyzeFilter>, row: &Row) -> bool {
+    let Some(filter) = filter else { return true };
+    let pass = |list: &Option<Vec<String>>, dimension: &str| match list {
+        Some(wanted) if !wanted.is_empty() => group(dimension, row).is_some_and(|(code, _)| wanted.contains(&code)),
         _ => true,
     };
-    pass("BusinessIn", "Business")
-        && pass("RegionIn", "Region")
-        && pass("ActionTypeIn", "ActionType")
-        && pass("PayModeIn", "PayMode")
-        && pass("ProjectIn", "Project")
-        && pass("PayerUinIn", "PayerUin")
-        && pass("OwnerUinIn", "OwnerUin")
+    pass(&filter.business_in, "Business")
+        && pass(&filter.region_in, "Region")
+        && pass(&filter.action_type_in, "ActionType")
+        && pass(&filter.pay_mode_in, "PayMode")
+        && pass(&filter.project_in, "Project")
+        && pass(&filter.payer_uin_in, "PayerUin")
+        && pass(&filter.owner_uin_in, "OwnerUin")
 }
 
 /// Costs by period (`YYYY-MM` or `YYYY-MM-DD`), in first-seen order.
@@ -194,19 +196,22 @@ fn periods(sums: Periods) -> Value {
     Value::Array(sums.into_iter().map(|(period, cost)| json!({"Period": period, "Cost": amount(cost)})).collect())
 }
 
-pub(crate) fn describe_customer_own_cost_explorer_summary(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let c = super::vouchers::own(cx)?;
-    let (start, end, by_month) = range(p)?;
-    let original = match str_param(p, "FeeType") {
+pub(crate) fn describe_customer_own_cost_explorer_summary(
+    r: DescribeCustomerOwnCostExplorerSummary,
+    cx: &mut Ctx<'_>,
+) -> Answer {
+    let c = cx.own_customer()?;
+    let (start, end, by_month) = range(&r.start_time, &r.end_time, &r.period_type)?;
+    let original = match r.fee_type.as_str() {
         "originalCost" => true,
         "totalCost" => false,
         _ => return Err(invalid("FeeType must be originalCost or totalCost.")),
     };
-    let (page, size) = (int_param(p, "Page").unwrap_or(0), int_param(p, "PageSize").unwrap_or(0));
-    if int_param(p, "BillType") != Some(1) || !(1..=10_000).contains(&page) || !(1..=200).contains(&size) {
+    let (page, size) = (r.page, r.page_size);
+    if r.bill_type != 1 || !(1..=10_000).contains(&page) || !(1..=200).contains(&size) {
         return Err(invalid("BillType must be 1, Page 1 to 10000 and PageSize 1 to 200."));
     }
-    let dimension = str_param(p, "Dimension");
+    let dimension = r.dimension.as_str();
     if !DIMENSIONS.contains(&dimension) {
         return Err(invalid(format!("Dimension `{dimension}` is not one the explorer groups by.")));
     }
@@ -214,7 +219,7 @@ pub(crate) fn describe_customer_own_cost_explorer_summary(p: &Value, cx: &mut Ct
     let mut total: Periods = Vec::new();
     let mut rows_sorted = rows_between(cx.state.seed, c, start, end, cx.now);
     rows_sorted.sort_by_key(|(day, row)| (*day, row.id));
-    for (day, row) in rows_sorted.iter().filter(|(_, r)| kept(p, r)) {
+    for (day, row) in rows_sorted.iter().filter(|(_, row)| kept(r.filter.as_ref(), row)) {
         let cost = if original { row.original } else { row.total() };
         let period = if by_month { day.month_text() } else { day.text() };
         add(&mut total, period.clone(), cost);
@@ -225,7 +230,7 @@ pub(crate) fn describe_customer_own_cost_explorer_summary(p: &Value, cx: &mut Ct
         }
     }
     let count = groups.len();
-    let detail: Vec<Value> = super::page(p, size, groups)
+    let detail: Vec<Value> = super::page(page, size, size as usize, groups)
         .into_iter()
         .map(|((code, name), sums)| {
             let sum = sums.iter().map(|(_, c)| c).sum();

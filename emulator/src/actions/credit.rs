@@ -3,9 +3,12 @@
 
 use serde_json::{Map, Value, json};
 
-use tc3::intlpartnersmgt::v20220928::AllocateCustomerCredit;
+use tc3::intlpartnersmgt::v20220928::{
+    AllocateCustomerCredit, DescribeCustomerInfo, DescribeCustomerUin, ForceQN, ModifyClientRemark,
+    QueryCreditAllocationHistory, QueryCustomersCredit,
+};
 
-use super::{Answer, Ctx, int_param, page, str_param, typed};
+use super::{Answer, Ctx, page};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::state::{Allocation, Customer, cents, money};
@@ -14,8 +17,7 @@ fn customer_not_found(uin: u64) -> ApiError {
     ApiError::new("UnauthorizedOperation.UinNoAuth", format!("Uin {uin} is not a customer of this partner."))
 }
 
-pub(crate) fn allocate_customer_credit(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let request: AllocateCustomerCredit = typed(p)?;
+pub(crate) fn allocate_customer_credit(request: AllocateCustomerCredit, cx: &mut Ctx<'_>) -> Answer {
     let uin = request.client_uin;
     let added = cents(request.added_credit.as_str()).ok_or_else(|| {
         ApiError::new("InvalidParameterValue.CreditAmountOutOfRange", "AddedCredit must have at most two decimals.")
@@ -63,9 +65,9 @@ fn customer_credit(c: &Customer) -> Value {
     })
 }
 
-pub(crate) fn query_customers_credit(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let filter = str_param(p, "Filter").to_lowercase();
-    let filter_type = str_param(p, "FilterType");
+pub(crate) fn query_customers_credit(r: QueryCustomersCredit, cx: &mut Ctx<'_>) -> Answer {
+    let filter = r.filter.unwrap_or_default().to_lowercase();
+    let filter_type = r.filter_type.as_deref().unwrap_or_default();
     let mut matching: Vec<&Customer> = cx
         .state
         .customers
@@ -82,11 +84,11 @@ pub(crate) fn query_customers_credit(p: &Value, cx: &mut Ctx<'_>) -> Answer {
         })
         .collect();
     matching.sort_by_key(|c| c.created_at);
-    if str_param(p, "Order") != "asc" {
+    if r.order.as_deref() != Some("asc") {
         matching.reverse();
     }
     let total = matching.len();
-    let data: Vec<Value> = page(p, 10, matching).into_iter().map(customer_credit).collect();
+    let data: Vec<Value> = page(r.page, r.page_size, 10, matching).into_iter().map(customer_credit).collect();
     let mut out = Map::new();
     out.insert("Data".into(), Value::Array(data));
     out.insert("Total".into(), json!(total));
@@ -105,14 +107,14 @@ pub(crate) fn query_partner_credit(cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn query_credit_allocation_history(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "ClientUin").unwrap_or(0) as u64;
+pub(crate) fn query_credit_allocation_history(r: QueryCreditAllocationHistory, cx: &mut Ctx<'_>) -> Answer {
+    let uin = r.client_uin;
     if !cx.state.customers.iter().any(|c| c.uin == uin) {
         return Err(customer_not_found(uin));
     }
     let history: Vec<&Allocation> = cx.state.allocations.iter().rev().filter(|a| a.client_uin == uin).collect();
     let total = history.len();
-    let rows: Vec<Value> = page(p, 10, history)
+    let rows: Vec<Value> = page(r.page, r.page_size, 10, history)
         .into_iter()
         .map(|a| {
             json!({
@@ -128,12 +130,13 @@ pub(crate) fn query_credit_allocation_history(p: &Value, cx: &mut Ctx<'_>) -> An
     Ok(out)
 }
 
-pub(crate) fn modify_client_remark(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin: u64 = str_param(p, "ClientUin")
+pub(crate) fn modify_client_remark(r: ModifyClientRemark, cx: &mut Ctx<'_>) -> Answer {
+    let uin: u64 = r
+        .client_uin
         .trim()
         .parse()
         .map_err(|_| ApiError::new("InvalidParameterValue.InvalidUin", "ClientUin must be a uin."))?;
-    let remark = str_param(p, "Remark").to_owned();
+    let remark = r.remark;
     let customer = cx
         .state
         .customer_mut(uin)
@@ -144,12 +147,13 @@ pub(crate) fn modify_client_remark(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn force_qn(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "ClientUin").unwrap_or(0) as u64;
-    let kind = int_param(p, "Type").unwrap_or(-1);
-    if kind != 0 && kind != 2 {
-        return Err(ApiError::new("InvalidParameterValue", "Type must be 0 or 2."));
-    }
+pub(crate) fn force_qn(r: ForceQN, cx: &mut Ctx<'_>) -> Answer {
+    let uin = r.client_uin;
+    let kind = match r.r#type {
+        0 => 0,
+        2 => 2,
+        _ => return Err(ApiError::new("InvalidParameterValue", "Type must be 0 or 2.")),
+    };
     let customer = cx
         .state
         .customer_mut(uin)
@@ -161,21 +165,22 @@ pub(crate) fn force_qn(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn describe_customer_uin(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    if int_param(p, "Page").unwrap_or(0) < 1 {
+pub(crate) fn describe_customer_uin(r: DescribeCustomerUin, cx: &mut Ctx<'_>) -> Answer {
+    if r.page < 1 {
         return Err(ApiError::new("InvalidParameter.Page", "Page must be at least 1."));
     }
     let all: Vec<&Customer> = cx.state.customers.iter().collect();
     let total = all.len();
-    let data: Vec<Value> = page(p, 10, all).into_iter().map(|c| json!({"CustomerUin": c.uin.to_string()})).collect();
+    let data: Vec<Value> =
+        page(r.page, r.page_size, 10, all).into_iter().map(|c| json!({"CustomerUin": c.uin.to_string()})).collect();
     let mut out = Map::new();
     out.insert("Data".into(), Value::Array(data));
     out.insert("Total".into(), json!(total.to_string()));
     Ok(out)
 }
 
-pub(crate) fn describe_customer_info(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let wanted: Vec<u64> = p["CustomerUin"].as_array().into_iter().flatten().filter_map(Value::as_u64).collect();
+pub(crate) fn describe_customer_info(r: DescribeCustomerInfo, cx: &mut Ctx<'_>) -> Answer {
+    let wanted: Vec<u64> = r.customer_uin.into_iter().filter_map(|uin| u64::try_from(uin).ok()).collect();
     let data: Vec<Value> = cx
         .state
         .customers

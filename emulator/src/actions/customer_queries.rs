@@ -4,7 +4,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, int_param};
+use tc3::intlpartnersmgt::v20220928::{
+    QueryAccountVerificationStatus, QueryCreditByUinList, QueryT1IndirectCustomersDetail,
+};
+
+use super::ledger::{Voucher, vouchers};
+use super::{Answer, Ctx, uin};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::state::random::hash;
@@ -40,27 +45,19 @@ pub(crate) fn indirect_customers(seed: u64, agent: &SubAgent, now: u64) -> Vec<I
         .collect()
 }
 
-fn not_customer(uin: u64) -> ApiError {
-    ApiError::new("UnauthorizedOperation.NotCustomerUin", format!("Uin {uin} is not a customer of this partner."))
-}
+const NOT_CUSTOMER: &str = "UnauthorizedOperation.NotCustomerUin";
 
 fn credit(c: &Customer) -> Value {
     json!({"Uin": c.uin, "TotalCredit": money(c.credit_cents), "RemainingCredit": money(c.credit_cents - c.used_cents)})
 }
 
 /// The credit of each uin asked, in the order asked; 1 to 50 uins, all customers.
-pub(crate) fn query_credit_by_uin_list(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let asked = p["UinList"].as_array().map_or(&[][..], Vec::as_slice);
+pub(crate) fn query_credit_by_uin_list(r: QueryCreditByUinList, cx: &mut Ctx<'_>) -> Answer {
+    let asked = r.uin_list;
     if asked.is_empty() || asked.len() > 50 {
         return Err(ApiError::new("InvalidParameterValue.UinList", "UinList must hold 1 to 50 uins."));
     }
-    let data = asked
-        .iter()
-        .map(|u| {
-            let uin = u.as_u64().unwrap_or(0);
-            cx.state.customers.iter().find(|c| c.uin == uin).map(credit).ok_or_else(|| not_customer(uin))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let data = asked.into_iter().map(|uin| cx.customer_or(uin, NOT_CUSTOMER).map(credit)).collect::<Result<_, _>>()?;
     let mut out = Map::new();
     out.insert("Data".into(), Value::Array(data));
     Ok(out)
@@ -76,11 +73,8 @@ pub(crate) fn query_direct_customers_credit(cx: &mut Ctx<'_>) -> Answer {
 }
 
 /// Customers are verified when they join (DescribeCustomerInfo says `AuthStatus` 1).
-pub(crate) fn query_account_verification_status(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "ClientUin").unwrap_or(0) as u64;
-    if !cx.state.customers.iter().any(|c| c.uin == uin) {
-        return Err(not_customer(uin));
-    }
+pub(crate) fn query_account_verification_status(r: QueryAccountVerificationStatus, cx: &mut Ctx<'_>) -> Answer {
+    cx.customer_or(uin(r.client_uin), NOT_CUSTOMER)?;
     let mut out = Map::new();
     out.insert("AccountStatus".into(), Value::Bool(true));
     Ok(out)
@@ -88,11 +82,11 @@ pub(crate) fn query_account_verification_status(p: &Value, cx: &mut Ctx<'_>) -> 
 
 /// The calling customer's own credit, vouchers it may still spend, and suspension.
 pub(crate) fn query_customer_billing_quota(cx: &mut Ctx<'_>) -> Answer {
-    let c = super::vouchers::own(cx)?;
-    let spendable: i64 = super::vouchers::vouchers(cx.state.seed, c, cx.now)
+    let c = cx.own_customer()?;
+    let spendable: i64 = vouchers(cx.state.seed, c, cx.now)
         .iter()
         .filter(|v| v.status(cx.now) == "Issued")
-        .map(super::vouchers::Voucher::remaining_cents)
+        .map(Voucher::remaining_cents)
         .sum();
     let data = json!({
         "TotalCredit": money(c.credit_cents), "RemainingCredit": money(c.credit_cents - c.used_cents),
@@ -103,9 +97,9 @@ pub(crate) fn query_customer_billing_quota(cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn query_t1_indirect_customers_detail(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let uin = int_param(p, "SubAgentUin").unwrap_or(0) as u64;
-    let (page, size) = (int_param(p, "Page").unwrap_or(0), int_param(p, "PageSize").unwrap_or(0));
+pub(crate) fn query_t1_indirect_customers_detail(r: QueryT1IndirectCustomersDetail, cx: &mut Ctx<'_>) -> Answer {
+    let uin = uin(r.sub_agent_uin);
+    let (page, size) = (r.page, r.page_size);
     if page < 1 || !(1..=100).contains(&size) {
         return Err(ApiError::new("InvalidParameterValue", "Page must be at least 1 and PageSize 1 to 100."));
     }
@@ -113,7 +107,7 @@ pub(crate) fn query_t1_indirect_customers_detail(p: &Value, cx: &mut Ctx<'_>) ->
         ApiError::new("FailedOperation.InvalidSubAgentUin", format!("Uin {uin} is not a sub-agent of this partner."))
     })?;
     let all = indirect_customers(cx.state.seed, agent, cx.now);
-    let data: Vec<Value> = super::page(p, size, all.clone())
+    let data: Vec<Value> = super::page(page, size, size as usize, all.clone())
         .into_iter()
         .map(|c| json!({"ClientUin": c.uin, "ClientName": c.name, "ClientBindTime": datetime(c.bound_at)}))
         .collect();

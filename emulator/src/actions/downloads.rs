@@ -2,11 +2,15 @@
 //! token names the file (`bill_2024-05_L3.csv`); a GET of it renders the CSV from the same
 //! rows as the bill actions, so a file's sums are the summaries' sums.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, json};
 
-use super::bills::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, check_month, rows};
+use tc3::intlpartnersmgt::v20220928::{
+    DescribeBillDownloadUrl, DescribeCustomerBillDownloadUrl, DescribeRebateDownloadUrl,
+};
+
 use super::customer_queries::indirect_customers;
-use super::{Answer, Ctx, int_param, str_param};
+use super::ledger::{PAY_MODES, PRODUCTS, REGIONS, Row, amount, check_month, rows};
+use super::{Answer, Ctx};
 use crate::envelope::ApiError;
 use crate::state::State;
 
@@ -31,8 +35,8 @@ fn ready(cx: &Ctx<'_>, token: &str) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn describe_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let (month, file_type) = (str_param(p, "Month"), str_param(p, "FileType"));
+pub(crate) fn describe_bill_download_url(r: DescribeBillDownloadUrl, cx: &mut Ctx<'_>) -> Answer {
+    let (month, file_type) = (r.month.as_str(), r.file_type.as_str());
     check_bill_file(month, file_type, cx.now)?;
     ready(cx, &format!("bill_{month}_{file_type}"))
 }
@@ -45,9 +49,9 @@ fn check_bill_file(month: &str, file_type: &str, now: u64) -> Result<(), ApiErro
     Ok(())
 }
 
-pub(crate) fn describe_customer_bill_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let (month, file_type, kind) = (str_param(p, "Month"), str_param(p, "FileType"), str_param(p, "CustomerUinType"));
-    let (language, uin) = (str_param(p, "FileLanguage"), int_param(p, "CustomerUin"));
+pub(crate) fn describe_customer_bill_download_url(r: DescribeCustomerBillDownloadUrl, cx: &mut Ctx<'_>) -> Answer {
+    let (month, file_type, kind) = (r.month.as_str(), r.file_type.as_str(), r.customer_uin_type.as_str());
+    let (language, uin) = (r.file_language.as_deref().unwrap_or_default(), r.customer_uin);
     customer_file_accounts(cx.state, CustomerFile { kind, uin, month, file_type, language }, cx.now)?;
     let who = uin.map_or_else(|| "all".to_owned(), |uin| uin.to_string());
     ready(cx, &format!("customer_{kind}_{who}_{month}_{file_type}"))
@@ -92,9 +96,9 @@ fn customer_file_accounts(state: &State, file: CustomerFile<'_>, now: u64) -> Re
     Ok(accounts)
 }
 
-pub(crate) fn describe_rebate_download_url(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let month = str_param(p, "Month");
-    check_rebate_file(month, str_param(p, "FileType"), cx.now)?;
+pub(crate) fn describe_rebate_download_url(r: DescribeRebateDownloadUrl, cx: &mut Ctx<'_>) -> Answer {
+    let month = r.month.as_str();
+    check_rebate_file(month, &r.file_type, cx.now)?;
     ready(cx, &format!("rebate_{month}_CommissionDetail"))
 }
 

@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, str_param};
+use tc3::intlpartnersmgt::v20220928::{CreateAndSendClientInvitationMail, QueryInvitationInfo};
+
+use super::{Answer, Ctx};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
 use crate::inbox::InboxMessage;
@@ -11,12 +13,12 @@ use crate::state::Invitation;
 
 const MAIL_INTERVAL_SECS: u64 = 180;
 
-pub(crate) fn create_and_send(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let email = str_param(p, "Email");
+pub(crate) fn create_and_send(r: CreateAndSendClientInvitationMail, cx: &mut Ctx<'_>) -> Answer {
+    let email = r.email.as_str();
     if !email.contains('@') {
         return Err(ApiError::new("InvalidParameterValue", "Email is not an email address."));
     }
-    let role = match str_param(p, "InvitationRole") {
+    let role = match r.invitation_role.as_deref().unwrap_or_default() {
         "" | "Client" => "Client",
         "SubAgent" => "SubAgent",
         _ => return Err(ApiError::new("InvalidParameterValue", "InvitationRole must be Client or SubAgent.")),
@@ -48,13 +50,12 @@ pub(crate) fn create_and_send(p: &Value, cx: &mut Ctx<'_>) -> Answer {
     Ok(out)
 }
 
-pub(crate) fn query(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let tokens: Vec<&str> = p["InvitationToken"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+pub(crate) fn query(r: QueryInvitationInfo, cx: &mut Ctx<'_>) -> Answer {
     let info: Vec<Value> = cx
         .state
         .invitations
         .iter()
-        .filter(|i| tokens.contains(&i.token.as_str()))
+        .filter(|i| r.invitation_token.contains(&i.token))
         .map(|i| {
             json!({"InvitationToken": i.token, "CreateTime": datetime(i.sent_at), "Status": 1, "UseTime": "",
                    "ClientUin": 0, "ClientMail": i.email, "ClientType": if i.role == "Client" { 1 } else { 2 }, "BindTime": ""})

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use tc3::intlpartnersmgt::v20220928::{CreateAccount, SendVerifyCode};
 
-use super::{Answer, Ctx, reference, typed};
+use super::{Answer, Ctx, reference};
 use crate::envelope::ApiError;
 use crate::inbox::InboxMessage;
 use crate::state::Customer;
@@ -25,8 +25,7 @@ fn is_digits(s: &str, max: usize) -> bool {
     !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-pub(crate) fn send_verify_code(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let request: SendVerifyCode = typed(p)?;
+pub(crate) fn send_verify_code(request: SendVerifyCode, cx: &mut Ctx<'_>) -> Answer {
     let (country, phone_num) = (request.country_code.as_str(), request.phone_num.as_str());
     if !is_digits(country, 5) {
         return Err(ApiError::new("InvalidParameterValue", "CountryCode must be 1 to 5 digits."));
@@ -95,8 +94,7 @@ fn is_password(s: &str) -> bool {
         && !s.contains(' ')
 }
 
-pub(crate) fn create_account(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let request: CreateAccount = typed(p)?;
+pub(crate) fn create_account(request: CreateAccount, cx: &mut Ctx<'_>) -> Answer {
     let field = |name: &str| -> &str {
         match name {
             "AccountType" => &request.account_type,

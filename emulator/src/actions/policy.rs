@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Ctx, int_param, str_param};
+use tc3::intlpartnersmgt::v20220928::QueryPolicyProductListByCode;
+
+use super::{Answer, Ctx};
 use crate::clock::month;
 use crate::envelope::ApiError;
 use crate::state::random::hash;
@@ -69,25 +71,29 @@ fn products(seed: u64, code: &str, now: u64) -> Vec<Value> {
         .collect()
 }
 
-pub(crate) fn query_policy_product_list_by_code(p: &Value, cx: &mut Ctx<'_>) -> Answer {
-    let page = int_param(p, "Page").unwrap_or(1);
-    let size = int_param(p, "PageSize").unwrap_or(200);
+pub(crate) fn query_policy_product_list_by_code(r: QueryPolicyProductListByCode, cx: &mut Ctx<'_>) -> Answer {
+    let (page, size) = (r.page.unwrap_or(1), r.page_size.unwrap_or(200));
     if page < 1 || !(1..=200).contains(&size) {
         return Err(ApiError::new("InvalidParameterValue", "Page must be at least 1 and PageSize 1 to 200."));
     }
-    let is = |field: &str, row: &Value| str_param(p, field).is_empty() || row[field] == str_param(p, field);
-    let contains = |field: &str, row: &Value| {
-        let wanted = str_param(p, field).to_lowercase();
+    // Codes match exactly, names in part and in any case; absent or empty, everything.
+    let is = |wanted: &Option<String>, field: &str, row: &Value| {
+        wanted.as_deref().is_none_or(|w| w.is_empty() || row[field] == w)
+    };
+    let contains = |wanted: &Option<String>, field: &str, row: &Value| {
+        let wanted = wanted.as_deref().unwrap_or_default().to_lowercase();
         row[field].as_str().is_some_and(|v| v.to_lowercase().contains(&wanted))
     };
-    let rows: Vec<Value> = products(cx.state.seed, str_param(p, "PolicyCode"), cx.now)
+    let rows: Vec<Value> = products(cx.state.seed, &r.policy_code, cx.now)
         .into_iter()
-        .filter(|r| is("ProductCode", r) && is("SubProductCode", r))
-        .filter(|r| contains("ProductName", r) && contains("SubProductName", r))
+        .filter(|row| is(&r.product_code, "ProductCode", row) && is(&r.sub_product_code, "SubProductCode", row))
+        .filter(|row| {
+            contains(&r.product_name, "ProductName", row) && contains(&r.sub_product_name, "SubProductName", row)
+        })
         .collect();
     let total = rows.len();
     let mut out = Map::new();
-    out.insert("ProductList".into(), Value::Array(super::page(p, size, rows)));
+    out.insert("ProductList".into(), Value::Array(super::page(r.page, r.page_size, 200, rows)));
     out.insert("Total".into(), json!(total));
     Ok(out)
 }

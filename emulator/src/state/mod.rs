@@ -1,6 +1,6 @@
 //! Everything the emulator remembers: customers, phones and their codes, the credit pool
 //! and its allocations, invitations and the inbox. Bills and vouchers are not stored; they
-//! are derived from the seed (see `actions::bills`).
+//! are derived from the seed (see `actions::ledger`).
 
 pub(crate) mod random;
 mod store;
