@@ -52,7 +52,7 @@ pub(super) fn partner_call(
     // Every call no other service takes comes here, and is verified for the partner API.
     let call = &ApiCall { service: SERVICE, ..*call };
     let (action, version, now) = (call.action, call.version, call.now);
-    if !schema::spec().actions.contains_key(action) {
+    if !schema::has_action(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
     }
     match version {
