@@ -202,6 +202,7 @@ impl Partner<'_> {
             text += &format!("    crate::ActionInfo::of::<{action}>(),\n");
         }
         text += "];\n";
+        text += &self.paged_actions();
         let signed_by = |signer: Signer| {
             let names: Vec<String> = self
                 .overlay
@@ -264,5 +265,61 @@ mod tests {
         let spec = Spec::parse(SPEC).expect("the test's spec parses");
         let overlay = overlay("", "");
         Partner { spec: &spec, overlay: &overlay }.check();
+    }
+
+    /// A spec of `service` whose one action `Go` takes `Page` and `PageSize` and answers a list.
+    fn paged_spec(service: &str) -> Spec {
+        let text = format!(
+            r#"{{"service": "{service}", "version": "2022-09-28", "source": "p==1", "cli_dir": "s",
+            "actions": [["Go", "online"]], "errors": ["FailedOperation.Busy"], "objects": {{
+            "GoRequest": ["", [["Page", "uint64", "r", ""], ["PageSize", "uint64", "r", ""]]],
+            "GoResponse": ["", [["Items", "[Thing]", "", ""], ["TotalRecordsCount", "int64", "", ""],
+                ["RequestId", "string", "", ""]]],
+            "Thing": ["out", [["Id", "string", "", ""]]]}}}}"#
+        );
+        Spec::parse(&text).expect("the test's spec parses")
+    }
+
+    #[test]
+    fn the_partner_api_pages_from_1_at_the_most_its_page_size_rule_allows() {
+        let spec = paged_spec("intlpartnersmgt");
+        let overlay = overlay(GO, r#""GoRequest.PageSize": ["range(min = 1, max = 200)"]"#);
+        let partner = Partner { spec: &spec, overlay: &overlay };
+        let paging = partner.paging();
+        let expected = "crate::__private::paged!(Go => items: Thing, total: total_records_count, page: page = \"Page\", \
+                        size: page_size, base: 1, default_size: 200);";
+        assert!(paging.contains(expected), "{paging}");
+        let table = partner.paged_actions();
+        assert!(table.contains("(\"Go\", crate::paging::PageShape::PageNumber { base: Some(1) }),"), "{table}");
+    }
+
+    #[test]
+    #[should_panic(expected = "Go pages page-number from the caller's page, not by page number from 1")]
+    fn a_paged_action_without_a_first_page_is_refused() {
+        // The reviewed table says the partner API's pages count from 1; of no other service.
+        let spec = paged_spec("s");
+        let overlay = overlay(GO, "");
+        Partner { spec: &spec, overlay: &overlay }.paging();
+    }
+
+    #[test]
+    fn error_codes_are_the_catalogues_enum_with_the_actions_listing_each_and_the_waits() {
+        let spec = paged_spec("s");
+        let mut overlay = overlay(GO, "");
+        overlay.error_waits = vec![("FailedOperation.Busy".to_owned(), 30)];
+        let errors = Partner { spec: &spec, overlay: &overlay }.errors("# codes\nFailedOperation.Busy\tGo, Stop\n");
+        let variant = "    /// `FailedOperation.Busy`, listed by Go, Stop. Wait 30 s before trying again.\n    \
+                       FailedOperationBusy => \"FailedOperation.Busy\",";
+        assert!(errors.contains("crate::__private::error_codes! {") && errors.contains(variant), "{errors}");
+        assert!(errors.contains("ErrorCode::FailedOperationBusy => Some(Duration::from_secs(30)),"), "{errors}");
+        assert!(errors.contains("/// `ActionOffline`, a common code of every API 3.0 service."), "{errors}");
+    }
+
+    #[test]
+    #[should_panic(expected = "the error-codes file lists other codes than the spec")]
+    fn an_error_codes_file_other_than_the_spec_is_refused() {
+        let spec = paged_spec("s");
+        let overlay = overlay(GO, "");
+        Partner { spec: &spec, overlay: &overlay }.errors("FailedOperation.Idle\tGo\n");
     }
 }
