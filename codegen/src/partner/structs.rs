@@ -100,10 +100,10 @@ impl Partner<'_> {
                 Resolved::Text(_) => true,
             })
         };
-        if let Some(example) = Some(m.example()).filter(|e| !sensitive && allowed(e)) {
-            if !example.is_empty() && example.chars().count() < 60 && !example.contains(['{', '\n', '`']) {
-                doc.push_str(&format!(" Example: `{example}`."));
-            }
+        let example = m.example();
+        let shown = !example.is_empty() && example.chars().count() < 60 && !example.contains(['{', '\n', '`']);
+        if shown && !sensitive && allowed(example) {
+            doc.push_str(&format!(" Example: `{example}`."));
         }
         let mut lines = vec![format!("    /// {doc}")];
         if m.disabled() {
