@@ -10,39 +10,24 @@
 #                                                  fails when a reader fails)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source benches/compare/common.sh
 if [ "${1:-}" = --smoke ]; then
-    runs=1 lengths=(100 1000) profile=debug build=()
+    runs=1 lengths=(100 1000)
 else
-    runs=${1:-5} lengths=(100000 1000000) profile=release build=(--release)
+    runs=${1:-5} lengths=(100000 1000000)
 fi
 
-cargo build --quiet "${build[@]}" -p tc3-runtime --example bench_stream
-bin=${CARGO_TARGET_DIR:-target}/$profile/examples/bench_stream
+build_example bench_stream "${1:-}"
 
-url_file=$(mktemp)
-"$bin" serve > "$url_file" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -f "$url_file"' EXIT
-for _ in $(seq 50); do [ -s "$url_file" ] && break; sleep 0.1; done
-url=$(cat "$url_file")
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", b / a }'; }
+start_server "$bin"
 
 echo "| work | raw reqwest | raw reqwest + decoding | tc3 | tc3 / raw | tc3 / raw + decoding |"
 echo "|---|---|---|---|---|---|"
+read_stream() { "$bin" "$1" "$url" "$events"; }
 for events in "${lengths[@]}"; do
-    declare -A cpu=() rss=()
-    for _ in $(seq "$runs"); do
-        for mode in raw decoded tc3; do
-            read -r c r < <("$bin" "$mode" "$url" "$events")
-            cpu[$mode]+="$c "
-            rss[$mode]+="$r "
-        done
-    done
-    m() { tr ' ' '\n' <<< "$1" | grep . | median; }
-    raw_cpu=$(m "${cpu[raw]}") decoded_cpu=$(m "${cpu[decoded]}") tc3_cpu=$(m "${cpu[tc3]}")
-    raw_rss=$(m "${rss[raw]}") decoded_rss=$(m "${rss[decoded]}") tc3_rss=$(m "${rss[tc3]}")
+    measure "$runs" read_stream raw decoded tc3
+    raw_cpu=${cpu[raw]} decoded_cpu=${cpu[decoded]} tc3_cpu=${cpu[tc3]}
+    raw_rss=${rss[raw]} decoded_rss=${rss[decoded]} tc3_rss=${rss[tc3]}
     echo "| client CPU per event, $events events (µs) | $raw_cpu | $decoded_cpu | $tc3_cpu" \
         "| $(ratio "$raw_cpu" "$tc3_cpu") | $(ratio "$decoded_cpu" "$tc3_cpu") |"
     echo "| peak RSS, $events events (MB) | $raw_rss | $decoded_rss | $tc3_rss" \

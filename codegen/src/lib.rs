@@ -45,6 +45,7 @@
 //! - A `waiters` module when the reviewed table `waiters.txt` has waiters for the version
 //!   ([`waiters`]): a `tc3::waiting::Waiter` constant each, named as in the table.
 
+pub mod action_list;
 mod emit;
 pub mod examples;
 mod names;

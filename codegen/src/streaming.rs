@@ -2,41 +2,41 @@
 //! `streaming-actions.txt` (its header says where each entry comes from), the one place
 //! the generator learns it; the spec has no flag for them.
 
-use crate::spec::Site;
+use crate::action_list;
 
 const LIST: &str = include_str!("../streaming-actions.txt");
 
-/// One entry of the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    /// The service, `hunyuan`.
-    pub service: &'static str,
-    /// The version, `2023-09-01`.
-    pub version: &'static str,
-    /// The action, `ChatCompletions`.
-    pub action: &'static str,
-    /// The sites whose official package documents it as streamed.
-    pub sites: &'static [Site],
-}
+/// The streams that end with a last event `data: [DONE]`, as their documented examples do in
+/// both sites' packages (`lkeap/v20240522/examples.json`): (service, action).
+pub const ENDED_BY_DONE: &[(&str, &str)] = &[("lkeap", "ChatCompletions")];
+
+/// The actions whose `Stream` member, left out, is true: es's ChatCompletions, whose
+/// documentation (its request's docstring in the mainland package) gives true as the default.
+/// For the others it is false, as hunyuan's and cls's documentation says.
+pub const STREAM_BY_DEFAULT: &[(&str, &str)] = &[("es", "ChatCompletions")];
+
+/// One entry of the list: an action and the sites whose official package documents it as
+/// streamed; the list has no other fields.
+pub type Entry = action_list::Entry<()>;
 
 /// Every entry of the list, in its order.
 pub fn entries() -> impl Iterator<Item = Entry> {
-    LIST.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty()).map(|line| {
-        let fields: Vec<&'static str> = line.split_whitespace().collect();
-        let [service, version, action, sites] = fields[..] else {
-            panic!("streaming-actions.txt: expected `<service> <version> <Action> <sites>`, got `{line}`")
-        };
-        let sites: &'static [Site] = match sites {
-            "international" => &[Site::International],
-            "mainland" => &[Site::Mainland],
-            "international,mainland" => &[Site::International, Site::Mainland],
-            other => panic!("streaming-actions.txt: unknown sites `{other}` in `{line}`"),
-        };
-        Entry { service, version, action, sites }
-    })
+    action_list::read("streaming-actions.txt", LIST, [], |[]| ())
 }
 
 /// Whether `action` of `service` `version` streams its answer.
 pub fn is_streaming(service: &str, version: &str, action: &str) -> bool {
-    entries().any(|e| e.service == service && e.version == version && e.action == action)
+    entries().any(|e| e.is(service, version, action))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stream_defaults_name_listed_actions() {
+        for (service, action) in ENDED_BY_DONE.iter().chain(STREAM_BY_DEFAULT) {
+            assert!(entries().any(|e| e.service == *service && e.action == *action), "{service} {action}");
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! in a header: the reviewed list `upload-actions.txt` (its header says where each entry comes
 //! from), the one place the generator and the emulator learn it; the spec has no flag for them.
 
-use crate::spec::Site;
+use crate::action_list;
 
 const LIST: &str = include_str!("../upload-actions.txt");
 
@@ -10,47 +10,31 @@ const LIST: &str = include_str!("../upload-actions.txt");
 /// where the request is written).
 pub const BODY_FIELD: &str = "body";
 
-/// One entry of the list.
+/// One entry of the list: an action, the sites whose official package sends it as raw bytes,
+/// and how its members travel.
+pub type Entry = action_list::Entry<Headers>;
+
+/// How the members of an upload travel.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    /// The service, `cls`.
-    pub service: &'static str,
-    /// The version, `2020-10-16`.
-    pub version: &'static str,
-    /// The action, `UploadLog`.
-    pub action: &'static str,
-    /// The sites whose official package sends it as raw bytes.
-    pub sites: &'static [Site],
+pub struct Headers {
     /// What each member's header name starts with, `X-CLS-`: member `TopicId` travels as
     /// `X-CLS-TopicId`.
-    pub header_prefix: &'static str,
+    pub prefix: &'static str,
 }
 
 impl Entry {
     /// The header that carries member `wire` (its wire name).
     pub fn header(&self, wire: &str) -> String {
-        format!("{}{wire}", self.header_prefix)
+        format!("{}{wire}", self.facts.prefix)
     }
 }
 
 /// Every entry of the list, in its order.
 pub fn entries() -> impl Iterator<Item = Entry> {
-    LIST.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty()).map(|line| {
-        let fields: Vec<&'static str> = line.split_whitespace().collect();
-        let [service, version, action, sites, header_prefix] = fields[..] else {
-            panic!("upload-actions.txt: expected `<service> <version> <Action> <sites> <header prefix>`, got `{line}`")
-        };
-        let sites: &'static [Site] = match sites {
-            "international" => &[Site::International],
-            "mainland" => &[Site::Mainland],
-            "international,mainland" => &[Site::International, Site::Mainland],
-            other => panic!("upload-actions.txt: unknown sites `{other}` in `{line}`"),
-        };
-        Entry { service, version, action, sites, header_prefix }
-    })
+    action_list::read("upload-actions.txt", LIST, ["<header prefix>"], |[prefix]| Headers { prefix })
 }
 
 /// The entry of `action` of `service` `version`, when its body is raw bytes.
 pub fn upload(service: &str, version: &str, action: &str) -> Option<Entry> {
-    entries().find(|e| e.service == service && e.version == version && e.action == action)
+    entries().find(|e| e.is(service, version, action))
 }

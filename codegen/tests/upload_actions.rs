@@ -5,11 +5,11 @@
 //! accepted (`TC3_BLESS=1` rewrites it). Every entry must name an action of its spec whose
 //! members are all text (headers carry text).
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+mod reviewed_list;
 
-use tc3_codegen::examples::packages;
-use tc3_codegen::spec::{Site, Spec};
+use std::collections::BTreeMap;
+
+use tc3_codegen::spec::Site;
 use tc3_codegen::uploads;
 
 const CALL: &str = "self.call_octet_stream(\"";
@@ -32,85 +32,54 @@ const HEADER: &str = "\
 # the packages, then read the diff.
 ";
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 type Key = (String, String, String);
 
 /// `(service, version, action)` of every method the packages send as raw bytes, with the
 /// sites that do and the header prefix of its members.
 fn from_packages() -> BTreeMap<Key, (Vec<Site>, String)> {
     let mut found: BTreeMap<Key, (Vec<Site>, String)> = BTreeMap::new();
-    for site in [Site::International, Site::Mainland] {
-        let sdk = packages(site).join("tencentcloud");
-        let mut files = 0;
-        for service in std::fs::read_dir(&sdk).unwrap_or_else(|e| panic!("{}: {e}", sdk.display())) {
-            let service = service.expect("a directory entry").path();
-            let name = |p: &Path| p.file_name().and_then(|n| n.to_str()).expect("a UTF-8 name").to_owned();
-            let service_name = name(&service);
-            let Ok(versions) = std::fs::read_dir(&service) else { continue };
-            for version in versions {
-                let version = version.expect("a directory entry").path();
-                let client = version.join(format!("{service_name}_client.py"));
-                let Ok(text) = std::fs::read_to_string(&client) else { continue };
-                files += 1;
-                let Some(v) = name(&version).strip_prefix('v').filter(|v| v.len() == 8).map(str::to_owned) else {
-                    continue;
-                };
-                let version = format!("{}-{}-{}", &v[..4], &v[4..6], &v[6..]);
-                for method in text.split("\n    def ").skip(1) {
-                    let Some(start) = method.find(CALL) else { continue };
-                    let action = &method[start + CALL.len()..];
-                    let action = &action[..action.find('"').expect("a quoted action")];
-                    let prefix = method
-                        .split_once("{\"")
-                        .and_then(|(_, rest)| rest.split_once("\"+key"))
-                        .map(|(prefix, _)| prefix.to_owned())
-                        .unwrap_or_else(|| panic!("{}: {action} renames no members to headers", client.display()));
-                    let key = (service_name.clone(), version.clone(), action.to_owned());
-                    let entry = found.entry(key).or_insert_with(|| (Vec::new(), prefix.clone()));
-                    assert_eq!(entry.1, prefix, "{action}: the sites' packages differ on the header prefix");
-                    entry.0.push(site);
-                }
+    reviewed_list::each_package_file(
+        |service| format!("{service}_client.py"),
+        |file| {
+            for method in file.text.split("\n    def ").skip(1) {
+                let Some(start) = method.find(CALL) else { continue };
+                let action = &method[start + CALL.len()..];
+                let action = &action[..action.find('"').expect("a quoted action")];
+                let prefix = method
+                    .split_once("{\"")
+                    .and_then(|(_, rest)| rest.split_once("\"+key"))
+                    .map(|(prefix, _)| prefix.to_owned())
+                    .unwrap_or_else(|| {
+                        panic!(
+                            "{} {} ({}): {action} renames no members to headers",
+                            file.service, file.version, file.site
+                        )
+                    });
+                let key = (file.service.to_owned(), file.version.to_owned(), action.to_owned());
+                let entry = found.entry(key).or_insert_with(|| (Vec::new(), prefix.clone()));
+                assert_eq!(entry.1, prefix, "{action}: the sites' packages differ on the header prefix");
+                entry.0.push(file.site);
             }
-        }
-        assert!(files > 100, "only {files} clients under {}", sdk.display());
-    }
+        },
+    );
     found
 }
 
 fn written(found: &BTreeMap<Key, (Vec<Site>, String)>) -> String {
     let mut out = HEADER.to_owned();
     for ((service, version, action), (sites, prefix)) in found {
-        let names: Vec<&str> = sites.iter().map(|s| s.name()).collect();
         let module = format!("{service}/v{}/{service}_client.py", version.replace('-', ""));
-        let packages: Vec<&str> = sites
-            .iter()
-            .map(|s| match s {
-                Site::International => "tencentcloud-sdk-python-intl-en",
-                Site::Mainland => "tencentcloud-sdk-python",
-            })
-            .collect();
-        out.push_str(&format!(
-            "{service} {version} {action} {} {prefix}  # {action} in {module} of {}: call_octet_stream(\"{action}\", {{\"{prefix}\"+key: value}}, body)\n",
-            names.join(","),
-            packages.join(" and "),
-        ));
+        let packages = reviewed_list::package_names(sites);
+        let call = format!("call_octet_stream(\"{action}\", {{\"{prefix}\"+key: value}}, body)");
+        let evidence = format!("{action} in {module} of {packages}: {call}");
+        out.push_str(&reviewed_list::line(service, version, action, sites, &[prefix], &evidence));
     }
     out
 }
 
 #[test]
 fn the_list_is_what_the_official_packages_do() {
-    let path = root().join("codegen/upload-actions.txt");
-    let expected = written(&from_packages());
-    if std::env::var_os("TC3_BLESS").is_some() {
-        std::fs::write(&path, &expected).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        return;
-    }
-    let listed = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(listed == expected, "{} is stale: rewrite it with TC3_BLESS=1, then read the diff", path.display());
+    reviewed_list::check_or_bless("codegen/upload-actions.txt", &written(&from_packages()));
 }
 
 #[test]
@@ -118,10 +87,7 @@ fn every_entry_is_an_action_of_its_spec_with_text_members() {
     let entries: Vec<_> = uploads::entries().collect();
     assert!(entries.iter().any(|e| e.action == "UploadLog"), "{entries:?}");
     for entry in entries {
-        let path = root().join(format!("services/{}/spec/{}.json", entry.service, entry.version));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let spec = Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert!(spec.actions.iter().any(|(a, _)| a == entry.action), "{entry:?}: no such action in {}", path.display());
+        let spec = reviewed_list::spec_of(&entry);
         let request = &spec.objects[&format!("{}Request", entry.action)];
         assert!(!request.members().is_empty(), "{entry:?}: no members to send as headers");
         for member in request.members() {

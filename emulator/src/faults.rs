@@ -2,7 +2,12 @@
 //! after the action ran, streams cut midway, HTTP 5xx, throttling and a shifted clock, each
 //! applied to a chosen share of API requests.
 
+use std::sync::Mutex;
+
 use serde::{Deserialize, Serialize};
+
+use crate::shared::lock;
+use crate::state::random::Rng;
 
 /// Which faults to inject, and how often (rates are 0.0 to 1.0). The default injects none.
 /// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON,
@@ -89,8 +94,40 @@ pub(crate) struct Decision {
     pub(crate) cut: bool,
 }
 
+/// The faults in force and the seeded generator that draws each request's [`Decision`].
+#[derive(Debug)]
+pub(crate) struct InForce(Mutex<(Faults, Rng)>);
+
+impl InForce {
+    pub(crate) fn new(faults: Faults, seed: u64) -> Self {
+        InForce(Mutex::new((faults, Rng::new(seed ^ 0xFA17))))
+    }
+
+    /// The faults in force.
+    pub(crate) fn get(&self) -> Faults {
+        lock(&self.0).0.clone()
+    }
+
+    /// Puts `faults` in force (checked by the caller) for the requests that follow.
+    pub(crate) fn set(&self, faults: Faults) {
+        lock(&self.0).0 = faults;
+    }
+
+    /// The faults of the next request.
+    pub(crate) fn decide(&self) -> Decision {
+        let mut in_force = lock(&self.0);
+        let (faults, rng) = &mut *in_force;
+        faults.decide(rng)
+    }
+
+    /// Seconds the clock is shifted by for requests the offset applies to.
+    pub(crate) fn clock_offset_secs(&self) -> i64 {
+        lock(&self.0).0.clock_offset_secs
+    }
+}
+
 impl Faults {
-    pub(crate) fn decide(&self, rng: &mut crate::state::random::Rng) -> Decision {
+    fn decide(&self, rng: &mut Rng) -> Decision {
         Decision {
             delay_ms: if rng.chance(self.latency_rate) { self.latency_ms } else { 0 },
             drop: rng.chance(self.drop_rate),

@@ -41,8 +41,10 @@ mod envelope;
 mod faults;
 mod gateway;
 mod inbox;
+mod keys;
 mod page;
 mod query_params;
+mod request_log;
 mod schema;
 mod scripts;
 mod secrets;
@@ -54,11 +56,10 @@ mod state_file;
 mod sts;
 mod verify;
 
-use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Mutex};
 
 pub use actions::onboarding::{ACCOUNTS_PER_PHONE, CODE_VALIDITY_SECS, SMS_DAILY_CAP, SMS_INTERVAL_SECS};
 pub use cassette::Cassette;
@@ -73,9 +74,10 @@ pub use scripts::{Script, ScriptError, ScriptStatus, Step};
 pub use sts::INSTANCE_ROLE;
 pub use verify::TIMESTAMP_WINDOW_SECS;
 
-use shared::{Shared, lock};
+use request_log::RequestLog;
+use scripts::Scripts;
+use shared::Shared;
 use state::State;
-use state::random::Rng;
 
 /// The secret id the emulator accepts unless told otherwise. Not a real key.
 pub const DEMO_SECRET_ID: &str = "AKIDtc3EmulatorDemoKey00000000000000";
@@ -244,9 +246,9 @@ impl Builder {
             None => None,
         }
         .unwrap_or_else(|| State::new(self.seed, now));
-        let pair = verify::KeyPair::new(self.secret_id, self.secret_key);
+        let pair = keys::KeyPair::new(self.secret_id, self.secret_key);
         let credentials = pair.credentials.clone();
-        let mut keys = verify::Keys::default();
+        let mut keys = keys::Keys::default();
         keys.insert(pair);
         keys.accept_customer_keys(self.seed);
         let shared = Shared {
@@ -254,19 +256,16 @@ impl Builder {
             keys,
             clock: self.clock,
             seed: self.seed,
-            state_path: self.state_file,
             started_at: now,
-            state: Mutex::new(state),
-            faults: Mutex::new((self.faults, Rng::new(self.seed ^ 0xFA17))),
-            log: Mutex::new(VecDeque::new()),
-            limits: Mutex::new(HashMap::new()),
+            state: state::Store::new(state, self.state_file),
+            faults: faults::InForce::new(self.faults, self.seed),
+            log: RequestLog::default(),
+            rate_limits: gateway::RateLimits::new(self.rate_limits),
             requests: AtomicU64::new(0),
-            rate_limits: self.rate_limits,
-            performed: Mutex::new(HashMap::new()),
-            answers: Mutex::new(HashMap::new()),
+            performed: gateway::Performed::default(),
             cassette: self.replay,
             recorder,
-            scripts: Mutex::default(),
+            scripts: Scripts::default(),
         };
         Ok((shared, credentials))
     }
@@ -309,8 +308,8 @@ impl Emulator {
     /// (DescribeCustomerOwnVoucherList, QueryCustomerBillingQuota, ...); `None` when `uin`
     /// is not a customer. It follows from the seed and the uin, like everything invented.
     pub fn customer_credentials(&self, uin: u64) -> Option<tc3::Credentials> {
-        let state = lock(&self.shared.state);
-        state.customers.iter().any(|c| c.uin == uin).then(|| verify::customer_credentials(self.shared.seed, uin))
+        let state = self.shared.state.lock();
+        state.customers.iter().any(|c| c.uin == uin).then(|| keys::customer_credentials(self.shared.seed, uin))
     }
 
     /// A client signed with the accepted key pair and pointed at this emulator (of the
@@ -338,30 +337,30 @@ impl Emulator {
 
     /// Every SMS and mail sent so far, oldest first.
     pub fn inbox(&self) -> Vec<InboxMessage> {
-        lock(&self.shared.state).inbox.clone()
+        self.shared.state.lock().inbox.clone()
     }
 
     /// The latest verification code sent to `+country_code phone`.
     pub fn latest_code(&self, country_code: &str, phone: &str) -> Option<String> {
         let to = InboxMessage::phone_address(country_code, phone);
-        lock(&self.shared.state).inbox.iter().rev().find(|m| m.kind == "sms" && m.to == to).map(|m| m.code.clone())
+        self.shared.state.lock().inbox.iter().rev().find(|m| m.kind == "sms" && m.to == to).map(|m| m.code.clone())
     }
 
     /// How many calls of `action` of `service` (answered from the spec) were performed: a
     /// call repeating an earlier `ClientToken` of the same caller gets the first answer and
     /// is not counted again.
     pub fn performed(&self, service: &str, action: &str) -> u64 {
-        lock(&self.shared.performed).get(&(service.to_owned(), action.to_owned())).copied().unwrap_or(0)
+        self.shared.performed.count(service, action)
     }
 
     /// The faults injected now.
     pub fn faults(&self) -> Faults {
-        lock(&self.shared.faults).0.clone()
+        self.shared.faults.get()
     }
 
     /// Replaces the faults injected.
     pub fn set_faults(&self, faults: Faults) {
-        lock(&self.shared.faults).0 = faults;
+        self.shared.faults.set(faults);
     }
 }
 

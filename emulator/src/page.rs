@@ -9,26 +9,10 @@ use serde_json::{Map, Value};
 
 use crate::clock::datetime;
 use crate::inbox::InboxMessage;
+use crate::request_log::LogEntry;
 use crate::scripts::ScriptStatus;
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 use crate::state::Customer;
-
-/// One request as the page lists it.
-#[derive(Debug, Clone)]
-pub(crate) struct LogEntry {
-    pub(crate) at: u64,
-    /// The service the call was routed to: `intlpartnersmgt`, `cvm`.
-    pub(crate) service: String,
-    pub(crate) action: String,
-    pub(crate) caller: String,
-    /// `OK` or the error code.
-    pub(crate) outcome: String,
-    pub(crate) latency_us: u64,
-    /// The parameters as sent (JSON body, or query string or form), as [`kept`] keeps them.
-    pub(crate) request: Bytes,
-    /// The answer's body, as [`kept`] keeps it.
-    pub(crate) answer: Bytes,
-}
 
 /// How much of a request's parameters and of its answer the page keeps.
 pub(crate) const KEPT_BYTES: usize = 64 * 1024;
@@ -148,13 +132,13 @@ fn shown(bytes: &[u8]) -> String {
 /// body takes far longer than the copy, and calls wait for neither.
 pub(crate) fn current(shared: &Shared, query: &str) -> String {
     let filter = Filter::parse(query);
-    let log: Vec<LogEntry> = lock(&shared.log).iter().filter(|e| filter.keeps(e)).cloned().collect();
-    let state = lock(&shared.state);
+    let log = shared.log.matching(|e| filter.keeps(e));
+    let state = shared.state.lock();
     let customers: Vec<Customer> =
         state.customers.iter().filter(|c| c.created_at >= shared.started_at).cloned().collect();
     let inbox = state.inbox.clone();
     drop(state);
-    let scripts = lock(&shared.scripts).statuses();
+    let scripts = shared.scripts.statuses();
     #[cfg(test)]
     tests::BEFORE_RENDER.with_borrow_mut(|hook| hook.as_mut().map(|hook| hook()));
     render(&log, &filter, &customers, &inbox, &scripts, shared.started_at)

@@ -1,21 +1,20 @@
-//! What every request reads or changes: keys, clock, state, faults, the page's log, rate
-//! limits, the cassette or recorder, and scripts; one per emulator, behind an `Arc`.
+//! What every request reads or changes, one per emulator behind an `Arc`: each concept is a
+//! type of its own module that keeps its lock inside (the state's store, the faults in force,
+//! the request log, rate limits, what was performed, scripts, issued keys), and the plain
+//! values set at start.
 
-use std::collections::{HashMap, VecDeque};
-use std::path::PathBuf;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
-
-use serde_json::{Map, Value};
 
 use crate::cassette::{Cassette, Recorder};
 use crate::clock::Clock;
-use crate::faults::Faults;
-use crate::page::LogEntry;
+use crate::envelope;
+use crate::faults::InForce;
+use crate::gateway::{Performed, RateLimits};
+use crate::keys::Keys;
+use crate::request_log::RequestLog;
 use crate::scripts::Scripts;
-use crate::state::State;
-use crate::state::random::Rng;
-use crate::verify::Keys;
+use crate::state::Store;
 
 #[derive(Debug)]
 pub(crate) struct Shared {
@@ -24,31 +23,26 @@ pub(crate) struct Shared {
     pub(crate) keys: Keys,
     pub(crate) clock: Clock,
     pub(crate) seed: u64,
-    pub(crate) state_path: Option<PathBuf>,
+    /// The emulator's time when it started, by its clock.
     pub(crate) started_at: u64,
-    pub(crate) state: Mutex<State>,
-    pub(crate) faults: Mutex<(Faults, Rng)>,
-    pub(crate) log: Mutex<VecDeque<LogEntry>>,
-    /// (caller, action) -> (second, requests in that second).
-    pub(crate) limits: Mutex<HashMap<(String, String), (u64, u32)>>,
+    pub(crate) state: Store,
+    pub(crate) faults: InForce,
+    pub(crate) log: RequestLog,
+    pub(crate) rate_limits: RateLimits,
+    /// Requests answered so far, numbering their request ids.
     pub(crate) requests: AtomicU64,
-    pub(crate) rate_limits: bool,
-    /// Calls of spec-driven services performed, by (service, action).
-    pub(crate) performed: Mutex<HashMap<(String, String), u64>>,
-    /// The first answer to each idempotency token.
-    pub(crate) answers: Mutex<HashMap<TokenKey, Map<String, Value>>>,
+    /// Calls of spec-driven services performed, and answers kept for idempotency tokens.
+    pub(crate) performed: Performed,
     /// Recorded answers, for the services they hold.
     pub(crate) cassette: Option<Cassette>,
     /// When recording: where calls go instead, and the cassette they are written to.
     pub(crate) recorder: Option<Recorder>,
     /// Scripted answers of spec-driven actions.
-    pub(crate) scripts: Mutex<Scripts>,
+    pub(crate) scripts: Scripts,
 }
 
-/// An idempotency token as the emulator keeps it: (service, action, caller, token).
-pub(crate) type TokenKey = (String, String, String, String);
-
-/// Locks, and keeps going after a panic elsewhere: the data are plain values.
+/// Locks, and keeps going after a panic elsewhere: the data are plain values. Every lock of
+/// the emulator is taken through this.
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
@@ -56,21 +50,12 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Shared {
     /// The emulator's time, fault offset included.
     pub(crate) fn now(&self) -> u64 {
-        let offset = lock(&self.faults).0.clock_offset_secs;
-        self.clock.now().saturating_add_signed(offset)
+        self.clock.now().saturating_add_signed(self.faults.clock_offset_secs())
     }
 
-    /// Saves the state to its file, if it has one, after a change made under `state` (the
-    /// guard of [`Shared::state`]): a snapshot is taken under the lock, which is released
-    /// before the snapshot is serialized and written, so other calls go on meanwhile.
-    pub(crate) fn save_state(&self, mut state: MutexGuard<'_, State>) -> std::io::Result<()> {
-        let Some(path) = &self.state_path else { return Ok(()) };
-        let snapshot = state.snapshot();
-        drop(state);
-        let cannot = |e: std::io::Error| {
-            std::io::Error::new(e.kind(), format!("could not save state to {}: {e}", path.display()))
-        };
-        snapshot.save(path).map_err(cannot)
+    /// The request id of the next request answered.
+    pub(crate) fn next_request_id(&self) -> String {
+        envelope::request_id(self.seed, self.requests.fetch_add(1, Ordering::Relaxed))
     }
 }
 

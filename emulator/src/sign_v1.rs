@@ -9,8 +9,9 @@ use hmac::{Hmac, Mac};
 use serde_json::Value;
 
 use crate::envelope::ApiError;
+use crate::keys::{self, Keys};
 use crate::query_params;
-use crate::verify::{self, Keys, Signed};
+use crate::verify::{self, Signed};
 
 /// Parameters of the protocol, not of the action.
 const COMMON: &[&str] = &[
@@ -73,7 +74,7 @@ impl Call {
             .parse()
             .map_err(|_| ApiError::new("InvalidParameter", "The parameter `Timestamp` must be Unix seconds."))?;
         verify::check_timestamp(timestamp, now)?;
-        let pair = verify::key_pair(keys, secret_id, self.get("Token"), now, is_customer)?;
+        let pair = keys.find(secret_id, self.get("Token"), now, is_customer)?;
         let text = self.string_to_sign(request);
         let key = pair.secret_key.as_bytes();
         let digest = match self.get("SignatureMethod").unwrap_or("HmacSHA1") {
@@ -88,7 +89,7 @@ impl Call {
         };
         let expected = base64::engine::general_purpose::STANDARD.encode(digest);
         let given = self.get("Signature").unwrap_or_default();
-        if !verify::constant_time_eq(expected.as_bytes(), given.as_bytes()) {
+        if !keys::constant_time_eq(expected.as_bytes(), given.as_bytes()) {
             return Err(ApiError::new(
                 "AuthFailure.SignatureFailure",
                 "The signature does not match the request and the key.",
@@ -133,7 +134,7 @@ mod tests {
 
     fn keys() -> Keys {
         let mut keys = Keys::default();
-        keys.insert(verify::KeyPair::new("AKIDTEST".into(), "secret".into()));
+        keys.insert(keys::KeyPair::new("AKIDTEST".into(), "secret".into()));
         keys
     }
 

@@ -4,15 +4,10 @@
 //! `/latest/meta-data/`. The API then accepts each issued key pair with its token, until
 //! it expires.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use serde_json::{Map, Value, json};
 
 use crate::envelope::ApiError;
-use crate::state::random::{hash, mix};
-use crate::verify::KeyPair;
+use crate::keys::{DEFAULT_DURATION_SECS, IssuedKeys};
 
 /// The service name STS calls sign with.
 pub(crate) const SERVICE: &str = "sts";
@@ -22,66 +17,12 @@ pub(crate) const VERSION: &str = "2018-08-13";
 pub(crate) const METADATA_PATH: &str = "/latest/meta-data/cam/security-credentials/";
 /// The CAM role of the emulated CVM instance.
 pub const INSTANCE_ROLE: &str = "tc3-emulator-instance-role";
-/// Lifetime when the request names none (the real default), and the longest allowed.
-const DEFAULT_DURATION_SECS: u64 = 7200;
+/// The longest lifetime a request may ask for.
 const MAX_DURATION_SECS: u64 = 43_200;
-/// How long before expiry the instance role's keys are replaced.
-const INSTANCE_ROTATION_SECS: u64 = 900;
-/// Secret ids of issued keys start with this.
-const TEMPORARY_PREFIX: &str = "AKIDtc3Temporary";
 
 /// Whether (`action`, `version`) is an STS call rather than one of the partner API.
 pub(crate) fn is_sts_call(action: &str, version: Option<&str>) -> bool {
     version == Some(VERSION) && matches!(action, "AssumeRole" | "AssumeRoleWithWebIdentity")
-}
-
-/// A key pair handed out, its token, and when it stops working (Unix seconds).
-#[derive(Clone)]
-pub(crate) struct Issued {
-    pub(crate) pair: KeyPair,
-    pub(crate) token: String,
-    pub(crate) expires_at: u64,
-}
-
-/// Shows neither the secret key nor the token.
-impl std::fmt::Debug for Issued {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Issued").field("pair", &self.pair).field("expires_at", &self.expires_at).finish_non_exhaustive()
-    }
-}
-
-/// The key pairs handed out and not yet expired.
-#[derive(Debug, Default)]
-pub(crate) struct IssuedKeys {
-    issued: Mutex<HashMap<String, Issued>>,
-    count: AtomicU64,
-    /// The instance role's current keys: the metadata service hands out the same ones
-    /// until they near expiry, not a new pair per request.
-    instance: Mutex<Option<Issued>>,
-}
-
-impl IssuedKeys {
-    /// A fresh key pair valid for `duration` seconds from `now`; expired ones are forgotten.
-    pub(crate) fn issue(&self, seed: u64, now: u64, duration: u64) -> Issued {
-        let n = self.count.fetch_add(1, Ordering::Relaxed);
-        let a = hash(seed, &format!("temporary key/{n}"));
-        let (b, c) = (mix(a), mix(a ^ 0x5EC7));
-        let secret_key = format!("{a:016x}{b:016x}");
-        let issued = Issued {
-            pair: KeyPair::new(format!("{TEMPORARY_PREFIX}{n:020}"), secret_key),
-            token: format!("tc3-emulator-token-{c:016x}{:016x}", mix(c)),
-            expires_at: now + duration,
-        };
-        let mut all = self.issued.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        all.retain(|_, i| i.expires_at > now);
-        all.insert(issued.pair.credentials.secret_id().to_owned(), issued.clone());
-        issued
-    }
-
-    /// The issued key pair of `secret_id`, expired or not.
-    pub(crate) fn get(&self, secret_id: &str) -> Option<Issued> {
-        self.issued.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(secret_id).cloned()
-    }
 }
 
 /// Runs an STS action whose caller has been checked (signed for AssumeRole, a token for
@@ -152,14 +93,9 @@ pub(crate) fn run(
     Ok(out)
 }
 
-/// What the metadata service answers for the instance role: its keys, as JSON; new ones
-/// once the current ones have less than [`INSTANCE_ROTATION_SECS`] left.
+/// What the metadata service answers for the instance role: its current keys, as JSON.
 pub(crate) fn instance_role_keys(temporary: &IssuedKeys, seed: u64, now: u64) -> Value {
-    let mut current = temporary.instance.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let issued = match &*current {
-        Some(issued) if issued.expires_at > now + INSTANCE_ROTATION_SECS => issued.clone(),
-        _ => current.insert(temporary.issue(seed, now, DEFAULT_DURATION_SECS)).clone(),
-    };
+    let issued = temporary.instance_role(seed, now);
     json!({
         "TmpSecretId": issued.pair.credentials.secret_id(),
         "TmpSecretKey": issued.pair.secret_key,
@@ -194,35 +130,5 @@ mod tests {
         for bad in ["", "qcs::cam::uin/:roleName/x", "qcs::cam::uin/12a:roleName/x", "qcs::cam::uin/1:user/x"] {
             assert!(!is_role_arn(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn debug_shows_no_secret() {
-        let issued = IssuedKeys::default().issue(1, 1_000, 60);
-        let shown = format!("{issued:?}");
-        assert!(shown.contains(issued.pair.credentials.secret_id()), "{shown}");
-        assert!(!shown.contains(&issued.pair.secret_key) && !shown.contains(&issued.token), "{shown}");
-    }
-
-    #[test]
-    fn issued_keys_are_distinct_and_forgotten_after_expiry() {
-        let t = IssuedKeys::default();
-        let a = t.issue(1, 1000, 10);
-        let b = t.issue(1, 1000, 100);
-        assert_ne!(a.pair.credentials.secret_id(), b.pair.credentials.secret_id());
-        assert_ne!(a.token, b.token);
-        t.issue(1, 1050, 10);
-        assert!(t.get(a.pair.credentials.secret_id()).is_none());
-        assert!(t.get(b.pair.credentials.secret_id()).is_some());
-    }
-
-    #[test]
-    fn the_instance_role_keeps_its_keys_until_they_near_expiry() {
-        let t = IssuedKeys::default();
-        let id = |v: Value| v["TmpSecretId"].as_str().unwrap().to_owned();
-        let first = id(instance_role_keys(&t, 1, 1000));
-        assert_eq!(id(instance_role_keys(&t, 1, 1000 + DEFAULT_DURATION_SECS - INSTANCE_ROTATION_SECS - 1)), first);
-        let later = id(instance_role_keys(&t, 1, 1000 + DEFAULT_DURATION_SECS - INSTANCE_ROTATION_SECS));
-        assert_ne!(later, first);
     }
 }

@@ -3,11 +3,8 @@
 //! must be known, and the signature is recomputed with `tc3::sign` and compared in
 //! constant time.
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use crate::envelope::ApiError;
-use crate::sts::IssuedKeys;
+use crate::keys::{Keys, constant_time_eq};
 
 /// How far the timestamp may be from the server's clock, either way.
 pub const TIMESTAMP_WINDOW_SECS: u64 = 300;
@@ -27,89 +24,6 @@ pub(crate) struct Signed<'a> {
     /// `X-TC-Content-SHA256: UNSIGNED-PAYLOAD`: the signature covers that text, not the body.
     pub(crate) unsigned_payload: bool,
     pub(crate) payload: &'a [u8],
-}
-
-/// Secret ids of customers' own key pairs: this prefix, then the uin on 21 digits (36
-/// characters in all, as real secret ids).
-const CUSTOMER_KEY_PREFIX: &str = "AKIDtc3Customer";
-
-/// The key pairs the emulator accepts, by secret id: the partner's, and with a seed every
-/// customer's own, derived from (seed, uin).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Keys {
-    fixed: HashMap<String, KeyPair>,
-    customer_seed: Option<u64>,
-    /// Key pairs handed out by STS and the metadata service.
-    pub(crate) temporary: Arc<IssuedKeys>,
-}
-
-impl Keys {
-    pub(crate) fn insert(&mut self, pair: KeyPair) {
-        self.fixed.insert(pair.credentials.secret_id().to_owned(), pair);
-    }
-
-    /// Whether `secret_id` is one inserted, not a customer's derived one.
-    pub(crate) fn is_fixed(&self, secret_id: &str) -> bool {
-        self.fixed.contains_key(secret_id)
-    }
-
-    /// Accepts the key pairs of [`customer_key_pair`] for `seed` (each derived when asked for).
-    pub(crate) fn accept_customer_keys(&mut self, seed: u64) {
-        self.customer_seed = Some(seed);
-    }
-
-    /// The key pair of `secret_id`; a customer's only while `is_customer` says so.
-    fn get(&self, secret_id: &str, is_customer: &dyn Fn(u64) -> bool) -> Option<KeyPair> {
-        if let Some(pair) = self.fixed.get(secret_id) {
-            return Some(pair.clone());
-        }
-        let uin = customer_uin(secret_id).filter(|uin| is_customer(*uin))?;
-        let (secret_id, secret_key) = customer_key_pair(self.customer_seed?, uin);
-        Some(KeyPair::new(secret_id, secret_key))
-    }
-}
-
-/// A key pair the emulator accepts: credentials to recompute TC3 signatures with, and the
-/// secret key itself, which credentials do not show, for v1 signatures and STS answers.
-#[derive(Clone)]
-pub(crate) struct KeyPair {
-    pub(crate) credentials: tc3::Credentials,
-    pub(crate) secret_key: String,
-}
-
-impl KeyPair {
-    pub(crate) fn new(secret_id: String, secret_key: String) -> Self {
-        KeyPair { credentials: tc3::Credentials::new(secret_id, secret_key.clone()), secret_key }
-    }
-}
-
-impl std::fmt::Debug for KeyPair {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("KeyPair").field("secret_id", &self.credentials.secret_id()).finish_non_exhaustive()
-    }
-}
-
-/// The uin whose own key `secret_id` is, if it is a customer's.
-pub(crate) fn customer_uin(secret_id: &str) -> Option<u64> {
-    let digits = secret_id.strip_prefix(CUSTOMER_KEY_PREFIX)?;
-    if digits.len() != 21 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-/// The own key pair of customer `uin`, (secret id, secret key); not secret, as nothing in
-/// the emulator is.
-pub(crate) fn customer_key_pair(seed: u64, uin: u64) -> (String, String) {
-    let a = crate::state::random::hash(seed, &format!("customer key/{uin}"));
-    let b = crate::state::random::mix(a);
-    (format!("{CUSTOMER_KEY_PREFIX}{uin:021}"), format!("{a:016x}{b:016x}"))
-}
-
-/// [`customer_key_pair`] as credentials.
-pub(crate) fn customer_credentials(seed: u64, uin: u64) -> tc3::Credentials {
-    let (secret_id, secret_key) = customer_key_pair(seed, uin);
-    tc3::Credentials::new(secret_id, secret_key)
 }
 
 /// Checks `request`; on success returns the caller's secret id. `is_customer` tells
@@ -138,7 +52,7 @@ pub(crate) fn verify<'a>(
             .map_err(|_| ApiError::new("InvalidParameter", "The X-TC-Timestamp header must be Unix seconds."))?,
     };
     check_timestamp(timestamp, now)?;
-    let credentials = key_pair(keys, parts.secret_id, request.token, now, is_customer)?.credentials;
+    let credentials = keys.find(parts.secret_id, request.token, now, is_customer)?.credentials;
     let signature_failure =
         || ApiError::new("AuthFailure.SignatureFailure", "The signature does not match the request and the key.");
     let date = date_of(timestamp);
@@ -173,31 +87,6 @@ pub(crate) fn check_timestamp(timestamp: u64, now: u64) -> Result<(), ApiError> 
         ));
     }
     Ok(())
-}
-
-/// The key pair of `secret_id`: a temporary one only with its unexpired `token`.
-pub(crate) fn key_pair(
-    keys: &Keys,
-    secret_id: &str,
-    token: Option<&str>,
-    now: u64,
-    is_customer: &dyn Fn(u64) -> bool,
-) -> Result<KeyPair, ApiError> {
-    match keys.temporary.get(secret_id) {
-        Some(issued) => {
-            let token_ok = token.is_some_and(|t| constant_time_eq(t.as_bytes(), issued.token.as_bytes()));
-            if !token_ok || issued.expires_at <= now {
-                return Err(ApiError::new(
-                    "AuthFailure.TokenFailure",
-                    "The token of these temporary credentials is missing, wrong or expired.",
-                ));
-            }
-            Ok(issued.pair)
-        }
-        None => keys.get(secret_id, is_customer).ok_or_else(|| {
-            ApiError::new("AuthFailure.SecretIdNotFound", "The SecretId does not exist or has been disabled.")
-        }),
-    }
 }
 
 /// The service named in the credential scope of a TC3 Authorization value.
@@ -242,15 +131,10 @@ fn date_of(timestamp: u64) -> String {
     crate::clock::date(timestamp)
 }
 
-/// Compares in constant time (`subtle`), so the time taken tells nothing of where a forged
-/// signature first differs.
-pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    subtle::ConstantTimeEq::ct_eq(a, b).into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::KeyPair;
 
     const HOST: &str = "127.0.0.1:8080";
     const NOW: u64 = 1_700_000_000;

@@ -16,7 +16,7 @@ pub(super) fn entry(spec: &Spec, api_name: &str) -> Option<Entry> {
 pub(super) fn doc_line(entry: &Entry) -> String {
     format!(
         "Sends `{BODY_FIELD}` as raw bytes (`application/octet-stream`), and its members as `{}*` headers.",
-        entry.header_prefix
+        entry.facts.prefix
     )
 }
 

@@ -4,12 +4,14 @@
 //! recording), the envelope and the page's log entry. The HTTP layer (`server`) hands it
 //! plain values; tests call it without a socket.
 
+mod performed;
+mod rate_limits;
 mod services;
 mod stream;
 #[cfg(test)]
 pub(crate) mod tests;
 
-use std::sync::atomic::Ordering;
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use bytes::Bytes;
@@ -20,10 +22,11 @@ use crate::cassette;
 use crate::catalogue;
 use crate::envelope::{self, ApiError};
 use crate::faults::Decision;
-use crate::page::{self, LogEntry};
+use crate::page;
 use crate::query_params;
+use crate::request_log::LogEntry;
 use crate::schema::SERVICE;
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 use crate::sign_v1;
 use crate::sts;
 use crate::verify::{self, Signed};
@@ -31,8 +34,6 @@ use tc3_codegen::spec::Site;
 
 /// The largest body the real service takes with TC3 signing: 10 MB.
 pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
-/// Requests the page remembers.
-const LOG_LEN: usize = 200;
 
 /// An API request as the gateway reads it.
 #[derive(Debug)]
@@ -53,24 +54,25 @@ pub(crate) struct Answered {
     pub(crate) stream: Option<Events>,
 }
 
+pub(crate) use performed::Performed;
+pub(crate) use rate_limits::RateLimits;
 pub(crate) use stream::Events;
 
 /// Answers `request` with the faults `decision` holds for the gateway (throttling, the
 /// clock's offset), and adds it to the page's log.
 pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decision) -> Answered {
     let started = Instant::now();
-    let n = shared.requests.fetch_add(1, Ordering::Relaxed);
-    let request_id = envelope::request_id(shared.seed, n);
+    let request_id = shared.next_request_id();
     let ApiRequest { method, uri, headers, body } = request;
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let mut action = header("x-tc-action").unwrap_or_default().to_owned();
     let now = shared.clock.now().saturating_add_signed(decision.clock_offset_secs);
-    let mut caller = String::from("-");
     let mut service = String::from("-");
     let mut params = Bytes::new();
     // When recording, the real service's: its answer or refusal goes back with its id.
     let mut upstream_request_id = None;
     let mut streamed = None;
+    let mut caller = None;
     let outcome = match body {
         None => Err(ApiError::new("RequestSizeLimitExceeded", "The request body is larger than 10 MB.")),
         Some(body) => {
@@ -112,15 +114,15 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
                 throttle,
                 uploaded: uploaded.as_ref(),
                 formed: formed.as_ref(),
+                caller: OnceLock::new(),
             };
             params = if body.is_empty() { Bytes::copy_from_slice(signed.query.as_bytes()) } else { page::kept(&body) };
             let outcome = match &shared.recorder {
-                Some(recorder) => {
-                    services::recorded(shared, recorder, &call, &mut caller, &mut upstream_request_id).await
-                }
-                None => process(shared, &call, &mut caller),
+                Some(recorder) => services::recorded(shared, recorder, &call, &mut upstream_request_id).await,
+                None => process(shared, &call),
             };
             streamed = outcome.as_ref().ok().and_then(|fields| stream::events_for(shared, &call, fields));
+            caller = call.caller.into_inner();
             outcome
         }
     };
@@ -134,18 +136,13 @@ pub(crate) async fn answer(shared: &Shared, request: ApiRequest, decision: Decis
         at: now,
         action: if action.is_empty() { "-".into() } else { action },
         service,
-        caller,
+        caller: caller.unwrap_or_else(|| "-".into()),
         outcome: outcome.as_ref().map_or_else(|e| e.code.to_string(), |_| "OK".into()),
         latency_us: u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX),
         request: params,
         answer: page::kept(&body),
     };
-    let mut log = lock(&shared.log);
-    if log.len() == LOG_LEN {
-        log.pop_front();
-    }
-    log.push_back(entry);
-    drop(log);
+    shared.log.push(entry);
     Answered { body, at: now, stream }
 }
 
@@ -169,6 +166,9 @@ struct ApiCall<'a> {
     uploaded: Option<&'a Value>,
     /// The parameters of a call sent as a form, read from its parts ([`catalogue::form`]).
     formed: Option<&'a Value>,
+    /// Who made the call: the secret id it is signed with, once [`verify_for`] has checked
+    /// it (or `web identity` for STS's unsigned call), for the page's log.
+    caller: OnceLock<String>,
 }
 
 impl<'a> ApiCall<'a> {
@@ -214,37 +214,34 @@ fn check_form(call: &ApiCall<'_>) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Verifies the call's signature for the service it is routed to; the caller's secret id
-/// goes into `caller`.
-fn verify_for(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<(), ApiError> {
-    let service = call.service;
-    let now = call.now;
-    let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
+/// Verifies the call's signature for `service` (the one it is routed to, or the partner API
+/// for a call no other service takes); the caller's secret id, which the call then keeps.
+fn verify_for<'c>(shared: &Shared, call: &'c ApiCall<'_>, service: &str) -> Result<&'c str, ApiError> {
+    let is_customer = |uin: u64| shared.state.is_customer(uin);
     let secret_id = match call.legacy {
-        Some(legacy) => legacy.verify(call.signed, &shared.keys, now, &is_customer)?,
-        None => verify::verify(call.signed, &shared.keys, service, now, &is_customer)?,
+        Some(legacy) => legacy.verify(call.signed, &shared.keys, call.now, &is_customer)?,
+        None => verify::verify(call.signed, &shared.keys, service, call.now, &is_customer)?,
     };
-    secret_id.clone_into(caller);
-    Ok(())
+    Ok(call.caller.get_or_init(|| secret_id.to_owned()))
 }
 
 /// The gateway's checks in the real service's order, then the action.
-fn process(shared: &Shared, call: &ApiCall<'_>, caller: &mut String) -> Result<Map<String, Value>, ApiError> {
-    let ApiCall { signed, legacy, service, action, version, .. } = *call;
+fn process(shared: &Shared, call: &ApiCall<'_>) -> Result<Map<String, Value>, ApiError> {
+    let ApiCall { legacy, service, action, version, .. } = *call;
     check_form(call)?;
     if sts::is_sts_call(action, version) {
         if legacy.is_some() {
             return Err(ApiError::new("InvalidParameter", "The emulator's STS takes TC3-HMAC-SHA256 calls only."));
         }
-        return services::sts_call(shared, signed, action, call.now, caller);
+        return services::sts_call(shared, call);
     }
     if let Some(cassette) = shared.cassette.as_ref().filter(|c| c.has_service(service)) {
-        return services::replayed(shared, cassette, call, caller);
+        return services::replayed(shared, cassette, call);
     }
     if service != SERVICE && catalogue::has_service(service) {
-        return services::catalogue_call(shared, call, caller);
+        return services::catalogue_call(shared, call);
     }
-    services::partner_call(shared, call, caller)
+    services::partner_call(shared, call)
 }
 
 /// The call's parameters: from the v1 form, the query string of a GET, or the JSON body.

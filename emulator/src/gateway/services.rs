@@ -8,10 +8,10 @@ use crate::actions::{self, Ctx};
 use crate::cassette::{Cassette, Recorder};
 use crate::catalogue;
 use crate::envelope::ApiError;
+use crate::keys;
 use crate::schema::{self, SERVICE, VERSION};
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 use crate::sts;
-use crate::verify::{self, Signed};
 
 /// When recording: the call, verified, sent on to the real service; the service's request
 /// id goes into `request_id`.
@@ -19,11 +19,10 @@ pub(super) async fn recorded(
     shared: &Shared,
     recorder: &Recorder,
     call: &ApiCall<'_>,
-    caller: &mut String,
     request_id: &mut Option<String>,
 ) -> Result<Map<String, Value>, ApiError> {
     check_form(call)?;
-    verify_for(shared, call, caller)?;
+    verify_for(shared, call, call.service)?;
     let params = params_of(call)?;
     recorder.forward(call.for_cassette(&params), request_id).await
 }
@@ -33,9 +32,8 @@ pub(super) fn replayed(
     shared: &Shared,
     cassette: &Cassette,
     call: &ApiCall<'_>,
-    caller: &mut String,
 ) -> Result<Map<String, Value>, ApiError> {
-    verify_for(shared, call, caller)?;
+    verify_for(shared, call, call.service)?;
     if call.throttle {
         return Err(throttled(call.action));
     }
@@ -44,13 +42,7 @@ pub(super) fn replayed(
 }
 
 /// A call to the partner API: its checks, then its model, with state.
-pub(super) fn partner_call(
-    shared: &Shared,
-    call: &ApiCall<'_>,
-    caller: &mut String,
-) -> Result<Map<String, Value>, ApiError> {
-    // Every call no other service takes comes here, and is verified for the partner API.
-    let call = &ApiCall { service: SERVICE, ..*call };
+pub(super) fn partner_call(shared: &Shared, call: &ApiCall<'_>) -> Result<Map<String, Value>, ApiError> {
     let (action, version, now) = (call.action, call.version, call.now);
     if !schema::has_action(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
@@ -64,10 +56,10 @@ pub(super) fn partner_call(
             return Err(ApiError::new("NoSuchVersion", format!("The version `{other}` of {SERVICE} does not exist.")));
         }
     }
-    verify_for(shared, call, caller)?;
-    let secret_id = caller.as_str();
-    let customer = verify::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
-    if call.throttle || over_rate_limit(shared, secret_id, action, now) {
+    // Every call no other service takes comes here, and is verified for the partner API.
+    let secret_id = verify_for(shared, call, SERVICE)?;
+    let customer = keys::customer_uin(secret_id).filter(|_| !shared.keys.is_fixed(secret_id));
+    if call.throttle || shared.rate_limits.over(secret_id, action, now) {
         return Err(ApiError::new(
             "RequestLimitExceeded",
             format!("Too many {action} requests; at most {} per second are allowed.", actions::rate_limit(action)),
@@ -75,7 +67,7 @@ pub(super) fn partner_call(
     }
     let mut params = params_of(call)?;
     schema::check_input(action, &mut params)?;
-    let mut state = lock(&shared.state);
+    let mut state = shared.state.lock();
     let result = actions::run(
         action,
         &params,
@@ -83,7 +75,7 @@ pub(super) fn partner_call(
     );
     if result.is_ok() && actions::changes_state(action) {
         // A change not saved must not be reported as done: it would be lost on restart.
-        if let Err(e) = shared.save_state(state) {
+        if let Err(e) = shared.state.save(state) {
             eprintln!("tc3-emulator: {e}");
             return Err(ApiError::new(
                 "InternalError",
@@ -96,15 +88,10 @@ pub(super) fn partner_call(
 
 /// A call to a service of the catalogue, answered from its spec, or by the script that
 /// matches it (`crate::scripts`) once its parameters are checked.
-pub(super) fn catalogue_call(
-    shared: &Shared,
-    call: &ApiCall<'_>,
-    caller: &mut String,
-) -> Result<Map<String, Value>, ApiError> {
+pub(super) fn catalogue_call(shared: &Shared, call: &ApiCall<'_>) -> Result<Map<String, Value>, ApiError> {
     let (service, action, version) = (call.service, call.action, call.version);
     let found = catalogue::check_call(service, action, version, call.site)?;
-    verify_for(shared, call, caller)?;
-    let secret_id = caller.as_str();
+    let secret_id = verify_for(shared, call, service)?;
     if call.throttle {
         return Err(throttled(action));
     }
@@ -112,34 +99,25 @@ pub(super) fn catalogue_call(
     // A repeated idempotency token gets the first answer, and nothing is performed again.
     let token = params.get("ClientToken").and_then(Value::as_str).filter(|t| !t.is_empty());
     let key = token.map(|t| (service.to_owned(), action.to_owned(), secret_id.to_owned(), t.to_owned()));
-    if let Some(first) = key.as_ref().and_then(|key| lock(&shared.answers).get(key).cloned()) {
+    if let Some(first) = key.as_ref().and_then(|key| shared.performed.first_answer(key)) {
         return Ok(first);
     }
     let mut answer = found.answer(action, call.site, &mut params)?;
-    lock(&shared.scripts).play(service, action, &params, &mut answer)?;
-    *lock(&shared.performed).entry((service.to_owned(), action.to_owned())).or_default() += 1;
-    if let Some(key) = key {
-        lock(&shared.answers).insert(key, answer.clone());
-    }
+    shared.scripts.play(service, action, &params, &mut answer)?;
+    shared.performed.add(service, action, key, &answer);
     Ok(answer)
 }
 
 /// AssumeRole must be signed with a key the emulator knows; AssumeRoleWithWebIdentity is
 /// sent unsigned (`Authorization: SKIP`) and vouched for by its token.
-pub(super) fn sts_call(
-    shared: &Shared,
-    signed: &Signed<'_>,
-    action: &str,
-    now: u64,
-    caller: &mut String,
-) -> Result<Map<String, Value>, ApiError> {
+pub(super) fn sts_call(shared: &Shared, call: &ApiCall<'_>) -> Result<Map<String, Value>, ApiError> {
+    let (action, now) = (call.action, call.now);
     if action == "AssumeRole" {
-        let is_customer = |uin: u64| lock(&shared.state).customers.iter().any(|c| c.uin == uin);
-        verify::verify(signed, &shared.keys, sts::SERVICE, now, &is_customer)?.clone_into(caller);
+        verify_for(shared, call, sts::SERVICE)?;
     } else {
-        "web identity".clone_into(caller);
+        call.caller.get_or_init(|| "web identity".to_owned());
     }
-    let params: Value = serde_json::from_slice(signed.payload)
+    let params: Value = serde_json::from_slice(call.signed.payload)
         .map_err(|_| ApiError::new("InvalidParameter", "The request body is not valid JSON."))?;
     sts::run(action, &params, &shared.keys.temporary, shared.seed, now)
 }
@@ -147,17 +125,4 @@ pub(super) fn sts_call(
 /// The refusal of a call the throttle fault picked.
 pub(super) fn throttled(action: &str) -> ApiError {
     ApiError::new("RequestLimitExceeded", format!("Too many {action} requests."))
-}
-
-fn over_rate_limit(shared: &Shared, caller: &str, action: &str, now: u64) -> bool {
-    if !shared.rate_limits {
-        return false;
-    }
-    let mut limits = lock(&shared.limits);
-    let slot = limits.entry((caller.to_owned(), action.to_owned())).or_insert((now, 0));
-    if slot.0 != now {
-        *slot = (now, 0);
-    }
-    slot.1 += 1;
-    slot.1 > actions::rate_limit(action)
 }

@@ -17,15 +17,6 @@ use crate::shared::Shared;
 /// Events in a streamed answer.
 pub(crate) const EVENTS: usize = 4;
 
-/// The streams that end with a last event `data: [DONE]`, as their documented examples do in
-/// both sites' packages (`lkeap/v20240522/examples.json`): (service, action).
-const ENDED_BY_DONE: &[(&str, &str)] = &[("lkeap", "ChatCompletions")];
-
-/// The actions whose `Stream` member, left out, is true: es's ChatCompletions, whose
-/// documentation (its request's docstring in the mainland package) gives true as the default.
-/// For the others it is false, as hunyuan's and cls's documentation says.
-const STREAM_BY_DEFAULT: &[(&str, &str)] = &[("es", "ChatCompletions")];
-
 /// The events a streamed call is answered with, before they take the wire form.
 #[derive(Debug)]
 pub(super) struct Planned {
@@ -60,7 +51,7 @@ impl Events {
 
 /// The events answering `call` with `answer`, when the call is to be streamed: an action of
 /// the list, not sent on to the real service, whose request asks for a stream (`Stream: true`,
-/// or left out where [`STREAM_BY_DEFAULT`] says) when it has that member; otherwise the real
+/// or left out where [`streaming::STREAM_BY_DEFAULT`] says) when it has that member; otherwise the real
 /// services answer one envelope, and so does the emulator.
 pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<String, Value>) -> Option<Planned> {
     let version = call.version?;
@@ -74,12 +65,12 @@ pub(super) fn events_for(shared: &Shared, call: &ApiCall<'_>, answer: &Map<Strin
             match params.get("Stream") {
                 Some(Value::Bool(stream)) => *stream,
                 Some(Value::String(stream)) => stream.eq_ignore_ascii_case("true"),
-                _ => STREAM_BY_DEFAULT.contains(&(call.service, call.action)),
+                _ => streaming::STREAM_BY_DEFAULT.contains(&(call.service, call.action)),
             }
         }
         _ => true,
     };
-    let ended_by_done = ENDED_BY_DONE.contains(&(call.service, call.action));
+    let ended_by_done = streaming::ENDED_BY_DONE.contains(&(call.service, call.action));
     asks_for_stream.then(|| Planned { data: split(answer, EVENTS), ended_by_done })
 }
 

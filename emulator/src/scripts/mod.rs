@@ -20,7 +20,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::Emulator;
-use crate::shared::lock;
 
 pub(crate) use store::Scripts;
 
@@ -245,17 +244,17 @@ impl Emulator {
     /// # Ok(()) }
     /// ```
     pub fn set_script(&self, script: Script) -> Result<(), ScriptError> {
-        lock(&self.shared.scripts).set(script)
+        self.shared.scripts.set(script)
     }
 
     /// The scripts played now, in the order they were set, each with how many calls it
     /// answered.
     pub fn scripts(&self) -> Vec<ScriptStatus> {
-        lock(&self.shared.scripts).statuses()
+        self.shared.scripts.statuses()
     }
 
     /// Removes every script: each action answers as the spec says again.
     pub fn clear_scripts(&self) {
-        lock(&self.shared.scripts).clear();
+        self.shared.scripts.clear();
     }
 }

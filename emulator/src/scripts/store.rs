@@ -1,60 +1,65 @@
 //! The scripts an emulator plays, and which step answers a call.
 
+use std::sync::Mutex;
+
 use serde_json::{Map, Value};
 
 use super::check::check;
 use super::merge::merge;
 use super::{Script, ScriptError, ScriptStatus, Step};
 use crate::envelope::ApiError;
+use crate::shared::lock;
 
 /// Scripts an emulator holds at most: each is small, but whatever can set them is unchecked.
 pub(crate) const MAX_SCRIPTS: usize = 1000;
 
-/// Every script set, in the order set, with the calls each has answered.
+/// Every script set, in the order set, with the calls each has answered; one lock for all,
+/// so that a call plays the script set last before it.
 #[derive(Debug, Default)]
 pub(crate) struct Scripts {
-    entries: Vec<ScriptStatus>,
+    entries: Mutex<Vec<ScriptStatus>>,
 }
 
 impl Scripts {
     /// Checks `script` and plays it from its first step, in place of a script of the same
     /// service, action and `when`.
-    pub(crate) fn set(&mut self, script: Script) -> Result<(), ScriptError> {
+    pub(crate) fn set(&self, script: Script) -> Result<(), ScriptError> {
         check(&script)?;
+        let mut entries = lock(&self.entries);
         let same = |e: &ScriptStatus| {
             let s = &e.script;
             s.service == script.service && s.action == script.action && s.when == script.when
         };
-        match self.entries.iter().position(same) {
+        match entries.iter().position(same) {
             Some(i) => {
-                self.entries.remove(i);
+                entries.remove(i);
             }
-            None if self.entries.len() >= MAX_SCRIPTS => {
+            None if entries.len() >= MAX_SCRIPTS => {
                 return Err(ScriptError::new(format!(
                     "the emulator holds {MAX_SCRIPTS} scripts already; clear some first"
                 )));
             }
             None => {}
         }
-        self.entries.push(ScriptStatus { script, answered: 0 });
+        entries.push(ScriptStatus { script, answered: 0 });
         Ok(())
     }
 
     /// The scripts, in the order set.
     pub(crate) fn statuses(&self) -> Vec<ScriptStatus> {
-        self.entries.clone()
+        lock(&self.entries).clone()
     }
 
     /// Removes every script; how many there were.
-    pub(crate) fn clear(&mut self) -> usize {
-        std::mem::take(&mut self.entries).len()
+    pub(crate) fn clear(&self) -> usize {
+        std::mem::take(&mut *lock(&self.entries)).len()
     }
 
     /// Plays the next step of the script that answers a call of `action` of `service` with
     /// `params` (checked and normalized), if one matches: an error step refuses the call, an
     /// answer step is merged over `answer`, the spec's answer.
     pub(crate) fn play(
-        &mut self,
+        &self,
         service: &str,
         action: &str,
         params: &Value,
@@ -66,7 +71,8 @@ impl Scripts {
                 && s.when.iter().all(|(name, value)| params.get(name).is_some_and(|sent| sent == value))
         };
         // The most parameters matched wins, then the script set last.
-        let chosen = self.entries.iter_mut().enumerate().filter(|(_, e)| matches(&e.script));
+        let mut entries = lock(&self.entries);
+        let chosen = entries.iter_mut().enumerate().filter(|(_, e)| matches(&e.script));
         let Some((_, entry)) = chosen.max_by_key(|(i, e)| (e.script.when.len(), *i)) else { return Ok(()) };
         let Some(step) = step_for(&entry.script.steps, entry.answered) else { return Ok(()) };
         entry.answered = entry.answered.saturating_add(1);

@@ -45,20 +45,20 @@ fn a_scripted_answer_keeps_the_spec_members_it_does_not_name() {
 
 #[test]
 fn the_script_matching_most_parameters_answers_then_the_one_set_last() {
-    let mut scripts = Scripts::default();
+    let scripts = Scripts::default();
     let describe =
         |state: &str| Script::new("cvm", "DescribeInstances").step(Step::answer(json!({"TotalCount": state})));
     scripts.set(describe("any")).unwrap();
     scripts.set(describe("one").when("InstanceIds", json!(["ins-1"]))).unwrap();
     scripts.set(describe("later")).unwrap();
-    let play = |scripts: &mut Scripts, params: Value| {
+    let play = |scripts: &Scripts, params: Value| {
         let mut answer = Map::new();
         scripts.play("cvm", "DescribeInstances", &params, &mut answer).unwrap();
         answer.get("TotalCount").cloned().unwrap_or(Value::Null)
     };
-    assert_eq!(play(&mut scripts, json!({"InstanceIds": ["ins-1"], "Limit": 1})), "one");
-    assert_eq!(play(&mut scripts, json!({"InstanceIds": ["ins-2"]})), "later");
-    assert_eq!(play(&mut scripts, json!({})), "later");
+    assert_eq!(play(&scripts, json!({"InstanceIds": ["ins-1"], "Limit": 1})), "one");
+    assert_eq!(play(&scripts, json!({"InstanceIds": ["ins-2"]})), "later");
+    assert_eq!(play(&scripts, json!({})), "later");
     let mut other = Map::new();
     scripts.play("cvm", "DescribeImages", &json!({}), &mut other).unwrap();
     assert!(other.is_empty(), "another action is not scripted");
@@ -116,7 +116,7 @@ fn malformed_scripts_are_refused_naming_the_problem() {
 
 #[test]
 fn a_refused_script_leaves_the_others_as_they_were() {
-    let mut scripts = Scripts::default();
+    let scripts = Scripts::default();
     let good = Script::new("cvm", "DescribeInstances").step(Step::answer(json!({})));
     scripts.set(good.clone()).unwrap();
     assert!(scripts.set(Script::new("cvm", "DescribeInstances")).is_err());
@@ -125,7 +125,7 @@ fn a_refused_script_leaves_the_others_as_they_were() {
 
 #[test]
 fn the_number_of_scripts_is_bounded() {
-    let mut scripts = Scripts::default();
+    let scripts = Scripts::default();
     for i in 0..MAX_SCRIPTS {
         let script = Script::new("cvm", "DescribeInstances").when("Limit", json!(i)).step(Step::answer(json!({})));
         scripts.set(script).unwrap();

@@ -26,7 +26,6 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
@@ -134,8 +133,7 @@ impl Guard {
             ),
         };
         let body = if path == "/" {
-            let n = self.shared.requests.fetch_add(1, Ordering::Relaxed);
-            envelope::error_body(&error, &envelope::request_id(self.shared.seed, n))
+            envelope::error_body(&error, &self.shared.next_request_id())
         } else {
             serde_json::to_vec(&json!({"error": error.message})).unwrap_or_default()
         };

@@ -12,7 +12,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 
 /// Marks a response whose connection is to close without it; `server::serve` closes it.
 #[derive(Debug, Clone, Copy)]
@@ -26,11 +26,7 @@ pub(super) fn closed(why: &'static str) -> Response {
 }
 
 pub(super) async fn faults(State(shared): State<Arc<Shared>>, mut request: Request, next: Next) -> Response {
-    let decision = {
-        let mut faults = lock(&shared.faults);
-        let (faults, rng) = &mut *faults;
-        faults.decide(rng)
-    };
+    let decision = shared.faults.decide();
     if decision.delay_ms > 0 {
         tokio::time::sleep(Duration::from_millis(decision.delay_ms)).await;
     }

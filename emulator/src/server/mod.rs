@@ -28,10 +28,10 @@ use crate::actions;
 use crate::clock::http_date;
 use crate::faults::{Decision, Faults};
 use crate::gateway::{self, ApiRequest, MAX_BODY_BYTES};
+use crate::keys;
 use crate::page;
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 use crate::sts;
-use crate::verify;
 
 /// The largest faults document `POST /_emulator/faults` reads.
 const FAULTS_BODY_BYTES: usize = 64 * 1024;
@@ -96,17 +96,17 @@ async fn page(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) -> R
 }
 
 async fn inbox(State(shared): State<Arc<Shared>>) -> Response {
-    let messages = lock(&shared.state).inbox.clone();
+    let messages = shared.state.lock().inbox.clone();
     json_response(StatusCode::OK, &json!({ "messages": messages }))
 }
 
 async fn customer_keys(State(shared): State<Arc<Shared>>) -> Response {
-    let state = lock(&shared.state);
+    let state = shared.state.lock();
     let keys: Vec<Value> = state
         .customers
         .iter()
         .map(|c| {
-            let (secret_id, secret_key) = verify::customer_key_pair(shared.seed, c.uin);
+            let (secret_id, secret_key) = keys::customer_key_pair(shared.seed, c.uin);
             json!({"uin": c.uin, "secretId": secret_id, "secretKey": secret_key})
         })
         .collect();
@@ -114,7 +114,7 @@ async fn customer_keys(State(shared): State<Arc<Shared>>) -> Response {
 }
 
 async fn faults(State(shared): State<Arc<Shared>>) -> Response {
-    let faults = lock(&shared.faults).0.clone();
+    let faults = shared.faults.get();
     json_response(StatusCode::OK, &json!(faults))
 }
 
@@ -127,7 +127,7 @@ async fn set_faults(State(shared): State<Arc<Shared>>, body: Result<Bytes, Bytes
         .and_then(|faults| faults.check().map(|()| faults).map_err(|e| e.message(e.field())));
     match faults {
         Ok(faults) => {
-            lock(&shared.faults).0 = faults.clone();
+            shared.faults.set(faults.clone());
             json_response(StatusCode::OK, &json!(faults))
         }
         Err(error) => json_response(StatusCode::BAD_REQUEST, &json!({ "error": error })),
@@ -136,7 +136,7 @@ async fn set_faults(State(shared): State<Arc<Shared>>, body: Result<Bytes, Bytes
 
 async fn download(State(shared): State<Arc<Shared>>, Path(token): Path<String>) -> Response {
     let now = shared.now();
-    match actions::downloads::render(&lock(&shared.state), &token, now) {
+    match actions::downloads::render(&shared.state.lock(), &token, now) {
         Some(csv) => ([(CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response(),
         None => json_response(StatusCode::NOT_FOUND, &json!({"error": "no such file"})),
     }

@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::json_response;
 use crate::scripts::Script;
-use crate::shared::{Shared, lock};
+use crate::shared::Shared;
 
 /// The path served.
 pub(super) const PATH: &str = "/_emulator/scripts";
@@ -28,7 +28,7 @@ pub(super) fn routes() -> MethodRouter<Arc<Shared>> {
 }
 
 async fn list(State(shared): State<Arc<Shared>>) -> Response {
-    let scripts = lock(&shared.scripts).statuses();
+    let scripts = shared.scripts.statuses();
     json_response(StatusCode::OK, &json!({ "scripts": scripts }))
 }
 
@@ -43,13 +43,13 @@ async fn set(State(shared): State<Arc<Shared>>, body: Result<Bytes, BytesRejecti
         Ok(script) => script,
         Err(e) => return refused(StatusCode::BAD_REQUEST, format!("expected a script as JSON: {e}")),
     };
-    match lock(&shared.scripts).set(script.clone()) {
+    match shared.scripts.set(script.clone()) {
         Ok(()) => json_response(StatusCode::OK, &json!({ "script": script })),
         Err(e) => refused(StatusCode::BAD_REQUEST, e.to_string()),
     }
 }
 
 async fn clear(State(shared): State<Arc<Shared>>) -> Response {
-    let cleared = lock(&shared.scripts).clear();
+    let cleared = shared.scripts.clear();
     json_response(StatusCode::OK, &json!({ "cleared": cleared }))
 }

@@ -3,6 +3,7 @@
 //! are derived from the seed (see `actions::bills`).
 
 pub(crate) mod random;
+mod store;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::inbox::InboxMessage;
 use crate::shared::lock;
 use random::Rng;
+pub(crate) use store::Store;
 
 /// Credit of the partner's pool at the start, in cents.
 const INITIAL_POOL_CENTS: i64 = 10_000_000;

@@ -12,17 +12,13 @@ import sys
 import time
 
 from tencentcloud.common.common_client import CommonClient
-from tencentcloud.common.credential import Credential
 from tencentcloud.common.http.request import RequestInternal
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
+
+import sdk_case
 
 
 def sign(case):
-    http = HttpProfile(endpoint=case["host"])
-    profile = ClientProfile(httpProfile=http)
-    profile.disable_region_breaker = True
-    cred = Credential(case["secret_id"], case["secret_key"], case.get("token"))
+    cred, profile = sdk_case.credential(case), sdk_case.profile(case)
     client = CommonClient(case["service"], case["version"], cred, case.get("region") or "", profile)
     req = RequestInternal(case["host"], "POST", "/")
     options = {}
@@ -32,12 +28,8 @@ def sign(case):
         params = {}
     else:
         params = case["params"]
-    real_time = time.time
-    time.time = lambda: case["timestamp"]
-    try:
+    with sdk_case.pinned(time, "time", lambda: case["timestamp"]):
         client._build_req_with_tc3_signature(case["action"], params, req, options)
-    finally:
-        time.time = real_time
     body = req.data.decode("utf-8") if isinstance(req.data, bytes) else req.data
     return {
         "body": body,
