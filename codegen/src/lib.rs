@@ -4,7 +4,8 @@
 //! documented example on that code.
 //!
 //! It also writes the partner API, checked in at `src/intlpartnersmgt/v20220928/` ([`partner`]),
-//! from its own spec format and an overlay of curated facts.
+//! from its spec, in the catalogue's format ([`spec`]), and an overlay of curated facts; its
+//! `ErrorCode`, paginators and `PAGED_ACTIONS` are written by the catalogue's code.
 //!
 //! For each version, module `v<YYYYMMDD>` holds:
 //!

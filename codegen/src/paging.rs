@@ -28,7 +28,7 @@ pub const PAGE_MEMBERS: &[&str] = &["PageNumber", "PageNum", "Page", "PageNo", "
 /// Request members that hold a page size, in the order they are looked for.
 pub const SIZE_MEMBERS: &[&str] = &["PageSize", "Limit", "PerPage", "Size"];
 /// Answer members that hold the total across pages, in the order they are looked for.
-pub const TOTAL_MEMBERS: &[&str] = &["TotalCount", "Total", "TotalNum", "TotalCnt"];
+pub const TOTAL_MEMBERS: &[&str] = &["TotalCount", "Total", "TotalNum", "TotalCnt", "TotalRecordsCount"];
 /// How a request member that may carry a page token ends.
 pub const TOKEN_SUFFIXES: &[&str] = &["Token", "Marker", "Cursor", "Context", "ScrollId"];
 

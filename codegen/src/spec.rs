@@ -1,4 +1,6 @@
 //! The facts of one API version, as tools/gen_catalogue.py writes them to `spec/<version>.json`.
+//! The partner API's facts (`spec/intlpartnersmgt-2022-09-28.json` at the repository's root) are
+//! in this format too, converted once from an older one (spec/README.md says how).
 //!
 //! A version found in both sites' packages may be written as their union: the head then says
 //! which package each site's facts come from (`sites`), an action may list the sites that
@@ -183,8 +185,9 @@ pub struct Object(pub String, pub Vec<Member>);
 /// `datetime_iso`, an object's name, or a list of one of them in brackets: `[string]`.
 /// Flags are letters: `r` required in requests on every site that has the member, `I` or `M`
 /// required on the international or the mainland site only, `o` always in responses, `n` may
-/// be null, `d` hidden in the official documentation, `1` a list that a site sends as a single
-/// value (tools/site_union.py).
+/// be null, `d` hidden in the official documentation (the CLI's `disabled`; the partner API
+/// marks such members deprecated), `1` a list that a site sends as a single value
+/// (tools/site_union.py).
 #[derive(Debug, Deserialize)]
 pub struct Member(pub String, pub String, pub String, pub String, #[serde(default)] pub Option<Sites>);
 
@@ -250,6 +253,12 @@ impl Member {
     /// May be `null`.
     pub fn nullable(&self) -> bool {
         self.2.contains('n')
+    }
+
+    /// Marked `disabled` in the API description, which the official documentation then
+    /// hides (flag `d`); the partner API's generator marks such members `#[deprecated]`.
+    pub fn disabled(&self) -> bool {
+        self.2.contains('d')
     }
 
     /// The documented example value, or `""`.
@@ -371,6 +380,20 @@ mod tests {
             ]
         );
         assert!(spec.objects["ARequest"].members()[2].nullable());
+    }
+
+    #[test]
+    fn flag_d_marks_a_disabled_member() {
+        let spec = spec(
+            r#""actions": [["A", "online"]],
+            "objects": {"AResponse": ["", [["Old", "int64", "od", "0"], ["New", "int64", "o", "0"]]]}"#,
+        )
+        .unwrap();
+        let members = spec.objects["AResponse"].members();
+        assert_eq!(
+            members.iter().map(|m| (m.disabled(), m.always())).collect::<Vec<_>>(),
+            [(true, true), (false, true)]
+        );
     }
 
     #[test]

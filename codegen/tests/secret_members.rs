@@ -13,34 +13,27 @@ fn root() -> PathBuf {
 }
 
 /// Every distinct member name of every `services/*/spec/*.json` and of the partner API's
-/// description (`spec/intlpartnersmgt-2022-09-28.json`, a format of its own).
+/// (`spec/intlpartnersmgt-2022-09-28.json`), all in one format.
 fn member_names() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let services = root().join("services");
-    let mut files = 0;
+    let mut files = Vec::new();
     for service in std::fs::read_dir(&services).unwrap_or_else(|e| panic!("{}: {e}", services.display())) {
         let Ok(specs) = std::fs::read_dir(service.expect("a directory entry").path().join("spec")) else { continue };
         for file in specs {
             let path = file.expect("a directory entry").path();
-            if path.extension().is_none_or(|ext| ext != "json") {
-                continue;
+            if path.extension().is_some_and(|ext| ext == "json") {
+                files.push(path);
             }
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let spec = Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            for object in spec.objects.values() {
-                names.extend(object.members().iter().map(|m| m.wire().to_owned()));
-            }
-            files += 1;
         }
     }
-    assert!(files > 100, "only {files} spec files under {}", services.display());
-    let partner = root().join("spec/intlpartnersmgt-2022-09-28.json");
-    let text = std::fs::read_to_string(&partner).unwrap_or_else(|e| panic!("{}: {e}", partner.display()));
-    let partner: serde_json::Value = serde_json::from_str(&text).expect("the partner API's description is JSON");
-    let objects = partner["objects"].as_object().expect("the description has objects");
-    for object in objects.values() {
-        for member in object["members"].as_array().expect("an object has members") {
-            names.insert(member["name"].as_str().expect("a member has a name").to_owned());
+    assert!(files.len() > 100, "only {} spec files under {}", files.len(), services.display());
+    files.push(root().join("spec/intlpartnersmgt-2022-09-28.json"));
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let spec = Spec::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for object in spec.objects.values() {
+            names.extend(object.members().iter().map(|m| m.wire().to_owned()));
         }
     }
     names

@@ -2,57 +2,55 @@
 //! value of its documented type.
 
 use serde_json::{Map, Value, json};
+use tc3_codegen::spec::{Member, Spec};
 
 const SPEC: &str = include_str!("../../spec/intlpartnersmgt-2022-09-28.json");
 
 /// The spec, parsed.
-pub(crate) fn spec() -> Value {
-    serde_json::from_str(SPEC).expect("the spec is JSON")
+pub(crate) fn spec() -> Spec {
+    Spec::parse(SPEC).expect("the spec parses")
 }
 
 /// Names of the 46 actions.
 #[allow(dead_code)] // Not every test binary lists them.
 pub(crate) fn actions() -> Vec<String> {
-    spec()["actions"].as_object().expect("actions").keys().cloned().collect()
+    spec().actions.into_iter().map(|(name, _)| name).collect()
 }
 
 /// A body of object `name` with every member filled from its example.
 pub(crate) fn body(name: &str) -> Value {
-    let spec = spec();
-    object(&spec["objects"], name)
+    object(&spec(), name)
 }
 
-fn object(objects: &Value, name: &str) -> Value {
+fn object(spec: &Spec, name: &str) -> Value {
     let mut out = Map::new();
-    for member in objects[name]["members"].as_array().expect("members") {
-        let key = member["name"].as_str().expect("name").to_owned();
-        out.insert(key, value(objects, member));
+    for member in spec.objects[name].members() {
+        out.insert(member.wire().to_owned(), value(spec, member));
     }
     Value::Object(out)
 }
 
-fn value(objects: &Value, member: &Value) -> Value {
-    let example = member["example"].as_str();
-    let item = member["member"].as_str().expect("member");
-    match member["type"].as_str().expect("type") {
-        "list" => match example.and_then(|e| serde_json::from_str::<Value>(e).ok()) {
-            Some(Value::Array(items)) if !objects[item].is_object() => Value::Array(
-                items
-                    .iter()
-                    .map(|v| scalar(item, v.as_str().map_or_else(|| v.to_string(), str::to_owned).trim()))
-                    .collect(),
-            ),
-            _ => json!([single(objects, item, example)]),
-        },
-        _ => single(objects, item, example),
+fn value(spec: &Spec, member: &Member) -> Value {
+    let (example, item) = (member.example(), member.item());
+    if !member.is_list() {
+        return single(spec, item, example);
+    }
+    match serde_json::from_str::<Value>(example) {
+        Ok(Value::Array(items)) if !spec.objects.contains_key(item) => Value::Array(
+            items
+                .iter()
+                .map(|v| scalar(item, v.as_str().map_or_else(|| v.to_string(), str::to_owned).trim()))
+                .collect(),
+        ),
+        _ => json!([single(spec, item, example)]),
     }
 }
 
-fn single(objects: &Value, item: &str, example: Option<&str>) -> Value {
-    if objects[item].is_object() {
-        return object(objects, item);
+fn single(spec: &Spec, item: &str, example: &str) -> Value {
+    if spec.objects.contains_key(item) {
+        return object(spec, item);
     }
-    scalar(item, example.unwrap_or(""))
+    scalar(item, example)
 }
 
 fn scalar(item: &str, example: &str) -> Value {

@@ -2,10 +2,10 @@
 //! hold, the version's `ErrorCode` and its `ACTIONS` table.
 
 mod docs;
-mod errors;
+pub(crate) mod errors;
 pub(crate) mod examples;
 mod items;
-mod paging;
+pub(crate) mod paging;
 mod sites;
 mod types;
 mod upload;
@@ -140,15 +140,7 @@ pub(crate) fn version(spec: &Spec) -> String {
     }
     out.push_str(&errors::error_codes(spec));
     actions_table(spec, &mut out);
-    let _ = writeln!(
-        out,
-        "\n/// The actions that implement [`Paged`](::tc3_runtime::paging::Paged), each with how it pages."
-    );
-    let _ = writeln!(out, "pub const PAGED_ACTIONS: &[(&str, ::tc3_runtime::paging::PageShape)] = &[");
-    for (action, shape) in &paged {
-        let _ = writeln!(out, "    (\"{action}\", ::tc3_runtime::paging::PageShape::{}),", paging::page_shape(*shape));
-    }
-    out.push_str("];\n");
+    out.push_str(&paging::paged_actions("::tc3_runtime", &paged));
     let _ = writeln!(
         out,
         "\n/// The actions that implement [`StreamingAction`](::tc3_runtime::StreamingAction): their answer is a stream of\n/// server-sent events (the reviewed list `codegen/streaming-actions.txt`)."

@@ -1,10 +1,11 @@
 //! The `impl Paged` of each paged action, through the runtime's `paged!`, and its entry in
-//! `PAGED_ACTIONS`; which actions page, and how, is decided in [`crate::paging`].
+//! `PAGED_ACTIONS`; which actions page, and how, is decided in [`crate::paging`]. The partner
+//! API's generator writes its paging with [`paged_macro`] and [`paged_actions`] too.
 
 use super::Module;
 use crate::names;
 use crate::paging::{self, Flag, Overrides, Shape};
-use crate::spec::{Object, Status};
+use crate::spec::{Spec, Status};
 
 /// The page size asked for when a request leaves it unset: API 3.0's usual default, which
 /// every service that takes `Limit` accepts.
@@ -17,49 +18,84 @@ pub(super) fn shape(m: &Module, action: &str, status: Status) -> Option<Shape> {
 
 /// `paged!(...)` for `action`, paged as `shape`.
 pub(super) fn paged(m: &Module, action: &str, shape: Shape) -> String {
-    let request = m.object(&format!("{action}Request"));
-    let response_name = format!("{action}Response");
-    let response = m.object(&response_name);
-    let field = |object: &Object, index: usize| names::fields(object.members()).swap_remove(index);
-    // The list of `owner` (named `owner_name`) at `index`, and the type of its items.
-    let items = |owner_name: &str, owner: &Object, index: usize| {
-        let item = m.types.item(owner_name, &owner.members()[index]);
-        format!("{}: {item}", field(owner, index))
+    let names = Names {
+        field: &|object: &str, index: usize| names::fields(m.object(object).members()).swap_remove(index),
+        item: &|object: &str, index: usize| m.types.item(object, &m.object(object).members()[index]),
     };
+    paged_macro("::tc3_runtime::__private", m.spec, action, shape, &names, DEFAULT_LIMIT)
+}
+
+/// The Rust names of members, each by its object's API name and its index there: a field's,
+/// and the type of a list's items.
+pub(crate) struct Names<'a> {
+    /// The field of a member.
+    pub(crate) field: &'a dyn Fn(&str, usize) -> String,
+    /// The type of a list member's items.
+    pub(crate) item: &'a dyn Fn(&str, usize) -> String,
+}
+
+/// `<path>::paged!(...)` for `action` of `spec`, paged as `shape`, its members named by
+/// `names`; `default_size` is the page size asked for when a request leaves it unset.
+pub(crate) fn paged_macro(
+    path: &str,
+    spec: &Spec,
+    action: &str,
+    shape: Shape,
+    names: &Names<'_>,
+    default_size: u64,
+) -> String {
+    let request = format!("{action}Request");
+    let response = format!("{action}Response");
+    let field = |object: &str, index: usize| (names.field)(object, index);
+    // The list of `owner` at `index`, and the type of its items.
+    let items = |owner: &str, index: usize| format!("{}: {}", field(owner, index), (names.item)(owner, index));
     let body = match shape {
         Shape::Offset { offset, limit, total, items: list } => format!(
-            "{}, {}offset: {}, limit: {}, default_size: {DEFAULT_LIMIT}",
-            items(&response_name, response, list),
-            total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
-            field(request, offset),
-            field(request, limit),
+            "{}, {}offset: {}, limit: {}, default_size: {default_size}",
+            items(&response, list),
+            total.map(|total| format!("total: {}, ", field(&response, total))).unwrap_or_default(),
+            field(&request, offset),
+            field(&request, limit),
         ),
         Shape::PageNumber { page, size, base, total, items: list } => format!(
-            "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {DEFAULT_LIMIT}",
-            items(&response_name, response, list),
-            total.map(|total| format!("total: {}, ", field(response, total))).unwrap_or_default(),
-            field(request, page),
-            request.members()[page].wire(),
-            field(request, size),
+            "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {default_size}",
+            items(&response, list),
+            total.map(|total| format!("total: {}, ", field(&response, total))).unwrap_or_default(),
+            field(&request, page),
+            spec.objects[&request].members()[page].wire(),
+            field(&request, size),
             base.map_or_else(|| "caller".to_owned(), |base| base.to_string()),
         ),
         Shape::Token { token, within, next, flag, items: list } => {
             // Where the token is one object down, the items, token and flag are that object's.
-            let (holder_name, holder) = match within {
-                Some(at) => (response.members()[at].item(), m.object(response.members()[at].item())),
-                None => (response_name.as_str(), response),
+            let holder = match within {
+                Some(at) => spec.objects[&response].members()[at].item(),
+                None => response.as_str(),
             };
             format!(
                 "{}, token: {} => {}{}{}",
-                items(holder_name, holder, list),
-                field(request, token),
+                items(holder, list),
+                field(&request, token),
                 field(holder, next),
                 flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(holder, at))).unwrap_or_default(),
-                within.map(|at| format!("; within {}", field(response, at))).unwrap_or_default(),
+                within.map(|at| format!("; within {}", field(&response, at))).unwrap_or_default(),
             )
         }
     };
-    format!("::tc3_runtime::__private::paged!({action} => {body});\n")
+    format!("{path}::paged!({action} => {body});\n")
+}
+
+/// `PAGED_ACTIONS`, of the `paged` actions, with the runtime's paging at `<root>::paging`.
+pub(crate) fn paged_actions(root: &str, paged: &[(&str, Shape)]) -> String {
+    let mut out = format!(
+        "\n/// The actions that implement [`Paged`]({root}::paging::Paged), each with how it pages.\n\
+         pub const PAGED_ACTIONS: &[(&str, {root}::paging::PageShape)] = &[\n"
+    );
+    for (action, shape) in paged {
+        out.push_str(&format!("    (\"{action}\", {root}::paging::PageShape::{}),\n", page_shape(*shape)));
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// The line of the request's documentation that says how it pages.
@@ -81,7 +117,7 @@ pub(super) fn doc_line(shape: Shape) -> &'static str {
 }
 
 /// The `PageShape` of `shape`, as Rust.
-pub(super) fn page_shape(shape: Shape) -> String {
+fn page_shape(shape: Shape) -> String {
     match shape {
         Shape::Offset { .. } => "Offset".to_owned(),
         Shape::PageNumber { base: Some(base), .. } => format!("PageNumber {{ base: Some({base}) }}"),

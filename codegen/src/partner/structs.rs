@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use super::Partner;
 use super::overlay::Resolved;
-use super::spec::Member;
 use crate::names::{default_wire, field, snake};
+use crate::spec::Member;
 
 impl Partner<'_> {
     /// The request struct of `action`.
@@ -49,7 +49,7 @@ impl Partner<'_> {
 
     /// Whether object `name` is sent in requests too.
     pub(super) fn sent(&self, name: &str) -> bool {
-        self.spec.object(name).usage.as_deref() == Some("both")
+        self.described(name).usage() == "both"
     }
 
     fn action_doc(&self, action: &str) -> String {
@@ -80,19 +80,19 @@ impl Partner<'_> {
     }
 
     fn members(&self, object: &str, in_request: bool) -> String {
-        let members = &self.spec.object(object).members;
+        let members = self.described(object).members();
         members.iter().map(|m| self.member(object, m, in_request)).collect::<Vec<_>>().join("\n")
     }
 
     fn member(&self, object: &str, m: &Member, in_request: bool) -> String {
         let docs = &self.overlay.member_docs;
         let mut doc = docs
-            .get(&format!("{object}.{}", m.name))
-            .or_else(|| docs.get(&m.name))
+            .get(&format!("{object}.{}", m.wire()))
+            .or_else(|| docs.get(m.wire()))
             .cloned()
-            .unwrap_or_else(|| self.words(&m.name));
+            .unwrap_or_else(|| self.words(m.wire()));
         doc.push('.');
-        let rules = self.overlay.rules(object, &m.name);
+        let rules = self.overlay.rules(object, m.wire());
         let sensitive = rules.iter().any(|r| matches!(r, Resolved::Text(t) if t == "sensitive"));
         let allowed = |example: &str| {
             rules.iter().all(|r| match r {
@@ -100,16 +100,16 @@ impl Partner<'_> {
                 Resolved::Text(_) => true,
             })
         };
-        if let Some(example) = m.example.as_deref().filter(|e| !sensitive && allowed(e)) {
-            if !example.is_empty() && example.chars().count() < 60 && !example.contains(['{', '\n', '`']) {
-                doc.push_str(&format!(" Example: `{example}`."));
-            }
+        let example = m.example();
+        let shown = !example.is_empty() && example.chars().count() < 60 && !example.contains(['{', '\n', '`']);
+        if shown && !sensitive && allowed(example) {
+            doc.push_str(&format!(" Example: `{example}`."));
         }
         let mut lines = vec![format!("    /// {doc}")];
-        if m.deprecated {
+        if m.disabled() {
             lines.push("    #[deprecated(note = \"the service no longer reads or fills this member\")]".to_owned());
         }
-        let integer = matches!(m.member.as_str(), "int64" | "uint64");
+        let integer = matches!(m.item(), "int64" | "uint64");
         let mut attributes: Vec<String> = rules
             .iter()
             .map(|r| match r {
@@ -121,20 +121,20 @@ impl Partner<'_> {
                 }
             })
             .collect();
-        if in_request && self.spec.is_object(&m.member) {
+        if in_request && self.is_object(m.item()) {
             attributes.push("nested".to_owned());
         }
-        let name = field(&m.name);
-        if default_wire(&name) != m.name {
-            attributes.insert(0, format!("rename = \"{}\"", m.name));
+        let name = field(m.wire());
+        if default_wire(&name) != m.wire() {
+            attributes.insert(0, format!("rename = \"{}\"", m.wire()));
         }
         if !attributes.is_empty() {
             lines.push(format!("    #[tc3({})]", attributes.join(", ")));
         }
         let mut ty = self.rust_type(m);
         // What the service answers may leave any member out or `null`; a request's optional ones too.
-        let optional = if in_request { !m.required || m.nullable } else { true };
-        if optional && m.name != "RequestId" {
+        let optional = if in_request { !m.required() || m.nullable() } else { true };
+        if optional && m.wire() != "RequestId" {
             ty = format!("Option<{ty}>");
         }
         lines.push(format!("    pub {name}: {ty},"));
@@ -142,8 +142,8 @@ impl Partner<'_> {
     }
 
     fn rust_type(&self, m: &Member) -> String {
-        let inner = match m.member.as_str() {
-            _ if m.kind == "float" || m.member == "float" => {
+        let inner = match m.item() {
+            "float" => {
                 if self.overlay.floats_are_money {
                     "Decimal"
                 } else {
@@ -156,7 +156,7 @@ impl Partner<'_> {
             "bool" => "bool",
             object => object,
         };
-        if m.kind == "list" { format!("Vec<{inner}>") } else { inner.to_owned() }
+        if m.is_list() { format!("Vec<{inner}>") } else { inner.to_owned() }
     }
 
     /// `name`'s words for a doc: `ClientUins` -> `Client UINs`.

@@ -8,7 +8,6 @@ mod example;
 pub(crate) mod form;
 pub(crate) mod upload;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
@@ -21,12 +20,10 @@ pub use example::request as example_request;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// One service version: its facts, and the descriptions the gateway checks parameters with:
-/// one for a call whose site is not known (on loopback), then one per site when the facts
-/// are both sites' (each site's required members, and none of the other site's own).
+/// One service version: its facts, which the gateway checks parameters against
+/// ([`schema::check`]) and answers from.
 pub(crate) struct Version {
     facts: Facts,
-    schemas: Vec<schema::Spec>,
 }
 
 /// Whether the catalogue has `service`.
@@ -42,12 +39,7 @@ pub(crate) fn version(service: &str, version: &str) -> Option<&'static Version> 
     Some(parsed[index].get_or_init(|| {
         // Written by tools/gen_catalogue.py and parsed by every service crate's build: a
         // failure here is a build defect.
-        let facts = Facts::parse(SPECS[index].2).expect("embedded catalogue facts");
-        let mut schemas = vec![schema_of(&facts, None)];
-        if !facts.sites().is_empty() {
-            schemas.extend(SITES.map(|site| schema_of(&facts, Some(site))));
-        }
-        Version { schemas, facts }
+        Version { facts: Facts::parse(SPECS[index].2).expect("embedded catalogue facts") }
     }))
 }
 
@@ -56,9 +48,6 @@ pub(crate) fn versions_with(service: &str, action: &str) -> Vec<&'static Version
     let versions = SPECS.iter().filter(|(s, _, _)| *s == service).filter_map(|(_, v, _)| self::version(service, v));
     versions.filter(|v| v.has(action, None)).collect()
 }
-
-/// The sites, in the order of [`Version::schemas`] after the first.
-const SITES: [Site; 2] = [Site::International, Site::Mainland];
 
 /// The gateway's checks of `action` of `service` and of `version` (the X-TC-Version header),
 /// in the real service's order, on `site` when the call's host names one (on loopback,
@@ -117,45 +106,9 @@ impl Version {
         site: Option<Site>,
         params: &mut Value,
     ) -> Result<Map<String, Value>, ApiError> {
-        let index = site.and_then(|site| SITES.iter().position(|s| *s == site)).map_or(0, |i| i + 1);
-        let schema = self.schemas.get(index).unwrap_or(&self.schemas[0]);
-        schema::check(schema, action, params)?;
+        // Facts of one package (no `sites`) hold for every site alike.
+        let site = site.filter(|_| !self.facts.sites().is_empty());
+        schema::check(&self.facts, action, site, params)?;
         Ok(example::response(&self.facts, action))
     }
-}
-
-/// Whether `member` is required of a call on `site`: everywhere it is, and on the site that
-/// alone requires it.
-fn required(member: &Member, site: Option<Site>) -> bool {
-    member.required() || (site.is_some() && member.required_on() == site)
-}
-
-/// The facts as the description the gateway checks parameters with, on `site` (`None`: a
-/// call whose site is not known takes every site's members and requires what all require).
-fn schema_of(facts: &Facts, site: Option<Site>) -> schema::Spec {
-    let actions = facts
-        .actions
-        .iter()
-        .map(|(name, _)| (name.clone(), schema::ActionSpec { input: format!("{name}Request") }))
-        .collect();
-    let objects: HashMap<String, schema::ObjectSpec> = facts
-        .objects
-        .iter()
-        .map(|(name, object)| {
-            let members = object
-                .members()
-                .iter()
-                .filter(|m| site.is_none() || m.only_on().is_none() || m.only_on() == site)
-                .map(|m| schema::Member {
-                    name: m.wire().to_owned(),
-                    kind: if m.is_list() { "list".to_owned() } else { m.item().to_owned() },
-                    member: m.item().to_owned(),
-                    required: required(m, site),
-                    example: None,
-                })
-                .collect();
-            (name.clone(), schema::ObjectSpec { members })
-        })
-        .collect();
-    schema::Spec { actions, objects }
 }

@@ -44,7 +44,7 @@ pub(super) fn replayed(
 /// A call to the partner API: its checks, then its model, with state.
 pub(super) fn partner_call(shared: &Shared, call: &ApiCall<'_>) -> Result<Map<String, Value>, ApiError> {
     let (action, version, now) = (call.action, call.version, call.now);
-    if !schema::spec().actions.contains_key(action) {
+    if !schema::has_action(action) {
         return Err(ApiError::new("InvalidAction", format!("The action `{action}` does not exist in {SERVICE}.")));
     }
     match version {

@@ -3,36 +3,36 @@
 
 use crate::support::{Call, call};
 use serde_json::{Value, json};
+use tc3_codegen::spec::Spec;
 use tc3_emulator::{Clock, Emulator};
 
-fn spec() -> Value {
+fn spec() -> Spec {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/intlpartnersmgt-2022-09-28.json"));
-    serde_json::from_str(&text.unwrap()).unwrap()
+    Spec::parse(&text.unwrap()).unwrap()
 }
 
 /// Checks `value` against the member type `kind`; returns the mismatches found.
-fn check(spec: &Value, kind: &str, value: &Value, path: &str, out: &mut Vec<String>) {
+fn check(spec: &Spec, kind: &str, value: &Value, path: &str, out: &mut Vec<String>) {
     let ok = match kind {
         "string" => value.is_string(),
-        "int64" | "uint64" | "int" => value.is_i64() || value.is_u64(),
-        "float" | "double" => value.is_number(),
+        "int64" | "uint64" => value.is_i64() || value.is_u64(),
+        "float" => value.is_number(),
         "bool" => value.is_boolean(),
-        object => match (value, spec["objects"][object]["members"].as_array()) {
-            (Value::Object(map), Some(members)) => {
+        object => match (value, spec.objects.get(object)) {
+            (Value::Object(map), Some(described)) => {
                 for (key, field) in map {
-                    let Some(member) = members.iter().find(|m| m["name"] == key.as_str()) else {
+                    let Some(member) = described.members().iter().find(|m| m.wire() == key) else {
                         out.push(format!("{path}.{key}: not documented"));
                         continue;
                     };
-                    let (kind, member_kind) = (member["type"].as_str().unwrap(), member["member"].as_str().unwrap());
-                    match (kind, field) {
-                        ("list", Value::Array(items)) => {
+                    match (member.is_list(), field) {
+                        (true, Value::Array(items)) => {
                             for (i, item) in items.iter().enumerate() {
-                                check(spec, member_kind, item, &format!("{path}.{key}[{i}]"), out);
+                                check(spec, member.item(), item, &format!("{path}.{key}[{i}]"), out);
                             }
                         }
-                        ("list", _) => out.push(format!("{path}.{key}: not a list")),
-                        _ => check(spec, member_kind, field, &format!("{path}.{key}"), out),
+                        (true, _) => out.push(format!("{path}.{key}: not a list")),
+                        _ => check(spec, member.item(), field, &format!("{path}.{key}"), out),
                     }
                 }
                 true
@@ -105,8 +105,7 @@ async fn state_answers_have_their_documented_shape() {
             problems.push(format!("{action}: {answer}"));
             continue;
         }
-        let output = spec["actions"][action]["output"].as_str().unwrap();
-        check(&spec, output, &answer, action, &mut problems);
+        check(&spec, &format!("{action}Response"), &answer, action, &mut problems);
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

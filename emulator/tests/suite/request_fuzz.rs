@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use serde_json::{Map, Value, json};
+use tc3_codegen::spec::Spec;
 use tc3_emulator::Emulator;
 
 const CASES: u64 = 3_000;
@@ -38,15 +39,12 @@ impl Rng {
 
 fn actions() -> Vec<(String, Vec<String>)> {
     let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/intlpartnersmgt-2022-09-28.json"));
-    let spec: Value = serde_json::from_str(&spec.expect("the spec is part of the repository")).unwrap();
-    spec["actions"]
-        .as_object()
-        .unwrap()
+    let spec = Spec::parse(&spec.expect("the spec is part of the repository")).unwrap();
+    spec.actions
         .iter()
-        .map(|(action, io)| {
-            let input = io["input"].as_str().unwrap();
-            let members = spec["objects"][input]["members"].as_array().cloned().unwrap_or_default();
-            (action.clone(), members.iter().map(|m| m["name"].as_str().unwrap().to_owned()).collect())
+        .map(|(action, _)| {
+            let members = spec.objects.get(&format!("{action}Request")).map_or(&[][..], |o| o.members());
+            (action.clone(), members.iter().map(|m| m.wire().to_owned()).collect())
         })
         .collect()
 }

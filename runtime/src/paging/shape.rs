@@ -182,8 +182,6 @@ impl TotalField for Option<String> {
 /// - Page numbers, with the number of the first page (`0` or `1`, or `caller` when the API
 ///   does not document it) and the wire name of the page member:
 ///   `paged!(DescribeNumbers => numbers: NumberInfo, total: total_count, page: page_number = "PageNumber", size: page_size, base: 0, default_size: 20);`
-/// - `Page`/`PageSize` members named `page` and `page_size`, counted from 1:
-///   `paged!(QueryCustomersCredit => data: QueryCustomersCreditData, total: total, default_size: 100);`
 /// - `Offset`/`Limit`, with the answer's total when it has one: the request's own offset is
 ///   where the walk starts, and each page starts after the items received before it:
 ///   `paged!(DescribeInstances => instance_set: Instance, total: total_count, offset: offset, limit: limit, default_size: 20);`
@@ -195,9 +193,6 @@ impl TotalField for Option<String> {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __paged {
-    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? default_size: $size:literal) => {
-        $crate::__paged!($request => $items: $item, $(total: $total,)? page: page = "Page", size: page_size, base: 1, default_size: $size);
-    };
     ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? page: $page:ident = $wire:literal, size: $page_size:ident, base: $base:tt, default_size: $size:literal) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;

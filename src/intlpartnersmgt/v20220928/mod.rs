@@ -131,6 +131,25 @@ pub const ACTIONS: &[crate::ActionInfo; 46] = &[
     crate::ActionInfo::of::<SendVerifyCode>(),
 ];
 
+/// The actions that implement [`Paged`](crate::paging::Paged), each with how it pages.
+pub const PAGED_ACTIONS: &[(&str, crate::paging::PageShape)] = &[
+    ("DescribeBillDetail", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerBillDetail", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerOwnCostExplorerSummary", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerOwnVoucherList", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerOwnVoucherUsageDetails", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerUin", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerVoucherList", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("DescribeCustomerVoucherUsageDetails", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryCreditAllocationHistory", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryCustomersCredit", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryPendingClientsV2", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryPendingSubAgentsV2", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryPolicyProductListByCode", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QuerySubAgentsDetailV2", crate::paging::PageShape::PageNumber { base: Some(1) }),
+    ("QueryT1IndirectCustomersDetail", crate::paging::PageShape::PageNumber { base: Some(1) }),
+];
+
 /// The actions a customer calls about itself, signed with its own key pair.
 pub const OWN_KEY_ACTIONS: &[&str] = &[
     "DescribeCustomerOwnCostExplorerFilter",
