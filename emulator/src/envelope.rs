@@ -39,8 +39,8 @@ pub(crate) fn ok_body(mut fields: Map<String, Value>, request_id: &str) -> Vec<u
 /// A request id shaped like the real ones (a UUID), unique per emulator and deterministic
 /// for a given seed and request number.
 pub(crate) fn request_id(seed: u64, n: u64) -> String {
-    let a = crate::state::random::mix(seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    let b = crate::state::random::mix(a ^ n);
+    let a = crate::random::mix(seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let b = crate::random::mix(a ^ n);
     let bytes = (u128::from(a) << 64 | u128::from(b)).to_be_bytes();
     uuid::Builder::from_random_bytes(bytes).into_uuid().to_string()
 }

@@ -6,8 +6,8 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::random::Rng;
 use crate::shared::lock;
-use crate::state::random::Rng;
 
 /// Which faults to inject, and how often (rates are 0.0 to 1.0). The default injects none.
 /// Set with [`crate::Emulator::set_faults`], `POST /_emulator/faults` (this struct as JSON,
@@ -216,7 +216,7 @@ impl Faults {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::random::Rng;
+    use crate::random::Rng;
 
     #[test]
     fn rates_zero_and_one_are_never_and_always() {

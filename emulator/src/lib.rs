@@ -44,6 +44,7 @@ mod inbox;
 mod keys;
 mod page;
 mod query_params;
+mod random;
 mod request_log;
 mod schema;
 mod scripts;

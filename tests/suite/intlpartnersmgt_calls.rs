@@ -6,8 +6,8 @@
 use serde_json::{Value, json};
 use tc3::intlpartnersmgt::v20220928 as api;
 
-use crate::spec_bodies;
 use crate::support::loopback::Loopback;
+use crate::support::spec_bodies;
 
 /// A realistic request body of `action`: the spec's examples, with the few that break a
 /// documented rule replaced.

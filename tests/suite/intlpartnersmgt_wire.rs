@@ -3,7 +3,7 @@
 
 #![allow(deprecated)]
 
-use crate::spec_bodies;
+use crate::support::spec_bodies;
 use serde_json::json;
 use tc3::intlpartnersmgt::v20220928 as api;
 

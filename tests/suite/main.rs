@@ -3,8 +3,6 @@
 //! whole crate), `derive_ui.rs` (trybuild), `catalogue.rs` (its own service features). The
 //! modules are public, as the files were crates whose public types play users' own.
 
-#[path = "../intlpartnersmgt/spec_bodies.rs"]
-mod spec_bodies;
 #[path = "../support/mod.rs"]
 mod support;
 

@@ -12,7 +12,7 @@ use super::ledger::{Voucher, vouchers};
 use super::{Answer, Ctx, uin};
 use crate::clock::datetime;
 use crate::envelope::ApiError;
-use crate::state::random::hash;
+use crate::random::hash;
 use crate::state::{Customer, SubAgent, money};
 
 const INDIRECT_NAMES: &[&str] =

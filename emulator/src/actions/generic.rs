@@ -3,8 +3,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::random::hash;
 use crate::schema::spec;
-use crate::state::random::hash;
 
 /// An instance of the object `name`, its fields filled from their examples.
 pub(crate) fn example_object(name: &str, seed: u64, depth: u32) -> Map<String, Value> {

@@ -6,8 +6,8 @@
 
 use crate::clock::{datetime, month};
 use crate::envelope::ApiError;
+use crate::random::hash;
 use crate::state::Customer;
-use crate::state::random::hash;
 
 pub(crate) const PRODUCTS: &[(&str, &str)] = &[
     ("p_cvm", "Cloud Virtual Machine"),

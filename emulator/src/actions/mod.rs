@@ -210,9 +210,9 @@ mod tests {
     fn checked_parameters_fit_every_request_type() {
         let mut state = State::new(1, 1_700_000_000);
         let own = state.customers[0].uin;
-        for (action, found) in &spec().actions {
+        for (action, _) in &spec().actions {
             for seed in 0..8 {
-                let mut params = Value::Object(generic::example_object(&found.input, seed, 0));
+                let mut params = Value::Object(generic::example_object(&format!("{action}Request"), seed, 0));
                 // As a caller may send them: numbers as digit strings.
                 for value in params.as_object_mut().into_iter().flat_map(|map| map.values_mut()) {
                     if let Some(n) = value.as_i64().filter(|_| seed % 2 == 1) {

@@ -8,7 +8,7 @@ use tc3::intlpartnersmgt::v20220928::QueryPolicyProductListByCode;
 use super::{Answer, Ctx};
 use crate::clock::month;
 use crate::envelope::ApiError;
-use crate::state::random::hash;
+use crate::random::hash;
 
 /// (product code, name, sub-product code, name, [(component type code, name, component code, name)]).
 type Entry = (&'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str)]);

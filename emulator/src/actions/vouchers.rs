@@ -12,7 +12,7 @@ use super::ledger::{PRODUCTS, Usage, Voucher, vouchers};
 use super::{Answer, Ctx, uin};
 use crate::clock::{datetime, month};
 use crate::envelope::ApiError;
-use crate::state::random::hash;
+use crate::random::hash;
 use crate::state::{Customer, money};
 
 /// The customers named by `ClientUins` (1 to 20), in the order asked.

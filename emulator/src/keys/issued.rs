@@ -6,8 +6,8 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::KeyPair;
+use crate::random::{hash, mix};
 use crate::shared::lock;
-use crate::state::random::{hash, mix};
 
 /// Lifetime when the request names none (the real default), and the instance role's.
 pub(crate) const DEFAULT_DURATION_SECS: u64 = 7200;

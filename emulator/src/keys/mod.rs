@@ -11,7 +11,7 @@ use std::sync::Arc;
 pub(crate) use issued::{DEFAULT_DURATION_SECS, IssuedKeys};
 
 use crate::envelope::ApiError;
-use crate::state::random::{hash, mix};
+use crate::random::{hash, mix};
 
 /// Secret ids of customers' own key pairs: this prefix, then the uin on 21 digits (36
 /// characters in all, as real secret ids).

@@ -2,7 +2,6 @@
 //! and its allocations, invitations and the inbox. Bills and vouchers are not stored; they
 //! are derived from the seed (see `actions::ledger`).
 
-pub(crate) mod random;
 mod store;
 
 use std::collections::BTreeMap;
@@ -13,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use crate::inbox::InboxMessage;
+use crate::random::Rng;
 use crate::shared::lock;
-use random::Rng;
 pub(crate) use store::Store;
 
 /// Credit of the partner's pool at the start, in cents.
@@ -135,7 +134,7 @@ impl State {
         let mut state = State {
             seed,
             rng: Rng::new(seed),
-            next_uin: 200_000_000_000 + random::mix(seed) % 1_000_000 * 1000,
+            next_uin: 200_000_000_000 + crate::random::mix(seed) % 1_000_000 * 1000,
             pool_cents: INITIAL_POOL_CENTS,
             customers: Vec::new(),
             phones: BTreeMap::new(),
