@@ -3,7 +3,7 @@
 //!
 //! A wire name is read as words, split at case boundaries (`SecretAccessKey`, `APIKey`),
 //! underscores and digits (`U2FToken` is `u f token`), compared without case. Two rules,
-//! both decided by the one table [`RULES`]:
+//! both decided by the one table `RULES`:
 //!
 //! - **The secret is the name's head**, its last words: `SessionToken` is a token, but
 //!   `TokenId`, `TokenCount`, `TokenExpireTime`, `PasswordStrength`, `PasswordLength`,
@@ -158,7 +158,7 @@ fn ends_with(names: &[&str], entry: &str) -> bool {
     entry.rsplit(' ').all(|word| names.next().is_some_and(|name| name.eq_ignore_ascii_case(word)))
 }
 
-/// Whether a member of this wire name holds a secret, by [`RULES`].
+/// Whether a member of this wire name holds a secret, by the module's one table of rules.
 pub fn is_secret(wire: &str) -> bool {
     let names = words(wire);
     let Some(first) = names.first() else { return false };
