@@ -14,7 +14,7 @@ use crate::shared::Shared;
 use crate::sts;
 
 /// When recording: the call, verified, sent on to the real service; the service's request
-/// id goes into `request_id`.
+/// id goes into `request_id`. A raw-body or form call is refused, not forwarded.
 pub(super) async fn recorded(
     shared: &Shared,
     recorder: &Recorder,
@@ -23,6 +23,18 @@ pub(super) async fn recorded(
 ) -> Result<Map<String, Value>, ApiError> {
     check_form(call)?;
     verify_for(shared, call, call.service)?;
+    if call.uploaded.is_some() || call.formed.is_some() {
+        // Forwarded as JSON, the real service would get neither the bytes nor the files, and
+        // its refusal would be recorded as the action's answer.
+        return Err(ApiError::new(
+            "_emulator.NotRecordable",
+            format!(
+                "{} {} sends raw bytes or a form, which recording does not forward (it forwards JSON calls): \
+                 call the real service directly for it.",
+                call.service, call.action
+            ),
+        ));
+    }
     let params = params_of(call)?;
     recorder.forward(call.for_cassette(&params), request_id).await
 }

@@ -168,3 +168,43 @@ async fn recording_and_replaying_at_once_is_refused() {
     let both = Emulator::builder().record(&path, upstream).replay(Cassette::load(&path).unwrap()).start().await;
     assert_eq!(both.unwrap_err().kind(), std::io::ErrorKind::InvalidInput);
 }
+
+#[tokio::test]
+async fn uploads_are_refused_and_streams_not_recorded_when_recording() {
+    let upstream = Emulator::builder().key_pair(UPSTREAM_ID, UPSTREAM_KEY).start().await.unwrap();
+    let to_upstream = tc3::Client::builder()
+        .credentials(tc3::Credentials::new(UPSTREAM_ID, UPSTREAM_KEY))
+        .endpoint(upstream.url())
+        .max_attempts(1)
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("calls.jsonl");
+    let recorder = Emulator::builder().record(&path, to_upstream).start().await.unwrap();
+    // cls UploadLog, as tc3 and the official SDKs send it: raw bytes, members as headers.
+    let (body, now, host) = (b"\x0a\x02log".to_vec(), recorder.now(), recorder.addr().to_string());
+    let content_type = "application/octet-stream";
+    let authorization = tc3::sign::authorization(&recorder.credentials(), "cls", &host, now, content_type, &body);
+    let answer: Value = reqwest::Client::new()
+        .post(recorder.url())
+        .header("Content-Type", content_type)
+        .header("Authorization", authorization)
+        .header("X-TC-Action", "UploadLog")
+        .header("X-TC-Version", "2020-10-16")
+        .header("X-TC-Timestamp", now.to_string())
+        .header("X-CLS-TopicId", "topic-1")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["Response"]["Error"]["Code"], "_emulator.NotRecordable", "{answer}");
+    assert_eq!(upstream.performed("cls", "UploadLog"), 0, "nothing was forwarded");
+    // A streamed answer is not taken for an envelope: the forward fails and nothing is kept.
+    let chat = json!({"Model": "hunyuan-lite", "Messages": [{"Role": "user", "Content": "hi"}], "Stream": true});
+    let streamed = call(&recorder.client().unwrap(), ("hunyuan", "2023-09-01"), "ChatCompletions", chat).await;
+    assert_eq!(streamed.unwrap_err().code(), Some("_emulator.UpstreamFailed"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
+}
