@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Keeps tc3 publishable: packages every crate that goes to crates.io (catalogue-tests and
-# test-server, which only tests use, do not), then builds the core crates and one service crate
+# test-support, which only tests use, do not), then builds the core crates and one service crate
 # from their packaged sources, as crates.io users will. Dependencies between the workspace's crates resolve to the packages just made.
 # Arguments go to both `cargo package` runs (e.g. --allow-dirty while iterating).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo package --workspace --exclude tc3-catalogue-tests --exclude tc3-test-server --no-verify --quiet "$@"
+cargo package --workspace --exclude tc3-catalogue-tests --exclude tc3-test-support --no-verify --quiet "$@"
 # cargo takes a registry's package of a given version as never changing: it builds the copy it
 # unpacked under $CARGO_HOME/registry/src/-<hash>/ (a directory per local registry, named by its
 # path) and keeps what it built from it. Every crate here is 0.1.0 until a release, so a copy or a

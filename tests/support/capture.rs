@@ -3,15 +3,15 @@
 //! on 127.0.0.1 keeps the request tc3 sent, and the scripts of `runtime/tests/official_sdk/`
 //! that keep the one the SDK would send.
 //!
-//! Needs a Python with the official SDK: `$TC3_PYTHON`, or the workspace's `.venv` (its
-//! mainland package under `.venv/mainland`, or `$TC3_MAINLAND_PACKAGES`). Without it these
-//! tests fail: they never skip.
+//! Needs a Python with the official SDK of each site (`tc3_test_support::python`: the
+//! workspace's `.venv` that `scripts/test.sh` creates). Without it these tests fail: they
+//! never skip.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 
-pub(crate) use tc3_test_server::Received;
-use tc3_test_server::{Reply, Server};
+pub(crate) use tc3_test_support::Received;
+use tc3_test_support::{Reply, Server};
 
 /// Sends `request` through a tc3 client of `site` (region `ap-guangzhou`) to a server on
 /// 127.0.0.1 that answers with success; what arrived there, and the address (the `Host` tc3
@@ -34,31 +34,13 @@ pub(crate) async fn sent_by_tc3<A: tc3::Action>(
     (received, server.url.trim_start_matches("http://").to_owned())
 }
 
-fn python() -> PathBuf {
-    if let Some(p) = std::env::var_os("TC3_PYTHON") {
-        return PathBuf::from(p);
-    }
-    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
-    assert!(
-        venv.exists(),
-        "the official Python SDK is needed: run scripts/test.sh (it creates .venv) or set TC3_PYTHON"
-    );
-    venv
-}
-
 /// What the official SDK sends for `case`, by `runtime/tests/official_sdk/<script>`: its
 /// headers (names in lowercase) and its body. `mainland` puts the mainland package first on
 /// the Python path.
 pub(crate) fn sent_by_official_sdk(script: &str, case: &serde_json::Value, mainland: bool) -> Received {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut command = Command::new(python());
+    let mut command = tc3_test_support::python::command(mainland);
     command.arg(root.join("runtime/tests/official_sdk").join(script));
-    if mainland {
-        let packages =
-            std::env::var_os("TC3_MAINLAND_PACKAGES").map_or_else(|| root.join(".venv/mainland"), PathBuf::from);
-        assert!(packages.is_dir(), "the mainland package is needed: {}", packages.display());
-        command.env("PYTHONPATH", packages);
-    }
     let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

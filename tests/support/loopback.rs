@@ -1,13 +1,13 @@
-//! The scripted server of `tc3-test-server` as a partner API: each call signed with the
+//! The scripted server of `tc3-test-support` as a partner API: each call signed with the
 //! loopback key pair is answered with a canned envelope, and its JSON body is kept.
 
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
 
 use serde_json::{Value, json};
-use tc3_test_server::{Received, Reply, Server};
+use tc3_test_support::{Received, Reply, Server};
 
-pub(crate) use tc3_test_server::Gate;
+pub(crate) use tc3_test_support::Gate;
 
 pub(crate) struct Loopback {
     pub(crate) url: String,

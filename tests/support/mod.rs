@@ -1,5 +1,5 @@
 //! What the facade's tests share: the partner API on the scripted loopback server of
-//! `tc3-test-server` (`loopback`), wire bodies built from the partner API's spec
+//! `tc3-test-support` (`loopback`), wire bodies built from the partner API's spec
 //! (`spec_bodies`), and the byte-for-byte comparison with the official Python SDK (`capture`).
 
 // Each test binary uses a different part of this module.

@@ -1,33 +1,24 @@
 //! The official Python SDK (`tencentcloud-sdk-python-intl-en`) and CLI (`tccli-intl-en`)
 //! against the emulator: valid calls succeed and broken ones are refused with the real
-//! codes. Python comes from `$TC3_PYTHON` (set by scripts/test.sh); without it these fail.
+//! codes. Python is `tc3_test_support::python`'s (scripts/test.sh installs it); without it
+//! these fail.
 
 use std::collections::HashMap;
-use std::process::Command;
 
 use serde_json::Value;
 use tc3_emulator::{Clock, Emulator};
 
-fn python() -> String {
-    std::env::var("TC3_PYTHON")
-        .expect("TC3_PYTHON must name a Python with tencentcloud-sdk-python-intl-en; scripts/test.sh sets it")
-}
-
 /// Runs `tests/interop/<script>` with the emulator's address and demo key pair; its output.
 async fn run_script(e: &Emulator, script: &str) -> String {
-    run_script_with(e, script, None).await
+    run_script_with(e, script, false).await
 }
 
-/// [`run_script`], with `python_path` first on the script's `PYTHONPATH`.
-async fn run_script_with(e: &Emulator, script: &str, python_path: Option<String>) -> String {
-    let python = python();
+/// [`run_script`], with the mainland SDK first on the script's path when `mainland`.
+async fn run_script_with(e: &Emulator, script: &str, mainland: bool) -> String {
     let path = format!("{}/tests/interop/{script}", env!("CARGO_MANIFEST_DIR"));
     let (host, id) = (e.addr().to_string(), e.credentials().secret_id().to_owned());
     let output = tokio::task::spawn_blocking(move || {
-        let mut command = Command::new(python);
-        if let Some(python_path) = python_path {
-            command.env("PYTHONPATH", python_path);
-        }
+        let mut command = tc3_test_support::python::command(mainland);
         command.args([&path, &host, &id, tc3_emulator::DEMO_SECRET_KEY]).output()
     })
     .await
@@ -87,7 +78,7 @@ async fn tccli(e: &Emulator, secret_key: &str, args: &[&str]) -> (bool, String, 
     let home = std::env::temp_dir().join(format!("tc3-emulator-tccli-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/tccli_http.py");
-    let mut command = Command::new(python());
+    let mut command = tc3_test_support::python::command(false);
     command
         .env("HOME", &home)
         .args([script, "intlpartnersmgt"])
@@ -139,17 +130,14 @@ async fn the_official_python_sdk_parses_the_answers_of_other_services_into_its_m
 }
 
 /// The official mainland SDK (`tencentcloud-sdk-python`, installed apart by scripts/test.sh in
-/// `.venv/mainland`, beside the venv of `$TC3_PYTHON`), each client on its own mainland host
+/// `.venv/mainland`, `tc3_test_support::python::mainland_packages`), each client on its own mainland host
 /// through the emulator as its proxy: five services of the mainland only, and a cvm action the
 /// international site lacks, are answered, routed by their Host, and every answer parses into
 /// the SDK's models.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_mainland_sdk_calls_mainland_only_services_by_their_hosts() {
     let e = Emulator::start().await.unwrap();
-    let venv = std::path::PathBuf::from(python()).parent().and_then(|bin| bin.parent()).unwrap().to_owned();
-    let mainland = venv.join("mainland");
-    assert!(mainland.join("tencentcloud").is_dir(), "no mainland SDK in {}: run scripts/test.sh", mainland.display());
-    let stdout = run_script_with(&e, "mainland.py", Some(mainland.display().to_string())).await;
+    let stdout = run_script_with(&e, "mainland.py", true).await;
     let mut lines = stdout.lines().map(|line| serde_json::from_str::<Value>(line).unwrap());
     let sdk = lines.next().unwrap();
     assert_eq!(sdk["sdk"], "3.1.189", "the mainland SDK, not the international one: {sdk}");
@@ -174,9 +162,7 @@ async fn the_official_mainland_sdk_calls_mainland_only_services_by_their_hosts()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_mainland_sdk_reads_a_streamed_answer() {
     let e = Emulator::start().await.unwrap();
-    let venv = std::path::PathBuf::from(python()).parent().and_then(|bin| bin.parent()).unwrap().to_owned();
-    let mainland = venv.join("mainland").display().to_string();
-    let stdout = run_script_with(&e, "mainland_stream.py", Some(mainland)).await;
+    let stdout = run_script_with(&e, "mainland_stream.py", true).await;
     let mut lines: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     let whole = lines.pop().expect("the answer without a stream")["whole"].clone();
     assert!(lines.len() > 1, "{stdout}");

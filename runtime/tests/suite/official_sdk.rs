@@ -1,11 +1,12 @@
 //! The official Python SDK and tc3 sign the same randomised requests identically.
 //!
-//! Needs a Python with `tencentcloud-sdk-python-common`: `$TC3_PYTHON`, or the workspace's
-//! `.venv` that `scripts/test.sh` creates. Without it this test fails: it never skips.
+//! Needs a Python with `tencentcloud-sdk-python-common` (`tc3_test_support::python`: the
+//! workspace's `.venv` that `scripts/test.sh` creates). Without it this test fails: it never
+//! skips.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 
 use serde_json::{Value, json};
 use tc3_runtime::{Credentials, sign};
@@ -95,21 +96,9 @@ fn random_case(rng: &mut Rng) -> Value {
     case
 }
 
-fn python() -> PathBuf {
-    if let Some(p) = std::env::var_os("TC3_PYTHON") {
-        return PathBuf::from(p);
-    }
-    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
-    assert!(
-        venv.exists(),
-        "the official Python SDK is needed: run scripts/test.sh (it creates .venv) or set TC3_PYTHON"
-    );
-    venv
-}
-
 fn official_sdk_sign(cases: &Value) -> Vec<Value> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/official_sdk/sign_cases.py");
-    let mut child = Command::new(python())
+    let mut child = tc3_test_support::python::command(false)
         .arg(script)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

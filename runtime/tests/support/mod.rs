@@ -1,4 +1,4 @@
-//! What the runtime's tests share: the scripted server on 127.0.0.1 (`tc3-test-server`, which
+//! What the runtime's tests share: the scripted server on 127.0.0.1 (`tc3-test-support`, which
 //! the facade's tests use too), a client of it, request types, an event-stream server and a
 //! forward proxy.
 
@@ -11,7 +11,7 @@ pub(crate) mod proxy;
 
 use std::time::Duration;
 
-pub(crate) use tc3_test_server::{Received, Reply, Server, read_request};
+pub(crate) use tc3_test_support::{Received, Reply, Server, read_request};
 
 /// A client of the test server at `url` with a test key pair and backoffs of a few
 /// milliseconds, so that retries do not make tests slow: they only space attempts out, and no

@@ -1,9 +1,7 @@
 //! A scripted HTTP/1.1 server on 127.0.0.1 for tests of tc3's clients: it records every
 //! request and answers each with raw bytes, so that broken answers can be produced exactly;
 //! on demand it holds each answer until the test lets it go, so that tests order events
-//! with channels, not clocks. The runtime's and the facade's tests share it.
-
-mod accepted;
+//! with channels, not clocks.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -13,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, mpsc};
 
-pub use accepted::Accepted;
+use crate::Accepted;
 
 /// One request as received.
 #[derive(Debug, Clone)]
