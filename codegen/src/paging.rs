@@ -1,8 +1,8 @@
 //! Which actions page, and how, from the shapes of their request and answer: the one place
 //! that decides it, for the generated `impl Paged` and `PAGED_ACTIONS` alike.
 //!
-//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, with the answer's integer
-//!   `TotalCount` where it has one; unless the reviewed table says the action's `Offset` holds a
+//! - `Offset`/`Limit`: integer `Offset` and `Limit` members, with the integer `TotalCount`
+//!   beside the items where the answer has one; unless the reviewed table says the action's `Offset` holds a
 //!   page number (`offset-is-page`): then it pages by page number, `Offset` the page and `Limit`
 //!   the size.
 //! - Page numbers: an integer page member ([`PAGE_MEMBERS`]) and an integer size member
@@ -13,9 +13,12 @@
 //!   gives back under the same name or `Next<name>`, at top level or in one object member of
 //!   the answer (then the items and the flag are that object's), unless the table denies it.
 //!
-//! Every shape needs exactly one list beside the token (at the answer's top level, or in the
-//! object that holds the token): the items. An action that is
-//! not online is left out, and so is one the table marks `not-paged`.
+//! Every shape needs exactly one list: the items. For a token, the one beside it (at the
+//! answer's top level, or in the object that holds the token); for an offset or a page number,
+//! the one at the answer's top level, or where the top level has none, the one list of the one
+//! object member that holds a list (`Result: {TotalCount, APIDocSet: [...]}`), the total then
+//! read beside it. An action that is not online is left out, and so is one the table marks
+//! `not-paged`.
 
 mod overrides;
 
@@ -41,6 +44,9 @@ pub enum Shape {
         offset: usize,
         /// The request's `Limit`.
         limit: usize,
+        /// The answer's object member that holds `total` and `items`, when they are one object
+        /// down rather than at the answer's top level.
+        within: Option<usize>,
         /// The answer's `TotalCount`.
         total: Option<usize>,
         /// The answer's list.
@@ -54,6 +60,9 @@ pub enum Shape {
         size: usize,
         /// The first page's number, from the reviewed table, when it has one.
         base: Option<u64>,
+        /// The answer's object member that holds `total` and `items`, when they are one object
+        /// down rather than at the answer's top level.
+        within: Option<usize>,
         /// The answer's total, when it has one ([`TOTAL_MEMBERS`]).
         total: Option<usize>,
         /// The answer's list.
@@ -96,9 +105,10 @@ impl Flag {
 pub enum LeftOut {
     /// Deprecated or offline.
     NotOnline,
-    /// No list at the answer's top level: the items are further down, or there are none.
+    /// No list at the answer's top level nor in one of its object members: the items are
+    /// further down, or there are none.
     NoList,
-    /// Several lists at the answer's top level: which holds the items is not certain.
+    /// Several lists where the items are looked for: which holds them is not certain.
     SeveralLists,
     /// Marked `not-paged` in the reviewed table.
     Reviewed,
@@ -125,11 +135,11 @@ pub fn detect(spec: &Spec, overrides: &Overrides, action: &str, status: Status) 
     let response = spec.objects.get(&format!("{action}Response"))?;
     let service = spec.service.as_str();
     let by_offset = match overrides.is_offset_a_page(service, action) {
-        true => offset_as_page(request, response, overrides.base(service, action)),
-        false => offset(request, response),
+        true => offset_as_page(spec, request, response, overrides.base(service, action)),
+        false => offset(spec, request, response),
     };
     let candidate = by_offset
-        .or_else(|| page_number(request, response, overrides.base(service, action)))
+        .or_else(|| page_number(spec, request, response, overrides.base(service, action)))
         .or_else(|| token(spec, request, response, |name| overrides.is_not_token(service, name)))?;
     let verdict = match candidate {
         _ if status != Status::Online => Err(LeftOut::NotOnline),
@@ -150,25 +160,53 @@ fn one_list(object: &Object) -> Result<usize, LeftOut> {
     }
 }
 
+/// Where the items of an offset or page-number answer are: the object member that holds them
+/// (`None`: the answer itself), that holder, and the list's index in it. The answer's one list;
+/// where it has none, the one list of its one object member that holds lists.
+fn items_holder<'a>(spec: &'a Spec, response: &'a Object) -> Result<(Option<usize>, &'a Object, usize), LeftOut> {
+    match one_list(response) {
+        Ok(items) => return Ok((None, response, items)),
+        Err(LeftOut::NoList) => {}
+        Err(other) => return Err(other),
+    }
+    let mut holders = response.members().iter().enumerate().filter_map(|(index, member)| {
+        let object = spec.objects.get(member.item()).filter(|_| !member.is_list())?;
+        object.members().iter().any(Member::is_list).then_some((index, object))
+    });
+    match (holders.next(), holders.next()) {
+        (None, _) => Err(LeftOut::NoList),
+        (Some((index, holder)), None) => one_list(holder).map(|items| (Some(index), holder, items)),
+        (Some(_), Some(_)) => Err(LeftOut::SeveralLists),
+    }
+}
+
 type Candidate = Result<Result<Shape, LeftOut>, LeftOut>;
 
-fn offset(request: &Object, response: &Object) -> Option<Candidate> {
+fn offset(spec: &Spec, request: &Object, response: &Object) -> Option<Candidate> {
     let (offset, limit) = (integer(request, "Offset")?, integer(request, "Limit")?);
-    let total = integer(response, "TotalCount");
-    Some(Ok(one_list(response).map(|items| Shape::Offset { offset, limit, total, items })))
+    Some(Ok(items_holder(spec, response).map(|(within, holder, items)| {
+        let total = integer(holder, "TotalCount");
+        Shape::Offset { offset, limit, within, total, items }
+    })))
 }
 
-fn offset_as_page(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
+fn offset_as_page(spec: &Spec, request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
     let (page, size) = (integer(request, "Offset")?, integer(request, "Limit")?);
-    let total = TOTAL_MEMBERS.iter().find_map(|wire| count(response, wire));
-    Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
+    Some(Ok(by_page(spec, response, page, size, base)))
 }
 
-fn page_number(request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
+fn page_number(spec: &Spec, request: &Object, response: &Object, base: Option<u64>) -> Option<Candidate> {
     let page = PAGE_MEMBERS.iter().find_map(|wire| integer(request, wire))?;
     let size = SIZE_MEMBERS.iter().find_map(|wire| integer(request, wire))?;
-    let total = TOTAL_MEMBERS.iter().find_map(|wire| count(response, wire));
-    Some(Ok(one_list(response).map(|items| Shape::PageNumber { page, size, base, total, items })))
+    Some(Ok(by_page(spec, response, page, size, base)))
+}
+
+/// The page-number shape of an answer, its total read beside its items.
+fn by_page(spec: &Spec, response: &Object, page: usize, size: usize, base: Option<u64>) -> Result<Shape, LeftOut> {
+    items_holder(spec, response).map(|(within, holder, items)| {
+        let total = TOTAL_MEMBERS.iter().find_map(|wire| count(holder, wire));
+        Shape::PageNumber { page, size, base, within, total, items }
+    })
 }
 
 fn token(spec: &Spec, request: &Object, response: &Object, is_denied: impl Fn(&str) -> bool) -> Option<Candidate> {

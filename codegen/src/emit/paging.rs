@@ -49,36 +49,47 @@ pub(crate) fn paged_macro(
     let field = |object: &str, index: usize| (names.field)(object, index);
     // The list of `owner` at `index`, and the type of its items.
     let items = |owner: &str, index: usize| format!("{}: {}", field(owner, index), (names.item)(owner, index));
+    // Where the items are one object down, they and what is read beside them (the total, the
+    // token, the flag) are that object's.
+    let holder = |within: Option<usize>| match within {
+        Some(at) => spec.objects[&response].members()[at].item().to_owned(),
+        None => response.clone(),
+    };
+    let within_field = |within: Option<usize>| within.map(|at| format!("; within {}", field(&response, at)));
     let body = match shape {
-        Shape::Offset { offset, limit, total, items: list } => format!(
-            "{}, {}offset: {}, limit: {}, default_size: {default_size}",
-            items(&response, list),
-            total.map(|total| format!("total: {}, ", field(&response, total))).unwrap_or_default(),
-            field(&request, offset),
-            field(&request, limit),
-        ),
-        Shape::PageNumber { page, size, base, total, items: list } => format!(
-            "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {default_size}",
-            items(&response, list),
-            total.map(|total| format!("total: {}, ", field(&response, total))).unwrap_or_default(),
-            field(&request, page),
-            spec.objects[&request].members()[page].wire(),
-            field(&request, size),
-            base.map_or_else(|| "caller".to_owned(), |base| base.to_string()),
-        ),
+        Shape::Offset { offset, limit, within, total, items: list } => {
+            let holder = holder(within);
+            format!(
+                "{}, {}offset: {}, limit: {}, default_size: {default_size}{}",
+                items(&holder, list),
+                total.map(|total| format!("total: {}, ", field(&holder, total))).unwrap_or_default(),
+                field(&request, offset),
+                field(&request, limit),
+                within_field(within).unwrap_or_default(),
+            )
+        }
+        Shape::PageNumber { page, size, base, within, total, items: list } => {
+            let holder = holder(within);
+            format!(
+                "{}, {}page: {} = \"{}\", size: {}, base: {}, default_size: {default_size}{}",
+                items(&holder, list),
+                total.map(|total| format!("total: {}, ", field(&holder, total))).unwrap_or_default(),
+                field(&request, page),
+                spec.objects[&request].members()[page].wire(),
+                field(&request, size),
+                base.map_or_else(|| "caller".to_owned(), |base| base.to_string()),
+                within_field(within).unwrap_or_default(),
+            )
+        }
         Shape::Token { token, within, next, flag, items: list } => {
-            // Where the token is one object down, the items, token and flag are that object's.
-            let holder = match within {
-                Some(at) => spec.objects[&response].members()[at].item(),
-                None => response.as_str(),
-            };
+            let holder = holder(within);
             format!(
                 "{}, token: {} => {}{}{}",
-                items(holder, list),
+                items(&holder, list),
                 field(&request, token),
-                field(holder, next),
-                flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(holder, at))).unwrap_or_default(),
-                within.map(|at| format!("; within {}", field(&response, at))).unwrap_or_default(),
+                field(&holder, next),
+                flag.map(|(flag, at)| format!(", {}: {}", flag_fn(flag), field(&holder, at))).unwrap_or_default(),
+                within_field(within).unwrap_or_default(),
             )
         }
     };

@@ -16,10 +16,15 @@ fn shape_of(spec: &Spec, action: &str) -> Option<Result<Shape, LeftOut>> {
 
 /// A spec of one action `A` with these request and answer members.
 fn one_action(request: &str, response: &str) -> Spec {
+    one_action_with(request, response, "")
+}
+
+/// [`one_action`], with more objects (`, "Name": ["out", [...]]`).
+fn one_action_with(request: &str, response: &str, objects: &str) -> Spec {
     Spec::parse(&format!(
         r#"{{"service": "x", "version": "2020-01-01", "source": "p==1", "cli_dir": "x",
         "actions": [["A", "online"]], "errors": [],
-        "objects": {{"ARequest": ["", [{request}]], "AResponse": ["", [{response}]], "Item": ["out", []]}}}}"#
+        "objects": {{"ARequest": ["", [{request}]], "AResponse": ["", [{response}]], "Item": ["out", []]{objects}}}}}"#
     ))
     .unwrap()
 }
@@ -48,7 +53,7 @@ fn page_numbers_take_their_base_from_the_table_or_from_the_caller() {
         one_action(r#"["PageNum", "int64", "", ""], ["PageSize", "uint64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
     assert_eq!(
         shape_of(&spec, "A"),
-        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, total: None, items: 0 }))
+        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, within: None, total: None, items: 0 }))
     );
 }
 
@@ -62,7 +67,7 @@ fn a_page_number_needs_a_size_member_and_one_list() {
     );
     assert_eq!(
         shape_of(&limit, "A"),
-        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, total: Some(0), items: 1 }))
+        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, within: None, total: Some(0), items: 1 }))
     );
     let two = one_action(
         r#"["PageNo", "int64", "", ""], ["PerPage", "int64", "", ""]"#,
@@ -113,7 +118,7 @@ fn offset_and_limit_keep_their_shape_and_deprecated_actions_are_left_out() {
         one_action(r#"["Offset", "int64", "", ""], ["Limit", "int64", "", ""]"#, r#"["List", "[Item]", "", ""]"#);
     assert_eq!(
         shape_of(&spec, "A"),
-        Some(Ok(Shape::Offset { offset: 0, limit: 1, total: None, items: 0 })),
+        Some(Ok(Shape::Offset { offset: 0, limit: 1, within: None, total: None, items: 0 })),
         "without a total, an empty page ends the walk"
     );
     let paged =
@@ -161,6 +166,37 @@ fn every_offset_the_table_calls_a_page_names_a_paged_action() {
         });
         assert!(named, "{service} {action}: no version has it, or pages it by offset");
     }
+}
+
+#[test]
+fn items_one_object_down_page_with_the_total_beside_them() {
+    let apigateway = catalogue("apigateway", "2018-08-08");
+    let Some(Ok(Shape::Offset { within: Some(at), total: Some(total), items, .. })) =
+        shape_of(&apigateway, "DescribeAPIDocs")
+    else {
+        panic!("apigateway DescribeAPIDocs: TotalCount and APIDocSet are in its answer's Result")
+    };
+    let response = &apigateway.objects["DescribeAPIDocsResponse"];
+    assert_eq!(response.members()[at].wire(), "Result");
+    let result = &apigateway.objects[response.members()[at].item()];
+    assert_eq!([total, items].map(|i| result.members()[i].wire()), ["TotalCount", "APIDocSet"]);
+    let paged = r#"["PageNumber", "int64", "", ""], ["PageSize", "int64", "", ""]"#;
+    let page = r#", "Page": ["out", [["Total", "int64", "", ""], ["Rows", "[Item]", "", ""]]]"#;
+    let one_down = one_action_with(paged, r#"["Data", "Page", "", ""], ["Note", "string", "", ""]"#, page);
+    assert_eq!(
+        shape_of(&one_down, "A"),
+        Some(Ok(Shape::PageNumber { page: 0, size: 1, base: None, within: Some(0), total: Some(0), items: 1 }))
+    );
+    // Two objects with lists, or one with two, leave the items uncertain; none, absent.
+    let two = one_action_with(paged, r#"["A", "Page", "", ""], ["B", "Page", "", ""]"#, page);
+    assert_eq!(shape_of(&two, "A"), Some(Err(LeftOut::SeveralLists)));
+    let lists = r#", "Page": ["out", [["Rows", "[Item]", "", ""], ["Tags", "[string]", "", ""]]]"#;
+    assert_eq!(
+        shape_of(&one_action_with(paged, r#"["Data", "Page", "", ""]"#, lists), "A"),
+        Some(Err(LeftOut::SeveralLists))
+    );
+    let none = r#", "Page": ["out", [["Total", "int64", "", ""]]]"#;
+    assert_eq!(shape_of(&one_action_with(paged, r#"["Data", "Page", "", ""]"#, none), "A"), Some(Err(LeftOut::NoList)));
 }
 
 #[test]

@@ -185,6 +185,9 @@ impl TotalField for Option<String> {
 /// - `Offset`/`Limit`, with the answer's total when it has one: the request's own offset is
 ///   where the walk starts, and each page starts after the items received before it:
 ///   `paged!(DescribeInstances => instance_set: Instance, total: total_count, offset: offset, limit: limit, default_size: 20);`
+/// - Where the items (and the total) are members of one object of the answer, either of these
+///   ends with `; within <that member>`:
+///   `paged!(DescribeAPIDocs => api_doc_set: APIDoc, total: total_count, offset: offset, limit: limit, default_size: 20; within result);`
 /// - Tokens, the request's member and the answer's, with the answer's flag when it has one
 ///   (`list_over`, `is_truncated` or `has_more`):
 ///   `paged!(ListUsers => users: UserInfo, token: next_token => next_token, is_truncated: is_truncated);`
@@ -193,7 +196,7 @@ impl TotalField for Option<String> {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __paged {
-    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? page: $page:ident = $wire:literal, size: $page_size:ident, base: $base:tt, default_size: $size:literal) => {
+    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? page: $page:ident = $wire:literal, size: $page_size:ident, base: $base:tt, default_size: $size:literal $(; within $within:ident)?) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;
             const SHAPE: $crate::paging::PageShape = $crate::paging::PageShape::PageNumber { base: $crate::__paged!(@base $base) };
@@ -214,12 +217,13 @@ macro_rules! __paged {
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
+                $($crate::__paged!(@within response.$within, $item);)?
                 let total = ::core::option::Option::None $(.or($crate::paging::shape::TotalField::total(response.$total)))?;
                 $crate::paging::shape::Page { total, ..$crate::paging::shape::Page::of(response.$items) }
             }
         }
     };
-    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? offset: $offset:ident, limit: $limit:ident, default_size: $size:literal) => {
+    ($request:ident => $items:ident: $item:ty, $(total: $total:ident,)? offset: $offset:ident, limit: $limit:ident, default_size: $size:literal $(; within $within:ident)?) => {
         impl $crate::paging::Paged for $request {
             type Item = $item;
             const SHAPE: $crate::paging::PageShape = $crate::paging::PageShape::Offset;
@@ -244,6 +248,7 @@ macro_rules! __paged {
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
+                $($crate::__paged!(@within response.$within, $item);)?
                 let total = ::core::option::Option::None $(.or($crate::paging::shape::TotalField::total(response.$total)))?;
                 $crate::paging::shape::Page { total, ..$crate::paging::shape::Page::of(response.$items) }
             }
@@ -272,16 +277,19 @@ macro_rules! __paged {
             }
 
             fn into_page(response: Self::Response) -> $crate::paging::shape::Page<$item> {
-                $(
-                    let ::core::option::Option::Some(response) = response.$within else {
-                        return $crate::paging::shape::Page::of(::core::option::Option::None::<::std::vec::Vec<$item>>);
-                    };
-                )?
+                $($crate::__paged!(@within response.$within, $item);)?
                 let more = ::core::option::Option::None $(.or($crate::paging::shape::$flag(response.$field)))?;
                 let next_token = response.$next;
                 $crate::paging::shape::Page { next_token, more, ..$crate::paging::shape::Page::of(response.$items) }
             }
         }
+    };
+    // `response` becomes the object member that holds the page; an answer without it is an
+    // empty page.
+    (@within $response:ident.$within:ident, $item:ty) => {
+        let ::core::option::Option::Some($response) = $response.$within else {
+            return $crate::paging::shape::Page::of(::core::option::Option::None::<::std::vec::Vec<$item>>);
+        };
     };
     (@base caller) => {
         ::core::option::Option::None

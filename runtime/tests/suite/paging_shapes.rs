@@ -416,6 +416,76 @@ async fn a_token_walk_whose_answer_lacks_the_object_ends_with_no_items() {
     assert_eq!(server.requests().len(), 1);
 }
 
+/// An `Offset`/`Limit` request whose answer holds its items and total in one object, as
+/// apigateway's DescribeAPIDocs answers `{"Result": {"TotalCount", "APIDocSet"}}`.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerOffset {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerOffsetResponse {
+    result: Option<ByOffsetResponse>,
+}
+
+impl Action for ByInnerOffset {
+    type Response = ByInnerOffsetResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByInnerOffset";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByInnerOffset => items: u64, total: total_count, offset: offset, limit: limit, default_size: 20; within result);
+
+/// The same one object down, by page number.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ByInnerPage {
+    page_number: Option<u64>,
+    page_size: Option<u64>,
+}
+
+impl Action for ByInnerPage {
+    type Response = ByInnerOffsetResponse;
+    const SERVICE: &'static str = "test";
+    const VERSION: &'static str = "2020-01-01";
+    const ACTION: &'static str = "ByInnerPage";
+    const IDEMPOTENT: bool = true;
+}
+
+tc3_runtime::__private::paged!(ByInnerPage => items: u64, total: total_count, page: page_number = "PageNumber", size: page_size, base: 1, default_size: 10; within result);
+
+#[tokio::test]
+async fn items_one_object_down_walk_to_the_total_beside_them() {
+    let server = Server::start(|request| {
+        let body = body(request);
+        let (first, size) = match body["Offset"].as_u64() {
+            Some(offset) => (offset, body["Limit"].as_u64().unwrap()),
+            None => {
+                let size = body["PageSize"].as_u64().unwrap();
+                ((body["PageNumber"].as_u64().unwrap() - 1) * size, size)
+            }
+        };
+        answer(json!({"Result": {"Items": (first..25.min(first + size)).collect::<Vec<_>>(), "TotalCount": 25}}))
+    })
+    .await;
+    let by_offset = ByInnerOffset::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(by_offset, (0..25).collect::<Vec<_>>());
+    assert_eq!(offsets_asked(&server), [0, 20], "the total in the object ends the walk");
+    let by_page = ByInnerPage::default().pages(&client(&server)).collect().await.unwrap();
+    assert_eq!(by_page, (0..25).collect::<Vec<_>>());
+    assert_eq!(server.requests().len(), 5, "pages 1, 2 and 3 of 10");
+    let lacking = Server::start(|_| answer(json!({}))).await;
+    assert!(ByInnerOffset::default().pages(&client(&lacking)).collect().await.unwrap().is_empty());
+    assert_eq!(lacking.requests().len(), 1, "an answer without the object is an empty page");
+}
+
 /// The iterator for synchronous code walks a token the same way.
 #[cfg(feature = "blocking")]
 #[test]
