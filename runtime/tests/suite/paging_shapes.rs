@@ -8,6 +8,19 @@ use serde_json::{Value, json};
 use tc3_runtime::paging::{PageShape, Paged as _};
 use tc3_runtime::{Action, Client, ErrorKind};
 
+/// `impl Action` for a test request of the service `test`, answered by `$response`.
+macro_rules! test_action {
+    ($name:ident => $response:ident) => {
+        impl Action for $name {
+            type Response = $response;
+            const SERVICE: &'static str = "test";
+            const VERSION: &'static str = "2020-01-01";
+            const ACTION: &'static str = stringify!($name);
+            const IDEMPOTENT: bool = true;
+        }
+    };
+}
+
 /// A request paged by page number, and what it answers: items are numbers.
 macro_rules! page_action {
     ($name:ident, $response:ident, base: $base:tt) => {
@@ -27,13 +40,7 @@ macro_rules! page_action {
             total_count: Option<u64>,
         }
 
-        impl Action for $name {
-            type Response = $response;
-            const SERVICE: &'static str = "test";
-            const VERSION: &'static str = "2020-01-01";
-            const ACTION: &'static str = stringify!($name);
-            const IDEMPOTENT: bool = true;
-        }
+        test_action!($name => $response);
 
         tc3_runtime::__private::paged!($name => items: u64, total: total_count, page: page_number = "PageNumber", size: page_size, base: $base, default_size: 10);
     };
@@ -60,13 +67,7 @@ struct ByTokenResponse {
     is_truncated: Option<bool>,
 }
 
-impl Action for ByToken {
-    type Response = ByTokenResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByToken";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByToken => ByTokenResponse);
 
 tc3_runtime::__private::paged!(ByToken => items: String, token: next_token => next_token, is_truncated: is_truncated);
 
@@ -78,13 +79,7 @@ struct ByBareToken {
     next_token: Option<String>,
 }
 
-impl Action for ByBareToken {
-    type Response = ByTokenResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByBareToken";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByBareToken => ByTokenResponse);
 
 tc3_runtime::__private::paged!(ByBareToken => items: String, token: next_token => next_token);
 
@@ -267,13 +262,7 @@ struct ByOffsetResponse {
     total_count: Option<u64>,
 }
 
-impl Action for ByOffset {
-    type Response = ByOffsetResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByOffset";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByOffset => ByOffsetResponse);
 
 tc3_runtime::__private::paged!(ByOffset => items: u64, total: total_count, offset: offset, limit: limit, default_size: 20);
 
@@ -306,13 +295,7 @@ struct ByBareOffset {
     limit: Option<u64>,
 }
 
-impl Action for ByBareOffset {
-    type Response = ByOffsetResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByBareOffset";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByBareOffset => ByOffsetResponse);
 
 tc3_runtime::__private::paged!(ByBareOffset => items: u64, offset: offset, limit: limit, default_size: 20);
 
@@ -381,13 +364,7 @@ struct Logs {
     results: Option<Vec<String>>,
 }
 
-impl Action for ByInnerToken {
-    type Response = ByInnerTokenResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByInnerToken";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByInnerToken => ByInnerTokenResponse);
 
 tc3_runtime::__private::paged!(ByInnerToken => results: String, token: context => context, list_over: list_over; within logs);
 
@@ -433,13 +410,7 @@ struct ByInnerOffsetResponse {
     result: Option<ByOffsetResponse>,
 }
 
-impl Action for ByInnerOffset {
-    type Response = ByInnerOffsetResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByInnerOffset";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByInnerOffset => ByInnerOffsetResponse);
 
 tc3_runtime::__private::paged!(ByInnerOffset => items: u64, total: total_count, offset: offset, limit: limit, default_size: 20; within result);
 
@@ -451,13 +422,7 @@ struct ByInnerPage {
     page_size: Option<u64>,
 }
 
-impl Action for ByInnerPage {
-    type Response = ByInnerOffsetResponse;
-    const SERVICE: &'static str = "test";
-    const VERSION: &'static str = "2020-01-01";
-    const ACTION: &'static str = "ByInnerPage";
-    const IDEMPOTENT: bool = true;
-}
+test_action!(ByInnerPage => ByInnerOffsetResponse);
 
 tc3_runtime::__private::paged!(ByInnerPage => items: u64, total: total_count, page: page_number = "PageNumber", size: page_size, base: 1, default_size: 10; within result);
 
