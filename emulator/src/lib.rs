@@ -87,7 +87,6 @@ pub const DEMO_SECRET_KEY: &str = "tc3EmulatorDemoSecretKey0000000000";
 
 /// A running emulator; it stops when dropped: it accepts no connection any more, closes
 /// idle ones and answers the requests in flight (on its runtime, after the drop).
-#[derive(Debug)]
 pub struct Emulator {
     addr: SocketAddr,
     credentials: tc3::Credentials,
@@ -97,7 +96,6 @@ pub struct Emulator {
 }
 
 /// Options of an emulator; see [`Emulator::builder`].
-#[derive(Debug)]
 #[must_use]
 pub struct Builder {
     listen: SocketAddr,
@@ -111,6 +109,36 @@ pub struct Builder {
     replay: Option<Cassette>,
     record: Option<(PathBuf, tc3::Client)>,
     allowed_hosts: Vec<String>,
+}
+
+/// Shows the options, the secret key aside.
+impl std::fmt::Debug for Builder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Builder")
+            .field("listen", &self.listen)
+            .field("secret_id", &self.secret_id)
+            .field("seed", &self.seed)
+            .field("state_file", &self.state_file)
+            .field("clock", &self.clock)
+            .field("faults", &self.faults)
+            .field("rate_limits", &self.rate_limits)
+            .field("replay", &self.replay.as_ref().map(Cassette::len))
+            .field("record", &self.record.as_ref().map(|(path, _)| path))
+            .field("allowed_hosts", &self.allowed_hosts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Shows where it serves and the key pair's id: its state and the calls it answered hold
+/// what callers sent (passwords, verification codes), so they are not shown.
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator")
+            .field("url", &self.shared.url)
+            .field("secret_id", &self.credentials.secret_id())
+            .field("seed", &self.shared.seed)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Builder {

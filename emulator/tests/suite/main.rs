@@ -9,6 +9,7 @@ mod binary;
 mod catalogue;
 mod cost_explorer;
 mod customer_queries;
+mod debug_output;
 mod documented_shapes;
 mod downloads;
 mod faults;
