@@ -150,13 +150,15 @@ pub fn detect(spec: &Spec, overrides: &Overrides, action: &str, status: Status) 
     Some(verdict)
 }
 
-/// The index of the one list at `object`'s top level.
+/// The index of the one list at `object`'s top level; of several, the one the API description
+/// does not mark disabled, when the others all are (ccc's `TelCdrs`, replaced by `TelCdrList`).
 fn one_list(object: &Object) -> Result<usize, LeftOut> {
-    let mut lists = object.members().iter().enumerate().filter(|(_, member)| member.is_list());
-    match (lists.next(), lists.next()) {
-        (None, _) => Err(LeftOut::NoList),
-        (Some((index, _)), None) => Ok(index),
-        (Some(_), Some(_)) => Err(LeftOut::SeveralLists),
+    let lists: Vec<(usize, &Member)> = object.members().iter().enumerate().filter(|(_, m)| m.is_list()).collect();
+    let live: Vec<usize> = lists.iter().filter(|(_, m)| !m.disabled()).map(|(index, _)| *index).collect();
+    match (lists.as_slice(), live.as_slice()) {
+        ([], _) => Err(LeftOut::NoList),
+        ([(index, _)], _) | (_, [index]) => Ok(*index),
+        _ => Err(LeftOut::SeveralLists),
     }
 }
 

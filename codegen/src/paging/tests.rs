@@ -200,6 +200,22 @@ fn items_one_object_down_page_with_the_total_beside_them() {
 }
 
 #[test]
+fn of_several_lists_the_one_not_disabled_holds_the_items() {
+    let ccc = catalogue("ccc", "2020-02-10");
+    let items = match shape_of(&ccc, "DescribeTelCdr") {
+        Some(Ok(Shape::Offset { items, .. } | Shape::PageNumber { items, .. })) => items,
+        other => panic!("ccc DescribeTelCdr: {other:?}"),
+    };
+    let response = &ccc.objects["DescribeTelCdrResponse"];
+    assert_eq!(response.members()[items].wire(), "TelCdrList", "TelCdrs is disabled");
+    let paged = r#"["Offset", "int64", "", ""], ["Limit", "int64", "", ""]"#;
+    let one_live = one_action(paged, r#"["Old", "[Item]", "d", ""], ["New", "[Item]", "", ""]"#);
+    assert!(matches!(shape_of(&one_live, "A"), Some(Ok(Shape::Offset { items: 1, .. }))));
+    let two_live = one_action(paged, r#"["A", "[Item]", "", ""], ["B", "[Item]", "", ""], ["C", "[Item]", "d", ""]"#);
+    assert_eq!(shape_of(&two_live, "A"), Some(Err(LeftOut::SeveralLists)));
+}
+
+#[test]
 fn a_token_one_object_down_pages_that_objects_list_with_its_flag() {
     let cdn = catalogue("cdn", "2018-06-06");
     let Some(Ok(Shape::Token { within: Some(at), next, flag: Some((Flag::ListOver, flag)), items, .. })) =
