@@ -17,8 +17,9 @@
 //! answer's top level, or in the object that holds the token); for an offset or a page number,
 //! the one at the answer's top level, or where the top level has none, the one list of the one
 //! object member that holds a list (`Result: {TotalCount, APIDocSet: [...]}`), the total then
-//! read beside it. An action that is not online is left out, and so is one the table marks
-//! `not-paged`.
+//! read beside it. Of several lists, the one the API description does not mark disabled is the
+//! items when all the others are. An action that is not online is left out, and so is one the
+//! table marks `not-paged`.
 
 mod overrides;
 

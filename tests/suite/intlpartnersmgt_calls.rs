@@ -117,7 +117,7 @@ async fn a_mainland_client_refuses_the_partner_api_before_sending() {
     let server = Loopback::start(|_, _| json!({"RequestId": "never"})).await;
     let mainland = tc3::Client::builder()
         .credentials(tc3::Credentials::new("AKIDloopback", "secret"))
-        .endpoint(server.url.clone())
+        .endpoint(server.url())
         .site(tc3::Site::Mainland)
         .build()
         .unwrap();

@@ -50,7 +50,7 @@ fn client(server: &Loopback, site: tc3::Site) -> tc3::Client {
     tc3::Client::builder()
         .credentials(tc3::Credentials::new("AKIDloopback", "secret"))
         .site(site)
-        .endpoint(server.url.clone())
+        .endpoint(server.url())
         .build()
         .unwrap()
 }

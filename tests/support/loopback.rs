@@ -10,7 +10,6 @@ use tc3_test_support::{Received, Reply, Server};
 pub(crate) use tc3_test_support::Gate;
 
 pub(crate) struct Loopback {
-    pub(crate) url: String,
     server: Server,
 }
 
@@ -34,14 +33,18 @@ fn body_of(request: &Received) -> Value {
 impl Loopback {
     /// Answers every signed request with `{"Response": answer(action, body)}`.
     pub(crate) async fn start(answer: impl Fn(&str, &Value) -> Value + Send + Sync + 'static) -> Loopback {
-        let server = Server::start(move |request| reply(request, &answer)).await;
-        Loopback { url: server.url.clone(), server }
+        Loopback { server: Server::start(move |request| reply(request, &answer)).await }
     }
 
     /// As [`Loopback::start`], but each answer waits for [`Gate::release`].
     pub(crate) async fn gated(answer: impl Fn(&str, &Value) -> Value + Send + Sync + 'static) -> (Loopback, Gate) {
         let (server, gate) = Server::gated(move |request| reply(request, &answer)).await;
-        (Loopback { url: server.url.clone(), server }, gate)
+        (Loopback { server }, gate)
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub(crate) fn url(&self) -> &str {
+        &self.server.url
     }
 
     /// How many connections reached the server before now.
@@ -57,7 +60,7 @@ impl Loopback {
     pub(crate) fn client(&self) -> tc3::Client {
         tc3::Client::builder()
             .credentials(tc3::Credentials::new("AKIDloopback", "secret"))
-            .endpoint(self.url.clone())
+            .endpoint(self.url())
             .build()
             .unwrap()
     }
